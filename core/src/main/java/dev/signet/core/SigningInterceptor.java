@@ -1,0 +1,124 @@
+package dev.signet.core;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.concurrent.locks.ReentrantLock;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.Buffer;
+import okio.ByteString;
+
+/**
+ * The OkHttp application interceptor that signs requests tagged {@link Security#SIGNED}.
+ *
+ * <p>It reads the request exactly as it will go out (method, encoded path, encoded query, body
+ * bytes, content type), hands it to the {@link Signer}, and sends the query, body and headers the
+ * signer returns, unchanged. It then checks that OkHttp kept the signed query byte for byte; if not
+ * it refuses to send. Requests without the {@code SIGNED} tag pass through untouched. The result is
+ * attached to the request as a {@code SigningResult} tag for debug output and error explanations.
+ *
+ * <p>It runs as an <em>application</em> interceptor (once per call, before OkHttp adds transport
+ * headers). With {@link #ordered(Signer)}, a fair lock is held from signing until the response
+ * headers arrive, so calls reach the server in the order they were signed (Kraken rejects a nonce
+ * lower than one it has already seen). Thread-safe.
+ *
+ * <pre>{@code
+ * OkHttpClient http = new OkHttpClient.Builder()
+ *     .retryOnConnectionFailure(false)
+ *     .addInterceptor(new ApiKeyInterceptor("X-MBX-APIKEY", apiKey))
+ *     .addInterceptor(SigningInterceptor.of(signer))
+ *     .build();
+ * }</pre>
+ */
+public final class SigningInterceptor implements Interceptor {
+  private static final System.Logger LOG = System.getLogger(SigningInterceptor.class.getName());
+
+  private final Signer signer;
+  private final ReentrantLock order;
+
+  private SigningInterceptor(Signer signer, ReentrantLock order) {
+    this.signer = signer;
+    this.order = order;
+  }
+
+  /** Signs concurrently; for signatures that do not depend on arrival order (Binance). */
+  public static SigningInterceptor of(Signer signer) {
+    return new SigningInterceptor(java.util.Objects.requireNonNull(signer, "signer"), null);
+  }
+
+  /**
+   * Signs one call at a time and holds the turn until the response headers arrive, so that signed
+   * calls reach the server in signing order (Kraken nonces). Unsigned calls are not held.
+   */
+  public static SigningInterceptor ordered(Signer signer) {
+    return new SigningInterceptor(java.util.Objects.requireNonNull(signer, "signer"), new ReentrantLock(true));
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    Endpoint endpoint = request.tag(Endpoint.class);
+    if (endpoint == null || endpoint.security() != Security.SIGNED) {
+      return chain.proceed(request);
+    }
+    if (order == null) {
+      return chain.proceed(sign(request));
+    }
+    order.lock();
+    try {
+      return chain.proceed(sign(request));
+    } finally {
+      order.unlock();
+    }
+  }
+
+  private Request sign(Request request) throws IOException {
+    HttpUrl url = request.url();
+    RequestBody body = request.body();
+    ByteString bytes = ByteString.EMPTY;
+    MediaType contentType = null;
+    if (body != null) {
+      contentType = body.contentType();
+      if (body instanceof BytesBody b) {
+        bytes = b.bytes();
+      } else {
+        Buffer buffer = new Buffer();
+        body.writeTo(buffer);
+        bytes = buffer.readByteString();
+      }
+    }
+    String query = url.encodedQuery();
+    SigningResult result = signer.sign(new SigningInput(
+        request.method(),
+        url.encodedPath(),
+        query == null ? "" : query,
+        bytes,
+        contentType == null ? null : contentType.toString()));
+
+    String signedQuery = result.encodedQuery();
+    HttpUrl signedUrl = url.newBuilder().encodedQuery(signedQuery.isEmpty() ? null : signedQuery).build();
+    String sentQuery = signedUrl.encodedQuery();
+    if (!signedQuery.equals(sentQuery == null ? "" : sentQuery)) {
+      throw new IllegalStateException(
+          "Refusing to send: OkHttp would send the query '" + sentQuery + "' but '" + signedQuery
+              + "' was signed. The signer produced a query that is not in canonical percent-encoded form.");
+    }
+    Request.Builder out = request.newBuilder().url(signedUrl).tag(SigningResult.class, result);
+    if (body != null || result.body().size() > 0) {
+      MediaType type = contentType != null ? contentType : MediaTypes.FORM;
+      out.method(request.method(), new BytesBody(result.body(), type));
+    }
+    for (SigningResult.Header header : result.headers()) {
+      out.header(header.name(), header.value());
+    }
+    Request signed = out.build();
+    if (LOG.isLoggable(Level.DEBUG)) {
+      LOG.log(Level.DEBUG, "signed " + signed.method() + " " + signedUrl + " | signed text: " + result.signedText());
+    }
+    return signed;
+  }
+}
