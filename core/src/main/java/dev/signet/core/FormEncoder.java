@@ -79,6 +79,25 @@ public final class FormEncoder {
     }
   }
 
+  /**
+   * True when the encoded string {@code k1=v1&k2=v2…} has a pair whose key is {@code key}
+   * (given in its encoded form). Signers use it to refuse parameters they add themselves.
+   */
+  public static boolean containsKey(String encoded, String key) {
+    String needle = key + "=";
+    int from = 0;
+    while (true) {
+      int at = encoded.indexOf(needle, from);
+      if (at < 0) {
+        return false;
+      }
+      if (at == 0 || encoded.charAt(at - 1) == '&') {
+        return true;
+      }
+      from = at + 1;
+    }
+  }
+
   static boolean isUnreserved(char c) {
     return (c >= 'a' && c <= 'z')
         || (c >= 'A' && c <= 'Z')

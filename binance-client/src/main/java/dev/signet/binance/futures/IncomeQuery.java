@@ -1,0 +1,123 @@
+package dev.signet.binance.futures;
+
+import dev.signet.core.Params;
+import java.time.Instant;
+
+/**
+ * The filters of {@code GET /fapi/v1/income}. Every field is optional; without a time range
+ * Binance returns the last 7 days. Built with {@link #builder()}; immutable.
+ *
+ * <pre>{@code
+ * IncomeQuery q = IncomeQuery.builder()
+ *     .symbol("BTCUSDT")
+ *     .incomeType(IncomeType.FUNDING_FEE)
+ *     .startTime(Instant.parse("2026-11-01T00:00:00Z"))
+ *     .limit(1000)
+ *     .build();
+ * }</pre>
+ *
+ * @param symbol the symbol, or null for all
+ * @param incomeType the income type, or null for all
+ * @param startTime inclusive start, or null
+ * @param endTime inclusive end, or null
+ * @param page the page number (1-based), or null
+ * @param limit page size 1..1000 (Binance's default 100), or null
+ */
+public record IncomeQuery(
+    String symbol, IncomeType incomeType, Instant startTime, Instant endTime, Integer page, Integer limit) {
+  /** The largest {@code limit} Binance accepts. */
+  public static final int MAX_LIMIT = 1000;
+
+  /** Checks the fields; see {@link Builder}. */
+  public IncomeQuery {
+    if (symbol != null && symbol.isBlank()) {
+      throw new IllegalArgumentException("symbol is blank; pass a symbol such as BTCUSDT, or leave it unset for all symbols.");
+    }
+    if (startTime != null && endTime != null && startTime.isAfter(endTime)) {
+      throw new IllegalArgumentException("startTime " + startTime + " is after endTime " + endTime + "; swap them.");
+    }
+    if (page != null && page < 1) {
+      throw new IllegalArgumentException("page " + page + " must be 1 or more.");
+    }
+    if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
+      throw new IllegalArgumentException("limit " + limit + " is outside 1.." + MAX_LIMIT + "; page with startTime/endTime for more.");
+    }
+  }
+
+  /** A query with no filter (the last 7 days of every income type). */
+  public static IncomeQuery all() {
+    return builder().build();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The parameters in the order Binance documents them. */
+  public Params toParams() {
+    return Params.empty()
+        .addIfPresent("symbol", symbol)
+        .addIfPresent("incomeType", incomeType)
+        .addIfPresent("startTime", startTime)
+        .addIfPresent("endTime", endTime)
+        .addIfPresent("page", page)
+        .addIfPresent("limit", limit);
+  }
+
+  /** Builds an {@link IncomeQuery}; each setter checks its value at once. */
+  public static final class Builder {
+    private String symbol;
+    private IncomeType incomeType;
+    private Instant startTime;
+    private Instant endTime;
+    private Integer page;
+    private Integer limit;
+
+    private Builder() {}
+
+    /** Only this symbol, e.g. {@code BTCUSDT}. */
+    public Builder symbol(String symbol) {
+      if (symbol == null || symbol.isBlank()) {
+        throw new IllegalArgumentException("symbol is empty; pass a symbol such as BTCUSDT, or do not call symbol().");
+      }
+      this.symbol = symbol;
+      return this;
+    }
+
+    /** Only this income type. */
+    public Builder incomeType(IncomeType incomeType) {
+      this.incomeType = java.util.Objects.requireNonNull(incomeType, "incomeType");
+      return this;
+    }
+
+    /** From this time, inclusive. */
+    public Builder startTime(Instant startTime) {
+      this.startTime = java.util.Objects.requireNonNull(startTime, "startTime");
+      return this;
+    }
+
+    /** Up to this time, inclusive. */
+    public Builder endTime(Instant endTime) {
+      this.endTime = java.util.Objects.requireNonNull(endTime, "endTime");
+      return this;
+    }
+
+    /** Page number, from 1. */
+    public Builder page(int page) {
+      this.page = page;
+      return this;
+    }
+
+    /** Page size, 1..1000. */
+    public Builder limit(int limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    /** The query; throws {@link IllegalArgumentException} on an inconsistent combination. */
+    public IncomeQuery build() {
+      return new IncomeQuery(symbol, incomeType, startTime, endTime, page, limit);
+    }
+  }
+}

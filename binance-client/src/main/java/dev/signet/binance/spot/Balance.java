@@ -1,0 +1,20 @@
+package dev.signet.binance.spot;
+
+import java.math.BigDecimal;
+
+/**
+ * One asset's balance in a spot {@link Account}.
+ *
+ * <p>Example: {@code account.balances().get(0).free()} is {@code 4723846.89208129} for the docs'
+ * sample.
+ *
+ * @param asset the asset, e.g. {@code BTC}
+ * @param free available to trade or withdraw
+ * @param locked held by open orders
+ */
+public record Balance(String asset, BigDecimal free, BigDecimal locked) {
+  /** {@code free + locked}. */
+  public BigDecimal total() {
+    return free.add(locked);
+  }
+}

@@ -1,0 +1,41 @@
+package dev.signet.kraken;
+
+import dev.signet.core.ExchangeApiException;
+import java.util.List;
+
+/**
+ * Kraken answered with a non-empty {@code error} array. The error strings are kept exactly as
+ * Kraken sent them ({@code EAPI:Invalid key}, {@code EOrder:Insufficient funds}, …).
+ *
+ * <pre>{@code
+ * try {
+ *   kraken.balance();
+ * } catch (KrakenApiException e) {
+ *   if (e.errors().contains("EAPI:Invalid nonce")) { ... }
+ * }
+ * }</pre>
+ */
+public final class KrakenApiException extends ExchangeApiException {
+  private final List<String> errors;
+
+  /**
+   * @param errors the error strings, verbatim
+   * @param httpStatus the HTTP status (Kraken sends API errors with 200)
+   * @param rawBody the body as received, or the empty string when it was decoded as a stream
+   * @param method the method called, e.g. {@code AddOrder}
+   */
+  public KrakenApiException(List<String> errors, int httpStatus, String rawBody, String method) {
+    super("Kraken " + method + " failed: " + String.join(", ", errors), httpStatus, rawBody);
+    this.errors = List.copyOf(errors);
+  }
+
+  /** The error strings, verbatim and in order. */
+  public List<String> errors() {
+    return errors;
+  }
+
+  /** True when any error string starts with {@code prefix}, e.g. {@code "EAPI:Invalid nonce"}. */
+  public boolean hasError(String prefix) {
+    return errors.stream().anyMatch(e -> e.startsWith(prefix));
+  }
+}

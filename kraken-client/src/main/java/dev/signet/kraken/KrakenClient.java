@@ -1,0 +1,191 @@
+package dev.signet.kraken;
+
+import dev.signet.core.ApiKeyInterceptor;
+import dev.signet.core.BaseUrls;
+import dev.signet.core.Endpoint;
+import dev.signet.core.HttpClients;
+import dev.signet.core.HttpTransport;
+import dev.signet.core.Params;
+import dev.signet.core.Security;
+import dev.signet.core.Signer;
+import dev.signet.core.SigningInterceptor;
+import dev.signet.core.SignetJson;
+import dev.signet.kraken.internal.KrakenResponses;
+import dev.signet.kraken.trading.AddOrder;
+import dev.signet.kraken.trading.AddOrderResult;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The Kraken Spot REST client: typed calls plus escape hatches for any public or private method.
+ *
+ * <p>Private calls are POSTs to {@code /0/private/<Method>}, signed over the exact body sent, with
+ * nonces from one {@link KrakenNonceSource}. Private calls on one client reach Kraken in nonce
+ * order: each holds its turn from signing until the response headers arrive, so a larger nonce can
+ * never overtake a smaller one ({@code EAPI:Invalid nonce}). Public calls are not held. Build one per
+ * API key and keep it; immutable and thread-safe.
+ *
+ * <pre>{@code
+ * try (KrakenClient kraken = KrakenClient.builder()
+ *     .credentials(KrakenCredentials.of(apiKey, base64PrivateKey))
+ *     .build()) {
+ *   KrakenBalance balance = kraken.balance();
+ *   AddOrderResult checked = kraken.addOrder(
+ *       AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("1.25"), new BigDecimal("37500")).validate(true).build());
+ * }
+ * }</pre>
+ */
+public final class KrakenClient implements AutoCloseable {
+  /** Kraken's production host. */
+  public static final String URL = "https://api.kraken.com";
+
+  private static final Pattern METHOD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*(/[A-Za-z][A-Za-z0-9]*)*");
+  private static final Endpoint TIME = new Endpoint("GET", "/0/public/Time", Security.PUBLIC, 1);
+  private static final Endpoint BALANCE = privateEndpoint("Balance", 1);
+  private static final Endpoint ADD_ORDER = privateEndpoint("AddOrder", 0);
+  private static final JavaType JSON_NODE = SignetJson.mapper().constructType(JsonNode.class);
+  private static final JavaType BALANCE_TYPE = SignetJson.mapper().constructType(KrakenBalance.class);
+  private static final JavaType ADD_ORDER_TYPE = SignetJson.mapper().constructType(AddOrderResult.class);
+
+  private final OkHttpClient http;
+  private final boolean ownsHttp;
+  private final HttpTransport transport;
+  private final KrakenCredentials credentials;
+
+  private KrakenClient(Builder b) {
+    this.credentials = b.credentials;
+    Signer signer = credentials != null
+        ? new KrakenSigner(credentials, b.nonceSource != null ? b.nonceSource : KrakenNonceSource.fromClock(Clock.systemUTC()))
+        : input -> {
+          throw new IllegalStateException("This Kraken client has no credentials, so it cannot call "
+              + input.encodedPath() + ". Set them with KrakenClient.builder().credentials(...).");
+        };
+    Interceptor apiKey = credentials != null
+        ? new ApiKeyInterceptor("API-Key", credentials.apiKey())
+        : chain -> chain.proceed(chain.request());
+    this.http = HttpClients.build(b.httpClient, apiKey, SigningInterceptor.ordered(signer));
+    this.ownsHttp = b.httpClient == null;
+    this.transport = new HttpTransport(http, BaseUrls.check(b.baseUrl, "baseUrl"));
+  }
+
+  /** A new builder for the production host and no credentials. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@code GET /0/public/Time}: Kraken's time in epoch milliseconds (Kraken reports whole seconds). */
+  public long serverTime() {
+    JsonNode result = call(TIME, Params.empty(), JSON_NODE, "Time");
+    return result.get("unixtime").asLong() * 1000L;
+  }
+
+  /** {@code POST /0/private/Balance}: every asset's balance. */
+  public KrakenBalance balance() {
+    return call(BALANCE, Params.empty(), BALANCE_TYPE, "Balance");
+  }
+
+  /** {@code POST /0/private/AddOrder}: places (or, with {@code validate}, only checks) an order. */
+  public AddOrderResult addOrder(AddOrder order) {
+    Objects.requireNonNull(order, "order");
+    return call(ADD_ORDER, order.toParams(), ADD_ORDER_TYPE, "AddOrder");
+  }
+
+  /**
+   * Any private method: {@code POST /0/private/<method>} with {@code params} form-encoded in the
+   * given order after the nonce.
+   *
+   * @param method the method name, e.g. {@code DepositAddresses} or {@code Earn/Allocate}
+   * @return the envelope's {@code result}
+   */
+  public JsonNode privateCall(String method, Params params) {
+    Objects.requireNonNull(params, "params");
+    return call(privateEndpoint(checkMethod(method), 1), params, JSON_NODE, method);
+  }
+
+  /** Any public method: {@code GET /0/public/<method>?params}. Returns the envelope's {@code result}. */
+  public JsonNode publicCall(String method, Params params) {
+    Objects.requireNonNull(params, "params");
+    return call(new Endpoint("GET", "/0/public/" + checkMethod(method), Security.PUBLIC, 1), params, JSON_NODE, method);
+  }
+
+  private <T> T call(Endpoint endpoint, Params params, JavaType type, String method) {
+    return transport.execute(transport.request(endpoint, params), KrakenResponses.result(type, method));
+  }
+
+  private static Endpoint privateEndpoint(String method, int cost) {
+    return new Endpoint("POST", KrakenSigner.PRIVATE_PREFIX + method, Security.SIGNED, cost);
+  }
+
+  private static String checkMethod(String method) {
+    if (method == null || !METHOD_NAME.matcher(method).matches()) {
+      throw new IllegalArgumentException("Kraken method '" + method + "' is not a method name; pass the bare"
+          + " name such as Balance or DepositAddresses (the client adds /0/private/ or /0/public/).");
+    }
+    return method;
+  }
+
+  /** Releases the connection pool and dispatcher threads, unless they came from {@link Builder#httpClient}. */
+  @Override
+  public void close() {
+    if (ownsHttp) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "KrakenClient{" + (credentials == null ? "no credentials" : credentials.toString()) + "}";
+  }
+
+  /** Configures a {@link KrakenClient}. Not thread-safe; the client it builds is. */
+  public static final class Builder {
+    private KrakenCredentials credentials;
+    private String baseUrl = URL;
+    private KrakenNonceSource nonceSource;
+    private OkHttpClient httpClient;
+
+    private Builder() {}
+
+    /** The key that signs. Without credentials only public methods can be called. */
+    public Builder credentials(KrakenCredentials credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      return this;
+    }
+
+    /** The host (default {@value KrakenClient#URL}); http:// only for loopback. */
+    public Builder baseUrl(String url) {
+      BaseUrls.check(url, "baseUrl");
+      this.baseUrl = url;
+      return this;
+    }
+
+    /**
+     * The nonce source of this API key (default: millisecond clock, never repeating). Share one
+     * source between all clients of a key; supply your own when several processes use the key.
+     */
+    public Builder nonceSource(KrakenNonceSource nonceSource) {
+      this.nonceSource = Objects.requireNonNull(nonceSource, "nonceSource");
+      return this;
+    }
+
+    /**
+     * An OkHttp client to share. Signet derives its own with {@code newBuilder()}, adds its
+     * interceptors and turns {@code retryOnConnectionFailure} off; the given client is unchanged.
+     */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /** The client. */
+    public KrakenClient build() {
+      return new KrakenClient(this);
+    }
+  }
+}

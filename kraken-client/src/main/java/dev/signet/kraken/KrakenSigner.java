@@ -1,0 +1,133 @@
+package dev.signet.kraken;
+
+import dev.signet.core.FormEncoder;
+import dev.signet.core.Signer;
+import dev.signet.core.SigningInput;
+import dev.signet.core.SigningResult;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import okio.ByteString;
+
+/**
+ * Signs Kraken private calls as Kraken's "Spot REST Authentication" guide asks:
+ * {@code API-Sign = base64(HMAC-SHA512(key = base64decode(private key),
+ * message = URI path + SHA256(nonce + POST data)))}.
+ *
+ * <ul>
+ *   <li>{@code nonce} is added as the first form field ({@code nonce=…&…}), or as the first
+ *       member of a JSON body ({@code {"nonce":"…",…}}); the bytes hashed are the bytes sent;</li>
+ *   <li>the URI path comes from the request URL itself, so {@code /0/private/} can never be
+ *       dropped;</li>
+ *   <li>a body whose content type is neither form nor JSON is refused.</li>
+ * </ul>
+ *
+ * <p>Thread-safe. For arrival in nonce order the client installs it with
+ * {@code SigningInterceptor.ordered}.
+ *
+ * <pre>{@code
+ * KrakenSigner signer = new KrakenSigner(KrakenCredentials.of(apiKey, privateKey), KrakenNonceSource.fromClock(Clock.systemUTC()));
+ * }</pre>
+ */
+public final class KrakenSigner implements Signer {
+  /** The path prefix of every private method. */
+  public static final String PRIVATE_PREFIX = "/0/private/";
+
+  private final KrakenNonceSource nonces;
+  private final ThreadLocal<Mac> macs;
+  private final ThreadLocal<MessageDigest> sha256;
+
+  /**
+   * @param credentials the key that signs
+   * @param nonces the key's nonce source
+   */
+  public KrakenSigner(KrakenCredentials credentials, KrakenNonceSource nonces) {
+    Objects.requireNonNull(credentials, "credentials");
+    this.nonces = Objects.requireNonNull(nonces, "nonces");
+    Mac prototype;
+    try {
+      prototype = Mac.getInstance("HmacSHA512");
+      prototype.init(new SecretKeySpec(credentials.privateKeyBytes(), "HmacSHA512"));
+      MessageDigest.getInstance("SHA-256");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA512 or SHA-256 is not available in this JDK", e);
+    }
+    Mac proto = prototype;
+    this.macs = ThreadLocal.withInitial(() -> {
+      try {
+        return (Mac) proto.clone();
+      } catch (CloneNotSupportedException e) {
+        throw new IllegalStateException("HmacSHA512 Mac cannot be cloned", e);
+      }
+    });
+    this.sha256 = ThreadLocal.withInitial(() -> {
+      try {
+        return MessageDigest.getInstance("SHA-256");
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  @Override
+  public SigningResult sign(SigningInput input) {
+    String path = input.encodedPath();
+    if (!path.startsWith(PRIVATE_PREFIX) || path.length() == PRIVATE_PREFIX.length()) {
+      throw new IllegalArgumentException("Kraken private calls go to " + PRIVATE_PREFIX + "<Method>; the path is '"
+          + path + "'. Use KrakenClient.privateCall(\"Method\", params).");
+    }
+    if (!input.encodedQuery().isEmpty()) {
+      throw new IllegalArgumentException("Kraken private calls take no query string; send the parameters in the body.");
+    }
+    String nonce = Long.toString(nonces.nextNonce());
+    String body = input.body().utf8();
+    String sent;
+    if (input.isJsonBody()) {
+      sent = jsonWithNonce(body, nonce);
+    } else if (input.contentType() == null || input.isFormBody()) {
+      if (FormEncoder.containsKey(body, "nonce")) {
+        throw new IllegalArgumentException("Parameter 'nonce' is added by the signer; remove it from the params.");
+      }
+      sent = body.isEmpty() ? "nonce=" + nonce : "nonce=" + nonce + "&" + body;
+    } else {
+      throw new IllegalArgumentException("Kraken private bodies are form-encoded or JSON; the body has content type "
+          + input.contentType() + ".");
+    }
+    String signature = apiSign(path, nonce, sent);
+    return new SigningResult("", ByteString.encodeUtf8(sent), List.of(new SigningResult.Header("API-Sign", signature)),
+        path + " + SHA256(" + nonce + sent + ")");
+  }
+
+  /** {@code base64(HMAC-SHA512(path + SHA256(nonce + postData)))}: the API-Sign header value. */
+  public String apiSign(String path, String nonce, String postData) {
+    MessageDigest digest = sha256.get();
+    digest.update(nonce.getBytes(StandardCharsets.UTF_8));
+    byte[] hash = digest.digest(postData.getBytes(StandardCharsets.UTF_8));
+    Mac mac = macs.get();
+    mac.update(path.getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder().encodeToString(mac.doFinal(hash));
+  }
+
+  private static String jsonWithNonce(String body, String nonce) {
+    String trimmed = body.strip();
+    if (!trimmed.startsWith("{") || !trimmed.endsWith("}")) {
+      throw new IllegalArgumentException("A JSON body for a Kraken private call must be a JSON object.");
+    }
+    if (trimmed.contains("\"nonce\"")) {
+      throw new IllegalArgumentException("The JSON body already has a \"nonce\" member; the signer adds it. Remove it.");
+    }
+    String rest = trimmed.substring(1).strip();
+    String head = "{\"nonce\":\"" + nonce + "\"";
+    return rest.equals("}") ? head + "}" : head + "," + rest;
+  }
+
+  @Override
+  public String toString() {
+    return "KrakenSigner";
+  }
+}

@@ -1,0 +1,11 @@
+package dev.signet.kraken.trading;
+
+/**
+ * Kraken's human-readable description of an order placed with AddOrder.
+ *
+ * <p>Example: {@code "buy 2.12340000 XBTUSD @ limit 25000.1 with 2:1 leverage"}.
+ *
+ * @param order the order description
+ * @param close the conditional close description, or null when there is none
+ */
+public record OrderDescription(String order, String close) {}
