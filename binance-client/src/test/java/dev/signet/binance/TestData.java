@@ -1,0 +1,30 @@
+package dev.signet.binance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Reads test resources (vectors and documented fixtures, see SOURCES.md). */
+final class TestData {
+  static final String FAQ_SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
+  static final String DOCS_API_KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
+
+  private TestData() {}
+
+  static String resource(String name) {
+    try (InputStream in = TestData.class.getResourceAsStream("/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("missing test resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A documented JSONC sample with its // comments removed, as a server would send it. */
+  static String jsonc(String name) {
+    return resource(name).replaceAll("//[^\\n]*", "");
+  }
+}
