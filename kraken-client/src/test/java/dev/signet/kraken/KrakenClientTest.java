@@ -1,0 +1,184 @@
+package dev.signet.kraken;
+
+import static dev.signet.kraken.KrakenTestData.API_KEY;
+import static dev.signet.kraken.KrakenTestData.DOCS_SECRET;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.signet.core.BytesBody;
+import dev.signet.core.Endpoint;
+import dev.signet.core.HttpClients;
+import dev.signet.core.HttpTransport;
+import dev.signet.core.MediaTypes;
+import dev.signet.core.Params;
+import dev.signet.core.Security;
+import dev.signet.core.SigningInterceptor;
+import dev.signet.kraken.trading.AddOrder;
+import dev.signet.kraken.trading.AddOrderResult;
+import dev.signet.kraken.trading.OrderDescription;
+import dev.signet.kraken.trading.Side;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.ByteString;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Typed and escape-hatch calls against MockWebServer, verified on the server side from raw bytes. */
+class KrakenClientTest {
+  private final MockWebServer server = new MockWebServer();
+
+  @BeforeEach
+  void start() throws Exception {
+    server.start(0);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private KrakenClient client(long firstNonce) {
+    return KrakenClient.builder()
+        .credentials(KrakenCredentials.of(API_KEY, DOCS_SECRET))
+        .baseUrl(server.url("/").toString())
+        .nonceSource(KrakenNonceSource.startingAt(firstNonce))
+        .build();
+  }
+
+  private void respond(String body) {
+    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build());
+  }
+
+  @Test
+  void addOrderReproducesTheDocsRequestByteForByte() throws Exception {
+    respond(KrakenTestData.resource("fixtures/add_order.json"));
+    try (KrakenClient kraken = client(KrakenTestData.DOCS_NONCE)) {
+      AddOrderResult placed = kraken.addOrder(
+          AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("1.25"), new BigDecimal("37500")).build());
+
+      RecordedRequest req = server.takeRequest();
+      assertThat(req.getTarget()).isEqualTo("/0/private/AddOrder");
+      assertThat(req.getBody().utf8()).isEqualTo(KrakenTestData.DOCS_BODY);
+      assertThat(req.getHeaders().get("API-Sign")).isEqualTo(KrakenTestData.DOCS_SIGN);
+      assertThat(req.getHeaders().get("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
+      assertThat(KrakenServerCheck.verify(req, API_KEY, DOCS_SECRET)).isEqualTo(KrakenTestData.DOCS_NONCE);
+      assertThat(placed).isEqualTo(new AddOrderResult(
+          new OrderDescription("buy 2.12340000 XBTUSD @ limit 25000.1 with 2:1 leverage",
+              "close position @ stop loss 22000.0 -> limit 21000.0"),
+          List.of("OUF4EM-FRGI2-MQMWZD")));
+    }
+  }
+
+  @Test
+  void validateAndClientOrderIdAreSentInAlphabeticalOrder() throws Exception {
+    respond("{\"error\":[],\"result\":{\"descr\":{\"order\":\"buy 1.25000000 XBTUSD @ limit 37500.0\"}}}");
+    try (KrakenClient kraken = client(5)) {
+      AddOrderResult checked = kraken.addOrder(AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("1.25"), new BigDecimal("37500"))
+          .clientOrderId("bot-1").validate(true).build());
+      RecordedRequest req = server.takeRequest();
+      assertThat(req.getBody().utf8()).isEqualTo(
+          "nonce=5&cl_ord_id=bot-1&ordertype=limit&pair=XBTUSD&price=37500&type=buy&validate=true&volume=1.25");
+      KrakenServerCheck.verify(req, API_KEY, DOCS_SECRET);
+      assertThat(checked.txid()).isEmpty();
+      assertThat(checked.descr().close()).isNull();
+    }
+  }
+
+  @Test
+  void balanceIsDecodedAsBigDecimalsPerAsset() throws Exception {
+    respond(KrakenTestData.resource("fixtures/balance.json"));
+    try (KrakenClient kraken = client(100)) {
+      KrakenBalance balance = kraken.balance();
+      RecordedRequest req = server.takeRequest();
+      assertThat(req.getTarget()).isEqualTo("/0/private/Balance");
+      assertThat(req.getBody().utf8()).isEqualTo("nonce=100");
+      KrakenServerCheck.verify(req, API_KEY, DOCS_SECRET);
+      assertThat(balance.balances()).hasSize(10).containsEntry("XXBT", new BigDecimal("1011.1908877900"))
+          .containsEntry("ETH2.S", new BigDecimal("198.3970800000")).containsEntry("ZUSD", new BigDecimal("171288.6158"));
+      assertThat(balance.get("USD.M")).contains(new BigDecimal("1213029.2780"));
+      assertThat(balance.get("DOGE")).isEmpty();
+    }
+  }
+
+  @Test
+  void spacesAreSentAndSignedAsPercentTwentyNeverPlus() throws Exception {
+    respond("{\"error\":[],\"result\":[{\"address\":\"lnbc1\",\"expiretm\":\"0\",\"new\":true}]}");
+    try (KrakenClient kraken = client(7)) {
+      JsonNode any = kraken.privateCall("DepositAddresses", Params.of("asset", "BTC").add("method", "Bitcoin Lightning"));
+      RecordedRequest req = server.takeRequest();
+      assertThat(req.getTarget()).isEqualTo("/0/private/DepositAddresses");
+      assertThat(req.getBody().utf8()).isEqualTo("nonce=7&asset=BTC&method=Bitcoin%20Lightning");
+      KrakenServerCheck.verify(req, API_KEY, DOCS_SECRET);
+      assertThat(any.get(0).get("address").asString()).isEqualTo("lnbc1");
+    }
+  }
+
+  @Test
+  void trickyValuesAreSignedAsSent() throws Exception {
+    respond("{\"error\":[],\"result\":{}}");
+    try (KrakenClient kraken = client(9)) {
+      kraken.privateCall("Ledgers", Params.of("asset", "a b+c&d=e%f 这是测试币456 🚀"));
+      RecordedRequest req = server.takeRequest();
+      assertThat(req.getBody().utf8()).isEqualTo("nonce=9&asset=a%20b%2Bc%26d%3De%25f%20"
+          + "%E8%BF%99%E6%98%AF%E6%B5%8B%E8%AF%95%E5%B8%81456%20%F0%9F%9A%80");
+      KrakenServerCheck.verify(req, API_KEY, DOCS_SECRET);
+    }
+  }
+
+  @Test
+  void jsonBodyGetsTheNonceFirstAndTheJsonContentType() throws Exception {
+    respond("{\"error\":[],\"result\":{\"count\":2}}");
+    HttpTransport t = new HttpTransport(
+        HttpClients.build(null, new dev.signet.core.ApiKeyInterceptor("API-Key", API_KEY),
+            SigningInterceptor.ordered(new KrakenSigner(KrakenCredentials.of(API_KEY, DOCS_SECRET), () -> 42L))),
+        server.url("/"));
+    String json = "{\"orders\":[\"OP5V2Y-A\",\"OP5V2Y-B\"]}";
+    String answer = t.execute(t.request(new Endpoint("POST", "/0/private/CancelOrderBatch", Security.SIGNED, 1),
+        new BytesBody(ByteString.encodeUtf8(json), MediaTypes.JSON)), r -> r.body().string());
+    RecordedRequest req = server.takeRequest();
+    assertThat(req.getBody().utf8()).isEqualTo("{\"nonce\":\"42\",\"orders\":[\"OP5V2Y-A\",\"OP5V2Y-B\"]}");
+    assertThat(KrakenServerCheck.verify(req, API_KEY, DOCS_SECRET)).isEqualTo(42L);
+    assertThat(answer).isEqualTo("{\"error\":[],\"result\":{\"count\":2}}");
+  }
+
+  @Test
+  void errorEnvelopeBecomesKrakenApiException() {
+    respond(KrakenTestData.resource("fixtures/error_invalid_key.json"));
+    try (KrakenClient kraken = client(1)) {
+      assertThatThrownBy(kraken::balance)
+          .isInstanceOfSatisfying(KrakenApiException.class, e -> {
+            assertThat(e.errors()).containsExactly("EAPI:Invalid key");
+            assertThat(e.hasError("EAPI:Invalid key")).isTrue();
+            assertThat(e.httpStatus()).isEqualTo(200);
+          })
+          .hasMessage("Kraken Balance failed: EAPI:Invalid key")
+          .hasMessageNotContaining(DOCS_SECRET);
+    }
+  }
+
+  @Test
+  void warningsAloneLeaveTheResultValid() {
+    respond("{\"error\":[\"WGeneral:Deprecated\"],\"result\":{\"ZUSD\":\"1.5\"}}");
+    try (KrakenClient kraken = client(1)) {
+      assertThat(kraken.balance().balances()).isEqualTo(Map.of("ZUSD", new BigDecimal("1.5")));
+    }
+  }
+
+  @Test
+  void serverTimeIsPublicWithoutKeyOrSignature() throws Exception {
+    respond(KrakenTestData.resource("fixtures/time.json"));
+    try (KrakenClient kraken = client(1)) {
+      assertThat(kraken.serverTime()).isEqualTo(1688669448000L);
+      RecordedRequest req = server.takeRequest();
+      assertThat(req.getTarget()).isEqualTo("/0/public/Time");
+      assertThat(req.getHeaders().get("API-Key")).isNull();
+      assertThat(req.getHeaders().get("API-Sign")).isNull();
+    }
+  }
+}
