@@ -3,16 +3,12 @@ package dev.signet.binance;
 import dev.signet.binance.futures.BinanceFutures;
 import dev.signet.binance.internal.BinanceHttp;
 import dev.signet.binance.spot.BinanceSpot;
-import dev.signet.core.ApiKeyInterceptor;
 import dev.signet.core.BaseUrls;
-import dev.signet.core.HttpClients;
+import dev.signet.core.ClientHttp;
 import dev.signet.core.HttpTransport;
-import dev.signet.core.Signer;
-import dev.signet.core.SigningInterceptor;
 import java.time.Clock;
 import java.util.Objects;
 import okhttp3.HttpUrl;
-import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
 /**
@@ -44,8 +40,7 @@ public final class BinanceClient implements AutoCloseable {
   /** USD-M Futures testnet host. */
   public static final String FUTURES_TESTNET_URL = "https://testnet.binancefuture.com";
 
-  private final OkHttpClient http;
-  private final boolean ownsHttp;
+  private final ClientHttp http;
   private final BinanceCredentials credentials;
   private final BinanceSpot spot;
   private final BinanceFutures futures;
@@ -54,19 +49,12 @@ public final class BinanceClient implements AutoCloseable {
     HttpUrl spotUrl = BaseUrls.check(b.spotBaseUrl, "spotBaseUrl");
     HttpUrl futuresUrl = BaseUrls.check(b.futuresBaseUrl, "futuresBaseUrl");
     this.credentials = b.credentials;
-    Signer signer = credentials != null
-        ? new BinanceSigner(credentials, b.clock, b.recvWindowMillis)
-        : input -> {
-          throw new IllegalStateException("This Binance client has no credentials, so it cannot call the signed"
-              + " endpoint " + input.encodedPath() + ". Set them with BinanceClient.builder().credentials(...).");
-        };
-    Interceptor apiKey = credentials != null
-        ? new ApiKeyInterceptor("X-MBX-APIKEY", credentials.apiKey())
-        : chain -> chain.proceed(chain.request());
-    this.http = HttpClients.build(b.httpClient, apiKey, SigningInterceptor.of(signer));
-    this.ownsHttp = b.httpClient == null;
-    this.spot = new BinanceSpot(new BinanceHttp(new HttpTransport(http, spotUrl)));
-    this.futures = new BinanceFutures(new BinanceHttp(new HttpTransport(http, futuresUrl)));
+    this.http = ClientHttp.create("BinanceClient", b.httpClient, "X-MBX-APIKEY",
+        credentials == null ? null : credentials.apiKey(),
+        credentials == null ? null : new BinanceSigner(credentials, b.clock, b.recvWindowMillis),
+        false);
+    this.spot = new BinanceSpot(new BinanceHttp(new HttpTransport(http.okHttp(), spotUrl)));
+    this.futures = new BinanceFutures(new BinanceHttp(new HttpTransport(http.okHttp(), futuresUrl)));
   }
 
   /** A new builder with the production hosts and no credentials. */
@@ -87,10 +75,7 @@ public final class BinanceClient implements AutoCloseable {
   /** Releases the connection pool and dispatcher threads, unless they came from {@link Builder#httpClient}. */
   @Override
   public void close() {
-    if (ownsHttp) {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
-    }
+    http.close();
   }
 
   @Override

@@ -46,7 +46,7 @@ class BadInputTest {
     try (BinanceClient noKeys = BinanceClient.builder().spotBaseUrl(server.url("/").toString()).build()) {
       assertThatThrownBy(() -> noKeys.spot().account())
           .isInstanceOf(IllegalStateException.class)
-          .hasMessage("This Binance client has no credentials, so it cannot call the signed endpoint /api/v3/account."
+          .hasMessage("This BinanceClient has no credentials, so it cannot call the signed endpoint /api/v3/account."
               + " Set them with BinanceClient.builder().credentials(...).");
     }
   }

@@ -1,14 +1,11 @@
 package dev.signet.kraken;
 
-import dev.signet.core.ApiKeyInterceptor;
 import dev.signet.core.BaseUrls;
+import dev.signet.core.ClientHttp;
 import dev.signet.core.Endpoint;
-import dev.signet.core.HttpClients;
 import dev.signet.core.HttpTransport;
 import dev.signet.core.Params;
 import dev.signet.core.Security;
-import dev.signet.core.Signer;
-import dev.signet.core.SigningInterceptor;
 import dev.signet.core.SignetJson;
 import dev.signet.kraken.internal.KrakenResponses;
 import dev.signet.kraken.trading.AddOrder;
@@ -16,7 +13,6 @@ import dev.signet.kraken.trading.AddOrderResult;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
@@ -52,25 +48,18 @@ public final class KrakenClient implements AutoCloseable {
   private static final JavaType BALANCE_TYPE = SignetJson.mapper().constructType(KrakenBalance.class);
   private static final JavaType ADD_ORDER_TYPE = SignetJson.mapper().constructType(AddOrderResult.class);
 
-  private final OkHttpClient http;
-  private final boolean ownsHttp;
+  private final ClientHttp http;
   private final HttpTransport transport;
   private final KrakenCredentials credentials;
 
   private KrakenClient(Builder b) {
     this.credentials = b.credentials;
-    Signer signer = credentials != null
-        ? new KrakenSigner(credentials, b.nonceSource != null ? b.nonceSource : KrakenNonceSource.fromClock(Clock.systemUTC()))
-        : input -> {
-          throw new IllegalStateException("This Kraken client has no credentials, so it cannot call "
-              + input.encodedPath() + ". Set them with KrakenClient.builder().credentials(...).");
-        };
-    Interceptor apiKey = credentials != null
-        ? new ApiKeyInterceptor("API-Key", credentials.apiKey())
-        : chain -> chain.proceed(chain.request());
-    this.http = HttpClients.build(b.httpClient, apiKey, SigningInterceptor.ordered(signer));
-    this.ownsHttp = b.httpClient == null;
-    this.transport = new HttpTransport(http, BaseUrls.check(b.baseUrl, "baseUrl"));
+    KrakenNonceSource nonces = b.nonceSource != null ? b.nonceSource : KrakenNonceSource.fromClock(Clock.systemUTC());
+    this.http = ClientHttp.create("KrakenClient", b.httpClient, "API-Key",
+        credentials == null ? null : credentials.apiKey(),
+        credentials == null ? null : new KrakenSigner(credentials, nonces),
+        true);
+    this.transport = new HttpTransport(http.okHttp(), BaseUrls.check(b.baseUrl, "baseUrl"));
   }
 
   /** A new builder for the production host and no credentials. */
@@ -132,10 +121,7 @@ public final class KrakenClient implements AutoCloseable {
   /** Releases the connection pool and dispatcher threads, unless they came from {@link Builder#httpClient}. */
   @Override
   public void close() {
-    if (ownsHttp) {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
-    }
+    http.close();
   }
 
   @Override

@@ -98,8 +98,8 @@ class KrakenBadInputTest {
     try (KrakenClient kraken = KrakenClient.builder().baseUrl(server.url("/").toString()).build()) {
       assertThatThrownBy(kraken::balance)
           .isInstanceOf(IllegalStateException.class)
-          .hasMessage("This Kraken client has no credentials, so it cannot call /0/private/Balance. Set them with"
-              + " KrakenClient.builder().credentials(...).");
+          .hasMessage("This KrakenClient has no credentials, so it cannot call the signed endpoint /0/private/Balance."
+              + " Set them with KrakenClient.builder().credentials(...).");
     }
   }
 }
