@@ -10,7 +10,14 @@ import dev.signet.core.SignetJson;
 import dev.signet.kraken.internal.KrakenResponses;
 import dev.signet.kraken.trading.AddOrder;
 import dev.signet.kraken.trading.AddOrderResult;
+import dev.signet.core.ListFormat;
+import dev.signet.kraken.trading.CancelOrderResult;
+import dev.signet.kraken.trading.KrakenOrder;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
@@ -44,6 +51,14 @@ public final class KrakenClient implements AutoCloseable {
   private static final Endpoint TIME = new Endpoint("GET", "/0/public/Time", Security.PUBLIC, 1);
   private static final Endpoint BALANCE = privateEndpoint("Balance", 1);
   private static final Endpoint ADD_ORDER = privateEndpoint("AddOrder", 0);
+  private static final Endpoint OPEN_ORDERS = privateEndpoint("OpenOrders", 1);
+  private static final Endpoint QUERY_ORDERS = privateEndpoint("QueryOrders", 1);
+  private static final Endpoint CANCEL_ORDER = privateEndpoint("CancelOrder", 0);
+  private static final int MAX_QUERY_TXIDS = 50;
+  private static final JavaType ORDER_MAP = SignetJson.mapper().getTypeFactory()
+      .constructMapType(LinkedHashMap.class, String.class, KrakenOrder.class);
+  private static final JavaType OPEN_ORDERS_TYPE = SignetJson.mapper().constructType(OpenOrdersResult.class);
+  private static final JavaType CANCEL_TYPE = SignetJson.mapper().constructType(CancelOrderResult.class);
   private static final JavaType JSON_NODE = SignetJson.mapper().constructType(JsonNode.class);
   private static final JavaType BALANCE_TYPE = SignetJson.mapper().constructType(KrakenBalance.class);
   private static final JavaType ADD_ORDER_TYPE = SignetJson.mapper().constructType(AddOrderResult.class);
@@ -82,6 +97,39 @@ public final class KrakenClient implements AutoCloseable {
   public AddOrderResult addOrder(AddOrder order) {
     Objects.requireNonNull(order, "order");
     return call(ADD_ORDER, order.toParams(), ADD_ORDER_TYPE, "AddOrder");
+  }
+
+  /** {@code POST /0/private/OpenOrders}: open orders by txid, in Kraken's order. */
+  public Map<String, KrakenOrder> openOrders() {
+    OpenOrdersResult result = call(OPEN_ORDERS, Params.empty(), OPEN_ORDERS_TYPE, "OpenOrders");
+    return result.open() == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(result.open()));
+  }
+
+  /** {@code POST /0/private/OpenOrders?cl_ord_id=…}: the open order with this client order id, if any. */
+  public Map<String, KrakenOrder> openOrdersByClientId(String clientOrderId) {
+    OpenOrdersResult result = call(OPEN_ORDERS, Params.of("cl_ord_id", clientOrderId), OPEN_ORDERS_TYPE, "OpenOrders");
+    return result.open() == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(result.open()));
+  }
+
+  /** {@code POST /0/private/QueryOrders}: up to 50 orders, open or closed, by txid. */
+  public Map<String, KrakenOrder> queryOrders(List<String> txids) {
+    if (txids == null || txids.isEmpty() || txids.size() > MAX_QUERY_TXIDS) {
+      throw new IllegalArgumentException("txid must list 1 to " + MAX_QUERY_TXIDS + " order ids; got "
+          + (txids == null ? "null" : txids.size()) + ".");
+    }
+    Map<String, KrakenOrder> result =
+        call(QUERY_ORDERS, Params.empty().addList("txid", txids, ListFormat.COMMA), ORDER_MAP, "QueryOrders");
+    return Collections.unmodifiableMap(new LinkedHashMap<>(result));
+  }
+
+  /** {@code POST /0/private/CancelOrder} by txid. */
+  public CancelOrderResult cancelOrder(String txid) {
+    return call(CANCEL_ORDER, Params.of("txid", txid), CANCEL_TYPE, "CancelOrder");
+  }
+
+  /** {@code POST /0/private/CancelOrder} by client order id ({@code cl_ord_id}). */
+  public CancelOrderResult cancelOrderByClientId(String clientOrderId) {
+    return call(CANCEL_ORDER, Params.of("cl_ord_id", clientOrderId), CANCEL_TYPE, "CancelOrder");
   }
 
   /**
@@ -128,6 +176,9 @@ public final class KrakenClient implements AutoCloseable {
   public String toString() {
     return "KrakenClient{" + (credentials == null ? "no credentials" : credentials.toString()) + "}";
   }
+
+  /** The {@code result} of OpenOrders. */
+  record OpenOrdersResult(Map<String, KrakenOrder> open) {}
 
   /** Configures a {@link KrakenClient}. Not thread-safe; the client it builds is. */
   public static final class Builder {

@@ -4,7 +4,10 @@ import dev.signet.binance.internal.BinanceHttp;
 import dev.signet.core.Endpoint;
 import dev.signet.core.Params;
 import dev.signet.core.Security;
+import dev.signet.core.SignetJson;
+import java.util.List;
 import java.util.Objects;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +24,13 @@ import tools.jackson.databind.JsonNode;
 public final class BinanceSpot {
   static final Endpoint TIME = new Endpoint("GET", "/api/v3/time", Security.PUBLIC, 1);
   static final Endpoint ACCOUNT = new Endpoint("GET", "/api/v3/account", Security.SIGNED, 20);
+  static final Endpoint NEW_ORDER = new Endpoint("POST", "/api/v3/order", Security.SIGNED, 1);
+  static final Endpoint QUERY_ORDER = new Endpoint("GET", "/api/v3/order", Security.SIGNED, 4);
+  static final Endpoint CANCEL_ORDER = new Endpoint("DELETE", "/api/v3/order", Security.SIGNED, 1);
+  static final Endpoint OPEN_ORDERS_SYMBOL = new Endpoint("GET", "/api/v3/openOrders", Security.SIGNED, 6);
+  static final Endpoint OPEN_ORDERS_ALL = new Endpoint("GET", "/api/v3/openOrders", Security.SIGNED, 80);
+  private static final JavaType ORDER_LIST =
+      SignetJson.mapper().getTypeFactory().constructCollectionType(List.class, Order.class);
 
   private final BinanceHttp http;
 
@@ -45,6 +55,37 @@ public final class BinanceSpot {
    */
   public Account account(boolean omitZeroBalances) {
     return http.call(ACCOUNT, Params.empty().add("omitZeroBalances", omitZeroBalances), Account.class);
+  }
+
+  /**
+   * {@code POST /api/v3/order}: places an order. The parameters go in the form body, signed with
+   * it. Weight 1 (0 when successful, since 2026-04-02); 1 on the unfilled-order count.
+   */
+  public OrderResult newOrder(NewOrder order) {
+    Objects.requireNonNull(order, "order");
+    return http.call(NEW_ORDER, order.toParams(), OrderResult.class);
+  }
+
+  /** {@code GET /api/v3/order}: one order by id or client order id. Weight 4. */
+  public Order queryOrder(OrderRef ref) {
+    Objects.requireNonNull(ref, "ref");
+    return http.call(QUERY_ORDER, ref.toParams(), Order.class);
+  }
+
+  /** {@code DELETE /api/v3/order}: cancels one order by id or client order id. Weight 1. */
+  public CanceledOrder cancelOrder(OrderRef ref) {
+    Objects.requireNonNull(ref, "ref");
+    return http.call(CANCEL_ORDER, ref.toParams(), CanceledOrder.class);
+  }
+
+  /** {@code GET /api/v3/openOrders?symbol=…}: the open orders of one symbol. Weight 6. */
+  public List<Order> openOrders(String symbol) {
+    return List.copyOf(http.<List<Order>>call(OPEN_ORDERS_SYMBOL, Params.of("symbol", symbol), ORDER_LIST));
+  }
+
+  /** {@code GET /api/v3/openOrders}: the open orders of every symbol. Weight 80: prefer {@link #openOrders(String)}. */
+  public List<Order> openOrders() {
+    return List.copyOf(http.<List<Order>>call(OPEN_ORDERS_ALL, Params.empty(), ORDER_LIST));
   }
 
   /**

@@ -1,0 +1,222 @@
+package dev.signet.binance.spot;
+
+import dev.signet.core.Params;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A spot {@code POST /api/v3/order} request that cannot be built invalid: the type's mandatory
+ * fields are required (LIMIT: timeInForce, quantity, price; MARKET: quantity or quoteOrderQty;
+ * stop types: stopPrice), quantities and prices are positive, the client order id matches
+ * Binance's pattern. Parameters go out in the docs' order. Immutable once built.
+ *
+ * <pre>{@code
+ * NewOrder order = NewOrder.limit("BTCUSDT", OrderSide.BUY, new BigDecimal("0.01"), new BigDecimal("35000"))
+ *     .clientOrderId("bot-42")
+ *     .responseType(ResponseType.RESULT)
+ *     .build();
+ * }</pre>
+ */
+public final class NewOrder {
+  private static final Pattern CLIENT_ORDER_ID = Pattern.compile("[.A-Z:/a-z0-9_-]{1,36}");
+
+  private final String symbol;
+  private final String clientOrderId;
+  private final Params params;
+
+  private NewOrder(Builder b) {
+    this.symbol = b.symbol;
+    this.clientOrderId = b.clientOrderId;
+    this.params = Params.of("symbol", b.symbol)
+        .add("side", b.side)
+        .add("type", b.type)
+        .addIfPresent("timeInForce", b.timeInForce)
+        .addIfPresent("quantity", b.quantity)
+        .addIfPresent("quoteOrderQty", b.quoteOrderQty)
+        .addIfPresent("price", b.price)
+        .addIfPresent("newClientOrderId", b.clientOrderId)
+        .addIfPresent("stopPrice", b.stopPrice)
+        .addIfPresent("icebergQty", b.icebergQty)
+        .addIfPresent("newOrderRespType", b.responseType)
+        .addIfPresent("selfTradePreventionMode", b.selfTradePreventionMode)
+        .addAll(b.extra);
+  }
+
+  /** A LIMIT order, good till cancelled unless {@link Builder#timeInForce} says otherwise. */
+  public static Builder limit(String symbol, OrderSide side, BigDecimal quantity, BigDecimal price) {
+    return new Builder(symbol, side, OrderType.LIMIT).quantity(quantity).price(price).timeInForce(TimeInForce.GTC);
+  }
+
+  /** A MARKET order for {@code quantity} of the base asset. */
+  public static Builder market(String symbol, OrderSide side, BigDecimal quantity) {
+    return new Builder(symbol, side, OrderType.MARKET).quantity(quantity);
+  }
+
+  /** A MARKET order spending (BUY) or receiving (SELL) {@code quoteOrderQty} of the quote asset. */
+  public static Builder marketQuote(String symbol, OrderSide side, BigDecimal quoteOrderQty) {
+    return new Builder(symbol, side, OrderType.MARKET).quoteOrderQty(quoteOrderQty);
+  }
+
+  /** Any order type; set what the type needs. */
+  public static Builder builder(String symbol, OrderSide side, OrderType type) {
+    return new Builder(symbol, side, type);
+  }
+
+  /** The symbol. */
+  public String symbol() {
+    return symbol;
+  }
+
+  /** The client order id ({@code newClientOrderId}), or null when Binance should make one. */
+  public String clientOrderId() {
+    return clientOrderId;
+  }
+
+  /** The parameters in the order they are sent (a copy). */
+  public Params toParams() {
+    return Params.copyOf(params);
+  }
+
+  @Override
+  public String toString() {
+    return "NewOrder" + params;
+  }
+
+  static String checkClientOrderId(String id, String name) {
+    if (id == null || !CLIENT_ORDER_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(name + " '" + id + "' must be 1 to 36 characters of A-Z a-z 0-9 . : / _ -.");
+    }
+    return id;
+  }
+
+  /** Builds a {@link NewOrder}; setters check their value, {@link #build()} the combination. */
+  public static final class Builder {
+    private final String symbol;
+    private final OrderSide side;
+    private final OrderType type;
+    private TimeInForce timeInForce;
+    private BigDecimal quantity;
+    private BigDecimal quoteOrderQty;
+    private BigDecimal price;
+    private BigDecimal stopPrice;
+    private BigDecimal icebergQty;
+    private String clientOrderId;
+    private ResponseType responseType;
+    private String selfTradePreventionMode;
+    private final Params extra = Params.empty();
+
+    private Builder(String symbol, OrderSide side, OrderType type) {
+      if (symbol == null || symbol.isBlank()) {
+        throw new IllegalArgumentException("symbol is empty; pass a symbol such as BTCUSDT.");
+      }
+      this.symbol = symbol;
+      this.side = Objects.requireNonNull(side, "side");
+      this.type = Objects.requireNonNull(type, "type");
+      side.wireValue();
+      type.wireValue();
+    }
+
+    /** Base-asset quantity. */
+    public Builder quantity(BigDecimal quantity) {
+      this.quantity = positive(quantity, "quantity");
+      return this;
+    }
+
+    /** Quote-asset quantity (MARKET only). */
+    public Builder quoteOrderQty(BigDecimal quoteOrderQty) {
+      this.quoteOrderQty = positive(quoteOrderQty, "quoteOrderQty");
+      return this;
+    }
+
+    /** Limit price. */
+    public Builder price(BigDecimal price) {
+      this.price = positive(price, "price");
+      return this;
+    }
+
+    /** Trigger price of the stop and take-profit types. */
+    public Builder stopPrice(BigDecimal stopPrice) {
+      this.stopPrice = positive(stopPrice, "stopPrice");
+      return this;
+    }
+
+    /** Visible quantity of an iceberg order (needs GTC). */
+    public Builder icebergQty(BigDecimal icebergQty) {
+      this.icebergQty = positive(icebergQty, "icebergQty");
+      return this;
+    }
+
+    /** Time in force. */
+    public Builder timeInForce(TimeInForce timeInForce) {
+      Objects.requireNonNull(timeInForce, "timeInForce").wireValue();
+      this.timeInForce = timeInForce;
+      return this;
+    }
+
+    /** The client order id ({@code newClientOrderId}): 1 to 36 of {@code A-Z a-z 0-9 . : / _ -}. */
+    public Builder clientOrderId(String clientOrderId) {
+      this.clientOrderId = checkClientOrderId(clientOrderId, "newClientOrderId");
+      return this;
+    }
+
+    /** How much the response says (Binance's default: FULL for MARKET and LIMIT, else ACK). */
+    public Builder responseType(ResponseType responseType) {
+      this.responseType = Objects.requireNonNull(responseType, "responseType");
+      return this;
+    }
+
+    /** Self-trade prevention mode, e.g. {@code EXPIRE_TAKER}. */
+    public Builder selfTradePreventionMode(String mode) {
+      if (mode == null || mode.isBlank()) {
+        throw new IllegalArgumentException("selfTradePreventionMode is empty; pass e.g. EXPIRE_TAKER.");
+      }
+      this.selfTradePreventionMode = mode;
+      return this;
+    }
+
+    /** A parameter Binance added that this class does not model yet; sent after the modelled ones. */
+    public Builder putExtraParam(String key, String value) {
+      extra.add(key, value);
+      return this;
+    }
+
+    /** The order; throws {@link IllegalArgumentException} naming what is missing or inconsistent. */
+    public NewOrder build() {
+      boolean limitLike = type == OrderType.LIMIT || type == OrderType.STOP_LOSS_LIMIT || type == OrderType.TAKE_PROFIT_LIMIT;
+      if ((limitLike || type == OrderType.LIMIT_MAKER) && price == null) {
+        throw new IllegalArgumentException(type + " orders need price; call price(...).");
+      }
+      if (limitLike && timeInForce == null) {
+        throw new IllegalArgumentException(type + " orders need timeInForce; call timeInForce(...).");
+      }
+      if (type == OrderType.MARKET) {
+        if ((quantity == null) == (quoteOrderQty == null)) {
+          throw new IllegalArgumentException("MARKET orders need exactly one of quantity and quoteOrderQty.");
+        }
+      } else if (quantity == null) {
+        throw new IllegalArgumentException(type + " orders need quantity; call quantity(...).");
+      } else if (quoteOrderQty != null) {
+        throw new IllegalArgumentException("quoteOrderQty is only for MARKET orders.");
+      }
+      if ((type == OrderType.STOP_LOSS || type == OrderType.TAKE_PROFIT || type == OrderType.STOP_LOSS_LIMIT
+          || type == OrderType.TAKE_PROFIT_LIMIT) && stopPrice == null) {
+        throw new IllegalArgumentException(type + " orders need stopPrice; call stopPrice(...).");
+      }
+      if (type == OrderType.MARKET && (price != null || timeInForce != null)) {
+        throw new IllegalArgumentException("MARKET orders take neither price nor timeInForce.");
+      }
+      return new NewOrder(this);
+    }
+
+    private static BigDecimal positive(BigDecimal value, String name) {
+      if (value == null) {
+        throw new IllegalArgumentException(name + " is null; pass a positive decimal.");
+      }
+      if (value.signum() <= 0) {
+        throw new IllegalArgumentException(name + " is " + value.toPlainString() + "; it must be greater than zero.");
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.signet.binance.spot;
+
+import dev.signet.core.Params;
+import java.util.Objects;
+
+/**
+ * Which order a query or cancel is about: by Binance's order id or by the client order id.
+ *
+ * <pre>{@code
+ * client.spot().queryOrder(OrderRef.byId("BTCUSDT", 28));
+ * client.spot().cancelOrder(OrderRef.byClientId("BTCUSDT", "bot-42"));
+ * }</pre>
+ *
+ * @param symbol the symbol
+ * @param orderId Binance's order id, or null when {@code clientOrderId} is used
+ * @param clientOrderId the client order id, or null when {@code orderId} is used
+ */
+public record OrderRef(String symbol, Long orderId, String clientOrderId) {
+  /** Checks that exactly one id is given. */
+  public OrderRef {
+    if (symbol == null || symbol.isBlank()) {
+      throw new IllegalArgumentException("symbol is empty; pass a symbol such as BTCUSDT.");
+    }
+    if ((orderId == null) == (clientOrderId == null)) {
+      throw new IllegalArgumentException("Give exactly one of orderId and origClientOrderId.");
+    }
+    if (clientOrderId != null) {
+      NewOrder.checkClientOrderId(clientOrderId, "origClientOrderId");
+    }
+  }
+
+  /** The order with Binance's id {@code orderId}. */
+  public static OrderRef byId(String symbol, long orderId) {
+    return new OrderRef(symbol, orderId, null);
+  }
+
+  /** The order with client order id {@code clientOrderId}. */
+  public static OrderRef byClientId(String symbol, String clientOrderId) {
+    return new OrderRef(symbol, null, Objects.requireNonNull(clientOrderId, "clientOrderId"));
+  }
+
+  /** {@code symbol} then {@code orderId} or {@code origClientOrderId}. */
+  public Params toParams() {
+    return Params.of("symbol", symbol).addIfPresent("orderId", orderId).addIfPresent("origClientOrderId", clientOrderId);
+  }
+}
