@@ -1,0 +1,156 @@
+package dev.signet.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okhttp3.HttpUrl;
+
+/**
+ * What {@link FakeBinance} and {@link FakeKraken} share: a {@link MockWebServer} on loopback, a
+ * {@link FakeClock}, scripted {@link Fault}s and the log of requests received. Thread-safe.
+ *
+ * <pre>{@code
+ * try (FakeKraken kraken = FakeKraken.builder().key(apiKey, privateKey).build()) {
+ *   kraken.failNext(1, Fault.disconnectAfterRequest());
+ * }
+ * }</pre>
+ */
+public abstract class FakeExchange implements AutoCloseable {
+  private final MockWebServer server = new MockWebServer();
+  private final FakeClock clock;
+  private final Deque<Fault> faults = new ArrayDeque<>();
+  private final List<RecordedRequest> received = new ArrayList<>();
+
+  FakeExchange(FakeClock clock) {
+    this.clock = clock;
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return answer(request);
+      }
+    });
+    try {
+      server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start the fake exchange on loopback", e);
+    }
+  }
+
+  /** The base URL to give a client, e.g. {@code http://127.0.0.1:53412}. */
+  public String baseUrl() {
+    HttpUrl url = server.url("/");
+    return url.scheme() + "://" + url.host() + ":" + url.port();
+  }
+
+  /** The server's clock; move it to simulate clock skew. */
+  public FakeClock clock() {
+    return clock;
+  }
+
+  /** The next {@code count} requests meet {@code fault}, in the order scripted. */
+  public void failNext(int count, Fault fault) {
+    synchronized (faults) {
+      for (int i = 0; i < count; i++) {
+        faults.addLast(fault);
+      }
+    }
+  }
+
+  /** Every request received so far, in arrival order (a copy). */
+  public List<RecordedRequest> requests() {
+    synchronized (received) {
+      return List.copyOf(received);
+    }
+  }
+
+  /** Number of requests received so far. */
+  public int requestCount() {
+    synchronized (received) {
+      return received.size();
+    }
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  /** Handles one request the way the exchange does. */
+  abstract Reply handle(RecordedRequest request);
+
+  private MockResponse answer(RecordedRequest request) {
+    synchronized (received) {
+      received.add(request);
+    }
+    Fault fault;
+    synchronized (faults) {
+      fault = faults.pollFirst();
+    }
+    if (fault != null && !fault.processesRequest()) {
+      return faultResponse(fault);
+    }
+    Reply reply;
+    try {
+      reply = handle(request);
+    } catch (RuntimeException e) {
+      reply = Reply.json(500, "{\"error\":\"fake exchange failed: " + e.toString().replace('"', '\'') + "\"}");
+    }
+    MockResponse.Builder out = toBuilder(reply);
+    if (fault == null) {
+      return out.build();
+    }
+    switch (fault.kind()) {
+      case DISCONNECT_AFTER_REQUEST:
+        return out.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+      case SLOW:
+        return out.headersDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS).build();
+      case MALFORMED_JSON:
+        return out.code(200).body(reply.body().substring(0, Math.max(1, reply.body().length() / 2))).build();
+      default:
+        throw new IllegalStateException(fault.toString());
+    }
+  }
+
+  private static MockResponse.Builder toBuilder(Reply reply) {
+    MockResponse.Builder b = new MockResponse.Builder()
+        .code(reply.status())
+        .addHeader("Content-Type", "application/json;charset=UTF-8")
+        .body(reply.body());
+    for (Map.Entry<String, String> h : reply.headers().entrySet()) {
+      b.addHeader(h.getKey(), h.getValue());
+    }
+    return b;
+  }
+
+  /** The answer to a fault that stops the request before it is processed. */
+  abstract MockResponse.Builder rateLimitBody(MockResponse.Builder response, Fault fault);
+
+  private MockResponse faultResponse(Fault fault) {
+    switch (fault.kind()) {
+      case TOO_MANY_REQUESTS:
+        return rateLimitBody(new MockResponse.Builder().code(429)
+            .addHeader("Retry-After", Long.toString(fault.retryAfterSeconds())), fault).build();
+      case BANNED:
+        return rateLimitBody(new MockResponse.Builder().code(418)
+            .addHeader("Retry-After", Long.toString(fault.retryAfterSeconds())), fault).build();
+      case SERVICE_UNAVAILABLE_HTML:
+        return new MockResponse.Builder().code(503).addHeader("Content-Type", "text/html")
+            .body("<html><head><title>503 Service Temporarily Unavailable</title></head><body>"
+                + "<center><h1>503 Service Temporarily Unavailable</h1></center></body></html>")
+            .build();
+      default:
+        throw new IllegalStateException(fault.toString());
+    }
+  }
+}

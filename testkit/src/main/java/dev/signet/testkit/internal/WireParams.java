@@ -1,0 +1,46 @@
+package dev.signet.testkit.internal;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a raw {@code k=v&k2=v2} string the way a server does, keeping each raw pair beside its
+ * decoded key and value. Independent of the client's encoder. Not API.
+ */
+public final class WireParams {
+  private WireParams() {}
+
+  /**
+   * One pair as received.
+   *
+   * @param raw the raw {@code k=v} text
+   * @param key the decoded key
+   * @param value the decoded value ({@code ""} when the pair had no {@code =} or nothing after it)
+   */
+  public record Pair(String raw, String key, String value) {}
+
+  /** The pairs of {@code encoded} in order; the empty string gives none. */
+  public static List<Pair> parse(String encoded) {
+    List<Pair> out = new ArrayList<>();
+    if (encoded == null || encoded.isEmpty()) {
+      return out;
+    }
+    for (String raw : encoded.split("&", -1)) {
+      int eq = raw.indexOf('=');
+      String k = eq < 0 ? raw : raw.substring(0, eq);
+      String v = eq < 0 ? "" : raw.substring(eq + 1);
+      out.add(new Pair(raw, decode(k), decode(v)));
+    }
+    return out;
+  }
+
+  private static String decode(String s) {
+    try {
+      return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
+  }
+}
