@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A clock a test can set and move, for a fake exchange's server time (and, when wanted, a
- * client's). Thread-safe; always UTC.
+ * A clock a test can set and move, for a fake exchange's server time: it ticks with the system
+ * clock, shifted by an offset the test controls. Thread-safe; always UTC.
  *
  * <pre>{@code
  * FakeClock clock = FakeClock.startingNow();
@@ -17,40 +17,45 @@ import java.util.concurrent.atomic.AtomicLong;
  * }</pre>
  */
 public final class FakeClock extends Clock {
-  private final AtomicLong millis;
+  private final AtomicLong offsetMillis;
 
-  private FakeClock(long millis) {
-    this.millis = new AtomicLong(millis);
+  private FakeClock(long offsetMillis) {
+    this.offsetMillis = new AtomicLong(offsetMillis);
   }
 
-  /** A clock reading the current system time, then moving only when told to. */
+  /** A clock that reads the system time until it is moved. */
   public static FakeClock startingNow() {
-    return new FakeClock(System.currentTimeMillis());
+    return new FakeClock(0);
   }
 
-  /** A clock reading {@code instant}. */
+  /** A clock that reads {@code instant} now and ticks on from there. */
   public static FakeClock at(Instant instant) {
-    return new FakeClock(instant.toEpochMilli());
+    return new FakeClock(instant.toEpochMilli() - System.currentTimeMillis());
   }
 
-  /** Sets the time. */
+  /** Makes the clock read {@code instant} now (it keeps ticking). */
   public void set(Instant instant) {
-    millis.set(instant.toEpochMilli());
+    offsetMillis.set(instant.toEpochMilli() - System.currentTimeMillis());
   }
 
   /** Moves the time by {@code by} (negative moves it back). */
   public void advance(Duration by) {
-    millis.addAndGet(by.toMillis());
+    offsetMillis.addAndGet(by.toMillis());
+  }
+
+  /** How far this clock is from the system clock. */
+  public Duration offset() {
+    return Duration.ofMillis(offsetMillis.get());
   }
 
   @Override
   public long millis() {
-    return millis.get();
+    return System.currentTimeMillis() + offsetMillis.get();
   }
 
   @Override
   public Instant instant() {
-    return Instant.ofEpochMilli(millis.get());
+    return Instant.ofEpochMilli(millis());
   }
 
   @Override

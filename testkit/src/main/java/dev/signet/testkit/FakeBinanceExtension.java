@@ -1,0 +1,85 @@
+package dev.signet.testkit;
+
+import dev.signet.binance.BinanceClient;
+import dev.signet.binance.BinanceCredentials;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * JUnit 5 extension: a started {@link FakeBinance} and a {@link BinanceClient} signed with a key
+ * the fake accepts, new for every test, closed after it.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * FakeBinanceExtension binance = new FakeBinanceExtension(fake -> fake
+ *     .market("BTCUSDT", "BTC", "USDT", new BigDecimal("40000"))
+ *     .balance("USDT", new BigDecimal("10000")));
+ *
+ * @Test
+ * void buys() {
+ *   binance.client().spot().newOrder(NewOrder.market("BTCUSDT", OrderSide.BUY, new BigDecimal("0.1")).build());
+ *   assertThat(binance.fake().free("BTC")).isEqualByComparingTo("0.1");
+ * }
+ * }</pre>
+ */
+public final class FakeBinanceExtension implements BeforeEachCallback, AfterEachCallback {
+  private final Consumer<FakeBinance.Builder> configure;
+  private final String apiKey = TestKeys.binanceSecret();
+  private final String secretKey = TestKeys.binanceSecret();
+  private FakeBinance fake;
+  private BinanceClient client;
+
+  /** A fake with no markets or balances. */
+  public FakeBinanceExtension() {
+    this(b -> { });
+  }
+
+  /** A fake configured by {@code configure} (its key is added for you). */
+  public FakeBinanceExtension(Consumer<FakeBinance.Builder> configure) {
+    this.configure = Objects.requireNonNull(configure, "configure");
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    FakeBinance.Builder builder = FakeBinance.builder().hmacKey(apiKey, secretKey);
+    configure.accept(builder);
+    fake = builder.build();
+    client = newClient().build();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (client != null) {
+      client.close();
+    }
+    if (fake != null) {
+      fake.close();
+    }
+  }
+
+  /** The running fake of the current test. */
+  public FakeBinance fake() {
+    return fake;
+  }
+
+  /** A client for the current test's fake. */
+  public BinanceClient client() {
+    return client;
+  }
+
+  /** A builder pre-set with the fake's URLs and key, to build a client with other options. */
+  public BinanceClient.Builder newClient() {
+    return BinanceClient.builder()
+        .credentials(credentials())
+        .spotBaseUrl(fake.baseUrl())
+        .futuresBaseUrl(fake.baseUrl());
+  }
+
+  /** Credentials the fake accepts. */
+  public BinanceCredentials credentials() {
+    return BinanceCredentials.hmac(apiKey, secretKey);
+  }
+}
