@@ -5,7 +5,6 @@ import dev.signet.binance.BinanceCredentials;
 import dev.signet.core.SignetJson;
 import java.nio.file.Path;
 import java.util.List;
-import okhttp3.OkHttpClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,7 +65,7 @@ final class BinanceCommand implements Runnable {
         builder.spotBaseUrl(baseUrl).futuresBaseUrl(baseUrl);
       }
       if (verbose) {
-        builder.httpClient(new OkHttpClient.Builder().addNetworkInterceptor(new RequestPrinter(s.err())).build());
+        builder.httpClient(RequestPrinter.httpClient(s.err()));
       }
       try (BinanceClient client = builder.build()) {
         JsonNode result = path.startsWith("/fapi/")

@@ -6,7 +6,6 @@ import dev.signet.kraken.KrakenCredentials;
 import dev.signet.kraken.KrakenSigner;
 import java.nio.file.Path;
 import java.util.List;
-import okhttp3.OkHttpClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,7 +56,7 @@ final class KrakenCommand implements Runnable {
         builder.baseUrl(baseUrl);
       }
       if (verbose) {
-        builder.httpClient(new OkHttpClient.Builder().addNetworkInterceptor(new RequestPrinter(s.err())).build());
+        builder.httpClient(RequestPrinter.httpClient(s.err()));
       }
       try (KrakenClient client = builder.build()) {
         JsonNode result = client.privateCall(methodName, RawArgs.params(pairs));

@@ -5,6 +5,7 @@ import dev.signet.core.SigningResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okio.Buffer;
@@ -19,6 +20,11 @@ final class RequestPrinter implements Interceptor {
 
   RequestPrinter(PrintWriter err) {
     this.err = err;
+  }
+
+  /** An OkHttp client whose requests are printed to {@code err} as they go on the wire. */
+  static OkHttpClient httpClient(PrintWriter err) {
+    return new OkHttpClient.Builder().addNetworkInterceptor(new RequestPrinter(err)).build();
   }
 
   @Override

@@ -93,7 +93,6 @@ public final class FakeBinance extends FakeExchange {
   }
 
   private final Map<String, Key> keys;
-  private final Ledger ledger = new Ledger();
   private final List<IncomeRecord> income = new ArrayList<>();
   private final Map<String, Route> signed = new HashMap<>();
   private final Map<String, Route> open = new HashMap<>();
@@ -126,33 +125,6 @@ public final class FakeBinance extends FakeExchange {
     synchronized (income) {
       income.add(Objects.requireNonNull(record, "record"));
     }
-  }
-
-  /** Adds {@code amount} to the free balance of {@code asset}. */
-  public void deposit(String asset, BigDecimal amount) {
-    ledger.deposit(asset, amount);
-  }
-
-  /** Free balance of {@code asset} (zero if none). */
-  public BigDecimal free(String asset) {
-    BigDecimal[] b = ledger.balances().get(asset);
-    return b == null ? BigDecimal.ZERO : b[0];
-  }
-
-  /** Locked balance of {@code asset} (zero if none). */
-  public BigDecimal locked(String asset) {
-    BigDecimal[] b = ledger.balances().get(asset);
-    return b == null ? BigDecimal.ZERO : b[1];
-  }
-
-  /** Number of orders placed so far (filled, open or cancelled). */
-  public int ordersPlaced() {
-    return ledger.all().size();
-  }
-
-  /** Client order ids of the orders placed so far, oldest first. */
-  public List<String> clientOrderIds() {
-    return ledger.all().stream().map(o -> o.clientOrderId).toList();
   }
 
   @Override

@@ -4,9 +4,6 @@ import dev.signet.binance.BinanceClient;
 import dev.signet.binance.BinanceCredentials;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * JUnit 5 extension: a started {@link FakeBinance} and a {@link BinanceClient} signed with a key
@@ -25,12 +22,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }
  * }</pre>
  */
-public final class FakeBinanceExtension implements BeforeEachCallback, AfterEachCallback {
+public final class FakeBinanceExtension extends FakeExchangeExtension<FakeBinance, BinanceClient> {
   private final Consumer<FakeBinance.Builder> configure;
   private final String apiKey = TestKeys.binanceSecret();
   private final String secretKey = TestKeys.binanceSecret();
-  private FakeBinance fake;
-  private BinanceClient client;
 
   /** A fake with no markets or balances. */
   public FakeBinanceExtension() {
@@ -43,39 +38,23 @@ public final class FakeBinanceExtension implements BeforeEachCallback, AfterEach
   }
 
   @Override
-  public void beforeEach(ExtensionContext context) {
+  FakeBinance startFake() {
     FakeBinance.Builder builder = FakeBinance.builder().hmacKey(apiKey, secretKey);
     configure.accept(builder);
-    fake = builder.build();
-    client = newClient().build();
+    return builder.build();
   }
 
   @Override
-  public void afterEach(ExtensionContext context) {
-    if (client != null) {
-      client.close();
-    }
-    if (fake != null) {
-      fake.close();
-    }
-  }
-
-  /** The running fake of the current test. */
-  public FakeBinance fake() {
-    return fake;
-  }
-
-  /** A client for the current test's fake. */
-  public BinanceClient client() {
-    return client;
+  BinanceClient newClientFor(FakeBinance fake) {
+    return newClient().build();
   }
 
   /** A builder pre-set with the fake's URLs and key, to build a client with other options. */
   public BinanceClient.Builder newClient() {
     return BinanceClient.builder()
         .credentials(credentials())
-        .spotBaseUrl(fake.baseUrl())
-        .futuresBaseUrl(fake.baseUrl());
+        .spotBaseUrl(fake().baseUrl())
+        .futuresBaseUrl(fake().baseUrl());
   }
 
   /** Credentials the fake accepts. */

@@ -1,6 +1,8 @@
 package dev.signet.testkit;
 
+import dev.signet.testkit.internal.Ledger;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,6 +32,8 @@ public abstract class FakeExchange implements AutoCloseable {
   private final FakeClock clock;
   private final Deque<Fault> faults = new ArrayDeque<>();
   private final List<RecordedRequest> received = new ArrayList<>();
+  /** Balances, markets and orders. */
+  final Ledger ledger = new Ledger();
 
   FakeExchange(FakeClock clock) {
     this.clock = clock;
@@ -64,6 +68,33 @@ public abstract class FakeExchange implements AutoCloseable {
         faults.addLast(fault);
       }
     }
+  }
+
+  /** Adds {@code amount} to the free balance of {@code asset}. */
+  public void deposit(String asset, BigDecimal amount) {
+    ledger.deposit(asset, amount);
+  }
+
+  /** Free balance of {@code asset} (zero if none). */
+  public BigDecimal free(String asset) {
+    BigDecimal[] b = ledger.balances().get(asset);
+    return b == null ? BigDecimal.ZERO : b[0];
+  }
+
+  /** Balance of {@code asset} locked by open orders (zero if none). */
+  public BigDecimal locked(String asset) {
+    BigDecimal[] b = ledger.balances().get(asset);
+    return b == null ? BigDecimal.ZERO : b[1];
+  }
+
+  /** Number of orders placed so far: filled, open or cancelled (validate-only orders are not placed). */
+  public int ordersPlaced() {
+    return ledger.all().size();
+  }
+
+  /** Client order ids of the orders placed so far, oldest first (null where none was given). */
+  public List<String> clientOrderIds() {
+    return ledger.all().stream().map(o -> o.clientOrderId).toList();
   }
 
   /** Every request received so far, in arrival order (a copy). */

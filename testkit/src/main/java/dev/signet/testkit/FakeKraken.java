@@ -63,7 +63,6 @@ public final class FakeKraken extends FakeExchange {
 
   private final Map<String, byte[]> secrets;
   private final Map<String, Long> lastNonce = new HashMap<>();
-  private final Ledger ledger = new Ledger();
   private final Map<String, Method> privateMethods = new HashMap<>();
 
   private FakeKraken(Builder b) {
@@ -81,28 +80,6 @@ public final class FakeKraken extends FakeExchange {
   /** A new builder: no keys, no pairs, empty balances, clock at the current time. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** Adds {@code amount} to the free balance of {@code asset} (Kraken asset id, e.g. {@code ZUSD}). */
-  public void deposit(String asset, BigDecimal amount) {
-    ledger.deposit(asset, amount);
-  }
-
-  /** Free balance of {@code asset} (zero if none). */
-  public BigDecimal free(String asset) {
-    BigDecimal[] b = ledger.balances().get(asset);
-    return b == null ? BigDecimal.ZERO : b[0];
-  }
-
-  /** Locked balance of {@code asset} (zero if none). */
-  public BigDecimal locked(String asset) {
-    BigDecimal[] b = ledger.balances().get(asset);
-    return b == null ? BigDecimal.ZERO : b[1];
-  }
-
-  /** Number of orders placed so far (validate-only orders are not placed). */
-  public int ordersPlaced() {
-    return ledger.all().size();
   }
 
   /** The last nonce accepted for {@code apiKey}, or 0. */

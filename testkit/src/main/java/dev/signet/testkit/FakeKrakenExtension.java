@@ -4,9 +4,6 @@ import dev.signet.kraken.KrakenClient;
 import dev.signet.kraken.KrakenCredentials;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * JUnit 5 extension: a started {@link FakeKraken} and a {@link KrakenClient} with a key the fake
@@ -24,12 +21,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }
  * }</pre>
  */
-public final class FakeKrakenExtension implements BeforeEachCallback, AfterEachCallback {
+public final class FakeKrakenExtension extends FakeExchangeExtension<FakeKraken, KrakenClient> {
   private final Consumer<FakeKraken.Builder> configure;
   private final String apiKey = TestKeys.binanceSecret();
   private final String privateKey = TestKeys.krakenPrivateKey();
-  private FakeKraken fake;
-  private KrakenClient client;
 
   /** A fake with no pairs or balances. */
   public FakeKrakenExtension() {
@@ -42,36 +37,20 @@ public final class FakeKrakenExtension implements BeforeEachCallback, AfterEachC
   }
 
   @Override
-  public void beforeEach(ExtensionContext context) {
+  FakeKraken startFake() {
     FakeKraken.Builder builder = FakeKraken.builder().key(apiKey, privateKey);
     configure.accept(builder);
-    fake = builder.build();
-    client = newClient().build();
+    return builder.build();
   }
 
   @Override
-  public void afterEach(ExtensionContext context) {
-    if (client != null) {
-      client.close();
-    }
-    if (fake != null) {
-      fake.close();
-    }
-  }
-
-  /** The running fake of the current test. */
-  public FakeKraken fake() {
-    return fake;
-  }
-
-  /** A client for the current test's fake. */
-  public KrakenClient client() {
-    return client;
+  KrakenClient newClientFor(FakeKraken fake) {
+    return newClient().build();
   }
 
   /** A builder pre-set with the fake's URL and key. */
   public KrakenClient.Builder newClient() {
-    return KrakenClient.builder().credentials(credentials()).baseUrl(fake.baseUrl());
+    return KrakenClient.builder().credentials(credentials()).baseUrl(fake().baseUrl());
   }
 
   /** Credentials the fake accepts. */

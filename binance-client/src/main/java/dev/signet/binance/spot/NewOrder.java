@@ -1,5 +1,6 @@
 package dev.signet.binance.spot;
 
+import dev.signet.core.Checks;
 import dev.signet.core.Params;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -107,10 +108,7 @@ public final class NewOrder {
     private final Params extra = Params.empty();
 
     private Builder(String symbol, OrderSide side, OrderType type) {
-      if (symbol == null || symbol.isBlank()) {
-        throw new IllegalArgumentException("symbol is empty; pass a symbol such as BTCUSDT.");
-      }
-      this.symbol = symbol;
+      this.symbol = Checks.notBlank(symbol, "symbol", "a symbol such as BTCUSDT");
       this.side = Objects.requireNonNull(side, "side");
       this.type = Objects.requireNonNull(type, "type");
       side.wireValue();
@@ -119,31 +117,31 @@ public final class NewOrder {
 
     /** Base-asset quantity. */
     public Builder quantity(BigDecimal quantity) {
-      this.quantity = positive(quantity, "quantity");
+      this.quantity = Checks.positive(quantity, "quantity");
       return this;
     }
 
     /** Quote-asset quantity (MARKET only). */
     public Builder quoteOrderQty(BigDecimal quoteOrderQty) {
-      this.quoteOrderQty = positive(quoteOrderQty, "quoteOrderQty");
+      this.quoteOrderQty = Checks.positive(quoteOrderQty, "quoteOrderQty");
       return this;
     }
 
     /** Limit price. */
     public Builder price(BigDecimal price) {
-      this.price = positive(price, "price");
+      this.price = Checks.positive(price, "price");
       return this;
     }
 
     /** Trigger price of the stop and take-profit types. */
     public Builder stopPrice(BigDecimal stopPrice) {
-      this.stopPrice = positive(stopPrice, "stopPrice");
+      this.stopPrice = Checks.positive(stopPrice, "stopPrice");
       return this;
     }
 
     /** Visible quantity of an iceberg order (needs GTC). */
     public Builder icebergQty(BigDecimal icebergQty) {
-      this.icebergQty = positive(icebergQty, "icebergQty");
+      this.icebergQty = Checks.positive(icebergQty, "icebergQty");
       return this;
     }
 
@@ -209,14 +207,5 @@ public final class NewOrder {
       return new NewOrder(this);
     }
 
-    private static BigDecimal positive(BigDecimal value, String name) {
-      if (value == null) {
-        throw new IllegalArgumentException(name + " is null; pass a positive decimal.");
-      }
-      if (value.signum() <= 0) {
-        throw new IllegalArgumentException(name + " is " + value.toPlainString() + "; it must be greater than zero.");
-      }
-      return value;
-    }
   }
 }

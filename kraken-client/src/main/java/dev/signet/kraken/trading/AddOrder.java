@@ -1,6 +1,7 @@
 package dev.signet.kraken.trading;
 
 import dev.signet.core.ListFormat;
+import dev.signet.core.Checks;
 import dev.signet.core.Params;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -117,30 +118,27 @@ public final class AddOrder {
     private final Params extra = Params.empty();
 
     private Builder(String pair, Side side, OrderType type, BigDecimal volume) {
-      if (pair == null || pair.isBlank()) {
-        throw new IllegalArgumentException("pair is empty; pass a pair id or altname such as XBTUSD.");
-      }
-      this.pair = pair;
+      this.pair = Checks.notBlank(pair, "pair", "a pair id or altname such as XBTUSD");
       this.side = Objects.requireNonNull(side, "side");
       this.type = Objects.requireNonNull(type, "type");
-      this.volume = positive(volume, "volume");
+      this.volume = Checks.positive(volume, "volume");
     }
 
     /** Limit price ({@code limit}, {@code iceberg}) or trigger price (stop, take-profit, trailing). */
     public Builder price(BigDecimal price) {
-      this.price = positive(price, "price");
+      this.price = Checks.positive(price, "price");
       return this;
     }
 
     /** Secondary (limit) price of the {@code *-limit} types. */
     public Builder price2(BigDecimal price2) {
-      this.price2 = positive(price2, "price2");
+      this.price2 = Checks.positive(price2, "price2");
       return this;
     }
 
     /** Visible volume of an iceberg order (at least volume / 15). */
     public Builder displayVolume(BigDecimal displayVolume) {
-      this.displayVolume = positive(displayVolume, "displayvol");
+      this.displayVolume = Checks.positive(displayVolume, "displayvol");
       return this;
     }
 
@@ -248,15 +246,6 @@ public final class AddOrder {
       return new AddOrder(this);
     }
 
-    private static BigDecimal positive(BigDecimal value, String name) {
-      if (value == null) {
-        throw new IllegalArgumentException(name + " is null; pass a positive decimal.");
-      }
-      if (value.signum() <= 0) {
-        throw new IllegalArgumentException(name + " is " + value.toPlainString() + "; it must be greater than zero.");
-      }
-      return value;
-    }
 
     private static String timeSpec(String spec, String name) {
       if (spec == null || !spec.matches("0|\\+?[0-9]+")) {

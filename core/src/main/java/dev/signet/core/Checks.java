@@ -1,0 +1,43 @@
+package dev.signet.core;
+
+import java.math.BigDecimal;
+
+/**
+ * The argument checks request builders share, so every one words the same fault the same way.
+ *
+ * <pre>{@code
+ * this.price = Checks.positive(price, "price");
+ * this.symbol = Checks.notBlank(symbol, "symbol", "a symbol such as BTCUSDT");
+ * }</pre>
+ */
+public final class Checks {
+  private Checks() {}
+
+  /**
+   * Returns {@code value} when it is greater than zero.
+   *
+   * @throws IllegalArgumentException naming {@code name}
+   */
+  public static BigDecimal positive(BigDecimal value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " is null; pass a positive decimal.");
+    }
+    if (value.signum() <= 0) {
+      throw new IllegalArgumentException(name + " is " + value.toPlainString() + "; it must be greater than zero.");
+    }
+    return value;
+  }
+
+  /**
+   * Returns {@code value} when it is not null or blank.
+   *
+   * @param example what to pass instead, e.g. {@code "a symbol such as BTCUSDT"}
+   * @throws IllegalArgumentException naming {@code name} and the example
+   */
+  public static String notBlank(String value, String name, String example) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " is empty; pass " + example + ".");
+    }
+    return value;
+  }
+}
