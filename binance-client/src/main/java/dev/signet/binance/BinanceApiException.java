@@ -14,7 +14,7 @@ import dev.signet.core.ExchangeApiException;
  * }
  * }</pre>
  */
-public final class BinanceApiException extends ExchangeApiException {
+public class BinanceApiException extends ExchangeApiException {
   private final int code;
   private final String exchangeMessage;
 
@@ -26,7 +26,15 @@ public final class BinanceApiException extends ExchangeApiException {
    * @param request the request line it answered, e.g. {@code GET /api/v3/account}
    */
   public BinanceApiException(int code, String message, int httpStatus, String rawBody, String request) {
-    super("Binance error " + code + " (HTTP " + httpStatus + ") on " + request + ": " + message, httpStatus, rawBody);
+    this(code, message, httpStatus, rawBody, request, "");
+  }
+
+  /**
+   * As above, with an explanation appended to the exception message (what the request looked
+   * like, which causes are ruled out).
+   */
+  public BinanceApiException(int code, String message, int httpStatus, String rawBody, String request, String explanation) {
+    super("Binance error " + code + " (HTTP " + httpStatus + ") on " + request + ": " + message + explanation, httpStatus, rawBody);
     this.code = code;
     this.exchangeMessage = message;
   }
@@ -39,5 +47,26 @@ public final class BinanceApiException extends ExchangeApiException {
   /** Binance's error message, verbatim. */
   public String message() {
     return exchangeMessage;
+  }
+
+  /**
+   * Besides 5xx and 429: {@code -1001} (disconnected), {@code -1007} (backend timeout),
+   * {@code -1008} (server busy) and {@code -1021} (timestamp outside recvWindow; the clock is
+   * re-synced before the next attempt).
+   */
+  @Override
+  public boolean retryable() {
+    return super.retryable() || code == -1001 || code == -1007 || code == -1008 || code == -1021;
+  }
+
+  /** Besides 5xx: {@code -1006} and {@code -1007}, whose messages say "execution status unknown". */
+  @Override
+  public boolean outcomeUnknown() {
+    return super.outcomeUnknown() || code == -1006 || code == -1007;
+  }
+
+  /** True for {@code -1021}: the timestamp was outside recvWindow (clock skew). */
+  public boolean isClockSkew() {
+    return code == -1021;
   }
 }

@@ -1,24 +1,42 @@
 package dev.signet.binance;
 
 import dev.signet.binance.futures.BinanceFutures;
+import dev.signet.binance.internal.BinanceEndpoints;
 import dev.signet.binance.internal.BinanceHttp;
+import dev.signet.binance.internal.BinanceResponses;
+import dev.signet.binance.internal.TimeSync;
+import dev.signet.binance.internal.WeightTracker;
 import dev.signet.binance.spot.BinanceSpot;
 import dev.signet.core.BaseUrls;
+import dev.signet.core.CallExecutor;
 import dev.signet.core.ClientHttp;
+import dev.signet.core.Credentials;
+import dev.signet.core.Endpoint;
 import dev.signet.core.HttpTransport;
+import dev.signet.core.OffsetClock;
+import dev.signet.core.RateLimitUsage;
+import dev.signet.core.RateLimiter;
+import dev.signet.core.RetryPolicy;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
  * The Binance client: Spot ({@link #spot()}) and USD-M Futures ({@link #futures()}) over one
- * connection pool, one signer and one configuration.
+ * connection pool, one key and one configuration.
  *
  * <p>Build one per API key and keep it for the bot's lifetime; it is immutable and thread-safe.
- * Every SIGNED request is signed over the exact bytes it sends; OkHttp's silent
- * retry-on-connection-failure is off. {@link #close()} releases the connection pool and threads
- * when the client owns them.
+ * Every SIGNED request is signed over the exact bytes it sends, with a timestamp from a clock kept
+ * in step with each host's server time. Each host has its own rate limiter (weight and order
+ * counts, {@code Retry-After}, bans), circuit breaker and retry policy: reads are retried, orders
+ * never once they may have arrived (an unknown outcome throws
+ * {@link dev.signet.core.OrderStatusUnknownException}; see {@link BinanceSpot#reconcile}).
+ * OkHttp's silent retry-on-connection-failure is off. {@link #close()} releases the connection
+ * pool when the client owns it.
  *
  * <pre>{@code
  * try (BinanceClient client = BinanceClient.builder()
@@ -42,19 +60,40 @@ public final class BinanceClient implements AutoCloseable {
 
   private final ClientHttp http;
   private final BinanceCredentials credentials;
+  private final BinanceHttp spotHttp;
+  private final BinanceHttp futuresHttp;
   private final BinanceSpot spot;
   private final BinanceFutures futures;
 
   private BinanceClient(Builder b) {
-    HttpUrl spotUrl = BaseUrls.check(b.spotBaseUrl, "spotBaseUrl");
-    HttpUrl futuresUrl = BaseUrls.check(b.futuresBaseUrl, "futuresBaseUrl");
     this.credentials = b.credentials;
-    this.http = ClientHttp.create("BinanceClient", b.httpClient, "X-MBX-APIKEY",
+    this.http = ClientHttp.create(b.httpClient);
+    this.spotHttp = host(b, BaseUrls.check(b.spotBaseUrl, "spotBaseUrl"), BinanceEndpoints.SPOT_TIME,
+        b.spotLimiter, WeightTracker.Limits.SPOT);
+    this.futuresHttp = host(b, BaseUrls.check(b.futuresBaseUrl, "futuresBaseUrl"), BinanceEndpoints.FUTURES_TIME,
+        b.futuresLimiter, WeightTracker.Limits.FUTURES);
+    this.spot = new BinanceSpot(spotHttp);
+    this.futures = new BinanceFutures(futuresHttp);
+  }
+
+  private BinanceHttp host(Builder b, HttpUrl url, Endpoint time, RateLimiter userLimiter, WeightTracker.Limits limits) {
+    Clock base = b.clock != null ? b.clock : Clock.systemUTC();
+    OffsetClock clock = new OffsetClock(base);
+    RateLimiter limiter = userLimiter != null
+        ? userLimiter
+        : new WeightTracker(url.host(), limits, b.maxRateLimitWait, Clock.systemUTC());
+    OkHttpClient ok = http.forHost("BinanceClient", limiter, "X-MBX-APIKEY",
         credentials == null ? null : credentials.apiKey(),
-        credentials == null ? null : new BinanceSigner(credentials, b.clock, b.recvWindowMillis),
+        credentials == null ? null : new BinanceSigner(credentials, clock, b.recvWindowMillis),
         false);
-    this.spot = new BinanceSpot(new BinanceHttp(new HttpTransport(http.okHttp(), spotUrl)));
-    this.futures = new BinanceFutures(new BinanceHttp(new HttpTransport(http.okHttp(), futuresUrl)));
+    HttpTransport transport = new HttpTransport(ok, url);
+    BinanceResponses responses = new BinanceResponses(credentials == null
+        ? "no key" : credentials.keyType() + " key " + Credentials.redact(credentials.apiKey()));
+    TimeSync sync = credentials != null && b.clock == null ? new TimeSync(clock, transport, time, responses) : null;
+    CallExecutor executor = new CallExecutor(transport, b.retryPolicy,
+        b.circuitBreaker ? CallExecutor.defaultBreaker(url.host()) : null,
+        failure -> BinanceHttp.recover(sync, failure));
+    return new BinanceHttp(executor, sync, responses, limiter, b.recvWindowMillis != null);
   }
 
   /** A new builder with the production hosts and no credentials. */
@@ -70,6 +109,22 @@ public final class BinanceClient implements AutoCloseable {
   /** USD-M Futures REST ({@code /fapi}). */
   public BinanceFutures futures() {
     return futures;
+  }
+
+  /** Current usage of every rate limit, spot first. */
+  public List<RateLimitUsage> rateLimits() {
+    List<RateLimitUsage> out = new ArrayList<>(spotHttp.usage());
+    out.addAll(futuresHttp.usage());
+    return List.copyOf(out);
+  }
+
+  /**
+   * Measures both hosts' clock offsets now. Done automatically before the first signed call and
+   * after a {@code -1021}; a no-op when the builder was given a clock.
+   */
+  public void syncClock() {
+    spotHttp.syncClock();
+    futuresHttp.syncClock();
   }
 
   /** Releases the connection pool and dispatcher threads, unless they came from {@link Builder#httpClient}. */
@@ -89,8 +144,13 @@ public final class BinanceClient implements AutoCloseable {
     private String spotBaseUrl = SPOT_URL;
     private String futuresBaseUrl = FUTURES_URL;
     private Long recvWindowMillis;
-    private Clock clock = Clock.systemUTC();
+    private Clock clock;
     private OkHttpClient httpClient;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Duration maxRateLimitWait = Duration.ofSeconds(10);
+    private RateLimiter spotLimiter;
+    private RateLimiter futuresLimiter;
+    private boolean circuitBreaker = true;
 
     private Builder() {}
 
@@ -100,7 +160,7 @@ public final class BinanceClient implements AutoCloseable {
       return this;
     }
 
-    /** The Spot host, e.g. {@code https://api1.binance.com}; http:// only for loopback. Checked at {@link #build()}. */
+    /** The Spot host, e.g. {@code https://api1.binance.com}; http:// only for loopback. */
     public Builder spotBaseUrl(String url) {
       BaseUrls.check(url, "spotBaseUrl");
       this.spotBaseUrl = url;
@@ -131,7 +191,10 @@ public final class BinanceClient implements AutoCloseable {
       return this;
     }
 
-    /** The clock {@code timestamp} is read from (default: the system clock, UTC). */
+    /**
+     * The clock {@code timestamp} is read from, used as is: no automatic sync with the server.
+     * Unset, the system clock is used, corrected by the offset to each host's server time.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -144,6 +207,41 @@ public final class BinanceClient implements AutoCloseable {
      */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /** When reads are retried (default {@link RetryPolicy#defaults()}; orders never once they may have arrived). */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * The longest a call waits for a rate limit (or a 429's Retry-After) before it fails unsent with
+     * {@link dev.signet.core.RateLimitedException}; {@code Duration.ZERO} fails fast. Default 10 s.
+     */
+    public Builder maxRateLimitWait(Duration maxWait) {
+      Objects.requireNonNull(maxWait, "maxWait");
+      if (maxWait.isNegative()) {
+        throw new IllegalArgumentException("maxRateLimitWait " + maxWait + " is negative.");
+      }
+      this.maxRateLimitWait = maxWait;
+      return this;
+    }
+
+    /**
+     * Replaces the in-process rate limiters, e.g. with limiters shared by several processes on one
+     * IP (see {@link RateLimiter}).
+     */
+    public Builder rateLimiters(RateLimiter spot, RateLimiter futures) {
+      this.spotLimiter = Objects.requireNonNull(spot, "spot");
+      this.futuresLimiter = Objects.requireNonNull(futures, "futures");
+      return this;
+    }
+
+    /** Turns the per-host circuit breaker on (default) or off. */
+    public Builder circuitBreaker(boolean enabled) {
+      this.circuitBreaker = enabled;
       return this;
     }
 

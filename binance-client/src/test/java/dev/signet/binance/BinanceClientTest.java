@@ -35,6 +35,8 @@ import tools.jackson.databind.JsonNode;
 /** Typed and escape-hatch calls against MockWebServer, verified on the server side from raw bytes. */
 class BinanceClientTest {
   private static final Clock CLOCK = Clock.fixed(Instant.ofEpochMilli(1578963600000L), ZoneOffset.UTC);
+  private static final dev.signet.core.RetryPolicy FAST_RETRY = dev.signet.core.RetryPolicy.builder()
+      .initialBackoff(java.time.Duration.ofMillis(1)).maxBackoff(java.time.Duration.ofMillis(5)).build();
   private static final String TRICKY = "a b+c&d=e%f 这是测试币456 🚀";
 
   private final MockWebServer server = new MockWebServer();
@@ -48,6 +50,7 @@ class BinanceClientTest {
         .spotBaseUrl(server.url("/").toString())
         .futuresBaseUrl(server.url("/").toString())
         .clock(CLOCK)
+        .retryPolicy(FAST_RETRY)
         .build();
   }
 
@@ -190,17 +193,31 @@ class BinanceClientTest {
           assertThat(e.httpStatus()).isEqualTo(400);
           assertThat(e.rawBody()).isEqualTo("{\"code\":-1022,\"msg\":\"Signature for this request is not valid.\"}");
         })
-        .hasMessage("Binance error -1022 (HTTP 400) on GET /api/v3/account: Signature for this request is not valid.")
-        .hasMessageNotContaining(TestData.FAQ_SECRET);
+        .hasMessage("Binance error -1022 (HTTP 400) on GET /api/v3/account: Signature for this request is not valid."
+            + "\nRequest as sent: GET " + server.url("/api/v3/account") + "?timestamp=1578963600000"
+            + "&signature=d84e6641b1e328e7b418fff030caed655c266299c9355e36ce801ed14631eed4"
+            + "\nSigned text: timestamp=1578963600000"
+            + "\nRuled out by construction: parameter order and percent-encoding (the signature covers the exact bytes"
+            + " sent), empty values, duplicate keys, timestamp and signature as the last parameters."
+            + "\nRemaining causes: the secret does not belong to this API key (HMAC key vmPU…); the key is of another"
+            + " type than the one configured; the key belongs to another account, sub-account or environment (testnet"
+            + " keys do not work on production and the reverse); the key lacks permission for this endpoint or this IP"
+            + " is not on its whitelist.")
+        .hasMessageNotContaining(TestData.FAQ_SECRET)
+        .hasMessageNotContaining(TestData.DOCS_API_KEY);
+    assertThat(server.getRequestCount()).as("a signature error is not retried").isEqualTo(1);
   }
 
   @Test
-  void htmlErrorPageIsKeptWhole() {
-    server.enqueue(new MockResponse.Builder().code(503).body("<html><body>Service Unavailable</body></html>").build());
+  void htmlErrorPageIsKeptWholeAfterTheReadWasRetried() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder().code(503).body("<html><body>Service Unavailable</body></html>").build());
+    }
     assertThatThrownBy(() -> client.spot().serverTime())
         .isExactlyInstanceOf(ExchangeApiException.class)
         .hasMessage("HTTP 503 with a body that is not an exchange error: <html><body>Service Unavailable</body></html>")
         .satisfies(e -> assertThat(((ExchangeApiException) e).rawBody()).isEqualTo("<html><body>Service Unavailable</body></html>"));
+    assertThat(server.getRequestCount()).as("3 attempts in all").isEqualTo(3);
   }
 
   @Test

@@ -36,6 +36,22 @@ public class ExchangeApiException extends SignetException {
     return rawBody;
   }
 
+  /**
+   * True when sending the same read again may succeed: a 5xx or 429 here; exchange subclasses add
+   * their own codes. Never consulted for orders once they may have arrived.
+   */
+  public boolean retryable() {
+    return httpStatus >= 500 || httpStatus == 429;
+  }
+
+  /**
+   * True when the exchange may have executed the request despite the error (a 5xx: "execution
+   * status unknown"); for an order this means it must be reconciled, not resent.
+   */
+  public boolean outcomeUnknown() {
+    return httpStatus >= 500;
+  }
+
   /** The first 200 characters of a body, for messages. */
   protected static String excerpt(String body) {
     if (body == null) {

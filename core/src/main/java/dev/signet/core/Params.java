@@ -194,6 +194,12 @@ public final class Params {
     return values.get(index);
   }
 
+  /** The value of {@code key}, or null when it was not added. */
+  public String get(String key) {
+    int i = keys.indexOf(key);
+    return i < 0 ? null : values.get(i);
+  }
+
   /** True when {@code key} was added. */
   public boolean containsKey(String key) {
     return keys.contains(key);

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  */
 public final class BinanceFutures {
-  static final Endpoint TIME = new Endpoint("GET", "/fapi/v1/time", Security.PUBLIC, 1);
+  static final Endpoint TIME = dev.signet.binance.internal.BinanceEndpoints.FUTURES_TIME;
   static final Endpoint INCOME = new Endpoint("GET", "/fapi/v1/income", Security.SIGNED, 30);
   private static final JavaType INCOME_LIST =
       SignetJson.mapper().getTypeFactory().constructCollectionType(List.class, Income.class);

@@ -1,10 +1,14 @@
 package dev.signet.binance.internal;
 
 import dev.signet.binance.BinanceApiException;
+import dev.signet.binance.IpBannedException;
 import dev.signet.core.ExchangeApiException;
 import dev.signet.core.ResponseHandler;
 import dev.signet.core.SignetJson;
+import dev.signet.core.SigningResult;
 import java.io.IOException;
+import java.time.Instant;
+import okhttp3.Request;
 import okhttp3.Response;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
@@ -12,14 +16,21 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Binance's single error mapping and decoding step: a 2xx body is decoded straight from the
- * response stream into the requested type; any other status becomes a {@link BinanceApiException}
- * (or an {@link ExchangeApiException} when the body is not Binance's error JSON). Not API.
+ * response stream into the requested type; a 418 becomes {@link IpBannedException}; any other
+ * status becomes a {@link BinanceApiException} (or an {@link ExchangeApiException} when the body is
+ * not Binance's error JSON). A {@code -1022} is explained: the request as sent, the signed text,
+ * the causes ruled out by construction and the ones that remain. Not API.
  */
 public final class BinanceResponses {
-  private BinanceResponses() {}
+  private final String keyDescription;
+
+  /** @param keyDescription the key type and redacted API key, e.g. {@code HMAC key vmPU…} */
+  public BinanceResponses(String keyDescription) {
+    this.keyDescription = keyDescription;
+  }
 
   /** A handler that decodes successful bodies into {@code type}. */
-  public static <T> ResponseHandler<T> json(JavaType type) {
+  public <T> ResponseHandler<T> json(JavaType type) {
     return response -> {
       if (!response.isSuccessful()) {
         throw error(response);
@@ -28,23 +39,44 @@ public final class BinanceResponses {
     };
   }
 
-  /** A handler that decodes successful bodies into {@code type}. */
-  public static <T> ResponseHandler<T> json(Class<T> type) {
-    return json(SignetJson.mapper().constructType(type));
-  }
-
   /** The exception for a non-2xx response. */
-  public static ExchangeApiException error(Response response) throws IOException {
+  public dev.signet.core.SignetException error(Response response) throws IOException {
     String body = response.body().string();
-    String request = response.request().method() + " " + response.request().url().encodedPath();
+    Request request = response.request();
+    String line = request.method() + " " + request.url().encodedPath();
+    if (response.code() == 418) {
+      Instant now = Instant.now();
+      return new IpBannedException(request.url().host(), now.plusMillis(WeightTracker.retryAfterMillis(response)), now);
+    }
     try {
       JsonNode node = SignetJson.mapper().readTree(body);
       if (node != null && node.has("code") && node.get("code").isIntegralNumber() && node.has("msg")) {
-        return new BinanceApiException(node.get("code").asInt(), node.get("msg").asString(), response.code(), body, request);
+        int code = node.get("code").asInt();
+        String explanation = code == -1022 ? explainSignature(request) : "";
+        return new BinanceApiException(code, node.get("msg").asString(), response.code(), body, line, explanation);
       }
     } catch (JacksonException notJson) {
       // falls through: an HTML page or other non-Binance body
     }
     return ExchangeApiException.unrecognised(response.code(), body);
+  }
+
+  private String explainSignature(Request request) {
+    SigningResult signed = request.tag(SigningResult.class);
+    StringBuilder s = new StringBuilder();
+    s.append("\nRequest as sent: ").append(request.method()).append(' ').append(request.url());
+    if (signed != null && signed.body().size() > 0) {
+      s.append("\nBody as sent: ").append(signed.body().utf8());
+    }
+    if (signed != null) {
+      s.append("\nSigned text: ").append(signed.signedText());
+    }
+    s.append("\nRuled out by construction: parameter order and percent-encoding (the signature covers the exact"
+        + " bytes sent), empty values, duplicate keys, timestamp and signature as the last parameters.");
+    s.append("\nRemaining causes: the secret does not belong to this API key (").append(keyDescription)
+        .append("); the key is of another type than the one configured; the key belongs to another account,"
+            + " sub-account or environment (testnet keys do not work on production and the reverse); the key lacks"
+            + " permission for this endpoint or this IP is not on its whitelist.");
+    return s.toString();
   }
 }

@@ -22,11 +22,11 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  */
 public final class BinanceSpot {
-  static final Endpoint TIME = new Endpoint("GET", "/api/v3/time", Security.PUBLIC, 1);
+  static final Endpoint TIME = dev.signet.binance.internal.BinanceEndpoints.SPOT_TIME;
   static final Endpoint ACCOUNT = new Endpoint("GET", "/api/v3/account", Security.SIGNED, 20);
-  static final Endpoint NEW_ORDER = new Endpoint("POST", "/api/v3/order", Security.SIGNED, 1);
+  static final Endpoint NEW_ORDER = new Endpoint("POST", "/api/v3/order", Security.SIGNED, 1, Endpoint.Kind.ORDER);
   static final Endpoint QUERY_ORDER = new Endpoint("GET", "/api/v3/order", Security.SIGNED, 4);
-  static final Endpoint CANCEL_ORDER = new Endpoint("DELETE", "/api/v3/order", Security.SIGNED, 1);
+  static final Endpoint CANCEL_ORDER = new Endpoint("DELETE", "/api/v3/order", Security.SIGNED, 1, Endpoint.Kind.ORDER);
   static final Endpoint OPEN_ORDERS_SYMBOL = new Endpoint("GET", "/api/v3/openOrders", Security.SIGNED, 6);
   static final Endpoint OPEN_ORDERS_ALL = new Endpoint("GET", "/api/v3/openOrders", Security.SIGNED, 80);
   private static final JavaType ORDER_LIST =
@@ -60,10 +60,31 @@ public final class BinanceSpot {
   /**
    * {@code POST /api/v3/order}: places an order. The parameters go in the form body, signed with
    * it. Weight 1 (0 when successful, since 2026-04-02); 1 on the unfilled-order count.
+   *
+   * <p>Never resent once it may have reached Binance: when no answer says what happened (timeout,
+   * connection reset, 5xx, {@code -1006}/{@code -1007}) it throws
+   * {@link dev.signet.core.OrderStatusUnknownException} with the order's client order id; call
+   * {@link #reconcile(String, String)} to learn the truth.
    */
   public OrderResult newOrder(NewOrder order) {
     Objects.requireNonNull(order, "order");
     return http.call(NEW_ORDER, order.toParams(), OrderResult.class);
+  }
+
+  /**
+   * Finds out what became of an order whose outcome was unknown: queries it by client order id
+   * ({@code GET /api/v3/order}, retried like any read) and reports it placed, with its current
+   * state, or not placed ({@code -2013 Order does not exist}).
+   */
+  public OrderOutcome reconcile(String symbol, String clientOrderId) {
+    try {
+      return OrderOutcome.placed(queryOrder(OrderRef.byClientId(symbol, clientOrderId)));
+    } catch (dev.signet.binance.BinanceApiException e) {
+      if (e.code() == -2013) {
+        return OrderOutcome.notPlaced(clientOrderId);
+      }
+      throw e;
+    }
   }
 
   /** {@code GET /api/v3/order}: one order by id or client order id. Weight 4. */

@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  * stop types: stopPrice), quantities and prices are positive, the client order id matches
  * Binance's pattern. Parameters go out in the docs' order. Immutable once built.
  *
+ * <p>Every order carries a client order id ({@code newClientOrderId}): yours, or one generated
+ * when the order is built ({@code sg} + 32 hex digits). It is fixed from then on, so an order whose
+ * outcome is unknown can be reconciled by it and is never placed twice.
+ *
  * <pre>{@code
  * NewOrder order = NewOrder.limit("BTCUSDT", OrderSide.BUY, new BigDecimal("0.01"), new BigDecimal("35000"))
  *     .clientOrderId("bot-42")
@@ -28,7 +32,9 @@ public final class NewOrder {
 
   private NewOrder(Builder b) {
     this.symbol = b.symbol;
-    this.clientOrderId = b.clientOrderId;
+    this.clientOrderId = b.clientOrderId != null
+        ? b.clientOrderId
+        : "sg" + java.util.UUID.randomUUID().toString().replace("-", "");
     this.params = Params.of("symbol", b.symbol)
         .add("side", b.side)
         .add("type", b.type)
@@ -36,7 +42,7 @@ public final class NewOrder {
         .addIfPresent("quantity", b.quantity)
         .addIfPresent("quoteOrderQty", b.quoteOrderQty)
         .addIfPresent("price", b.price)
-        .addIfPresent("newClientOrderId", b.clientOrderId)
+        .add("newClientOrderId", clientOrderId)
         .addIfPresent("stopPrice", b.stopPrice)
         .addIfPresent("icebergQty", b.icebergQty)
         .addIfPresent("newOrderRespType", b.responseType)
@@ -69,7 +75,7 @@ public final class NewOrder {
     return symbol;
   }
 
-  /** The client order id ({@code newClientOrderId}), or null when Binance should make one. */
+  /** The client order id ({@code newClientOrderId}): the one given, or the one generated at build time. */
   public String clientOrderId() {
     return clientOrderId;
   }

@@ -1,0 +1,208 @@
+package dev.signet.binance.internal;
+
+import dev.signet.binance.IpBannedException;
+import dev.signet.core.Endpoint;
+import dev.signet.core.RateLimitUsage;
+import dev.signet.core.RateLimitedException;
+import dev.signet.core.RateLimiter;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.Response;
+
+/**
+ * Binance's limits for one host, counted in this process: REQUEST_WEIGHT per minute and the ORDERS
+ * windows, corrected from every response's {@code X-MBX-USED-WEIGHT-1M} and
+ * {@code X-MBX-ORDER-COUNT-*} headers; a 429's {@code Retry-After} holds back every call to the host,
+ * and a 418 stops them all until the ban ends. A call that would pass a limit waits for the next
+ * window (at most {@code maxWait}; zero means fail fast) instead of being sent. Not API; see
+ * {@code BinanceClient.Builder.rateLimits}.
+ */
+public final class WeightTracker implements RateLimiter {
+  private static final System.Logger LOG = System.getLogger(WeightTracker.class.getName());
+
+  /**
+   * The limits of one host.
+   *
+   * @param requestWeightPerMinute REQUEST_WEIGHT per minute (per IP)
+   * @param ordersPer10Seconds ORDERS per 10 s (per account)
+   * @param ordersPerMinute ORDERS per minute, 0 for none
+   * @param ordersPerDay ORDERS per day, 0 for none
+   */
+  public record Limits(int requestWeightPerMinute, int ordersPer10Seconds, int ordersPerMinute, int ordersPerDay) {
+    /** Spot's published limits (exchangeInfo, 2026): 6000 weight/min, 50 orders/10 s, 160000 orders/day. */
+    public static final Limits SPOT = new Limits(6000, 50, 0, 160_000);
+    /** USD-M Futures' default limits: 2400 weight/min, 300 orders/10 s, 1200 orders/min. */
+    public static final Limits FUTURES = new Limits(2400, 300, 1200, 0);
+  }
+
+  /** A fixed window aligned to the clock, as Binance counts. */
+  private static final class Window {
+    final String name;
+    final String header;
+    final long lengthMillis;
+    final long limit;
+    long start;
+    long used;
+
+    Window(String name, String header, long lengthMillis, long limit) {
+      this.name = name;
+      this.header = header;
+      this.lengthMillis = lengthMillis;
+      this.limit = limit;
+    }
+
+    /** Reserves {@code units}, or returns the millis to wait for the next window. */
+    synchronized long tryReserve(long units, long now) {
+      roll(now);
+      if (used + units <= limit || (used == 0 && units > limit)) {
+        used += units;
+        return 0;
+      }
+      return start + lengthMillis - now;
+    }
+
+    synchronized void observe(long serverCount, long now) {
+      roll(now);
+      used = Math.max(used, serverCount);
+    }
+
+    synchronized RateLimitUsage usage(String host, long now) {
+      roll(now);
+      return new RateLimitUsage(host + " " + name, used, limit, Duration.ofMillis(lengthMillis));
+    }
+
+    private void roll(long now) {
+      long current = now - Math.floorMod(now, lengthMillis);
+      if (current != start) {
+        start = current;
+        used = 0;
+      }
+    }
+  }
+
+  private final String host;
+  private final Clock clock;
+  private final Duration maxWait;
+  private final Window weight;
+  private final List<Window> orders = new ArrayList<>();
+  private volatile long holdUntil;
+  private volatile long bannedUntil;
+
+  /**
+   * @param host the host, for messages
+   * @param limits its limits
+   * @param maxWait the longest a call may wait for a limit; zero fails fast
+   * @param clock the clock windows are aligned to
+   */
+  public WeightTracker(String host, Limits limits, Duration maxWait, Clock clock) {
+    this.host = host;
+    this.clock = clock;
+    this.maxWait = maxWait;
+    this.weight = new Window("REQUEST_WEIGHT 1m", "X-MBX-USED-WEIGHT-1M", 60_000, limits.requestWeightPerMinute());
+    orders.add(new Window("ORDERS 10s", "X-MBX-ORDER-COUNT-10S", 10_000, limits.ordersPer10Seconds()));
+    if (limits.ordersPerMinute() > 0) {
+      orders.add(new Window("ORDERS 1m", "X-MBX-ORDER-COUNT-1M", 60_000, limits.ordersPerMinute()));
+    }
+    if (limits.ordersPerDay() > 0) {
+      orders.add(new Window("ORDERS 1d", "X-MBX-ORDER-COUNT-1D", 86_400_000, limits.ordersPerDay()));
+    }
+  }
+
+  @Override
+  public void acquire(Endpoint endpoint) {
+    long now = clock.millis();
+    if (bannedUntil > now) {
+      throw new IpBannedException(host, Instant.ofEpochMilli(bannedUntil), Instant.ofEpochMilli(now));
+    }
+    if (holdUntil > now) {
+      waitOrRefuse(holdUntil - now, "the Retry-After of a 429");
+    }
+    reserve(weight, endpoint.weight());
+    if (endpoint.kind() == Endpoint.Kind.ORDER) {
+      for (Window w : orders) {
+        reserve(w, 1);
+      }
+    }
+  }
+
+  @Override
+  public void onResponse(Endpoint endpoint, Response response) {
+    long now = clock.millis();
+    observe(weight, response, now);
+    for (Window w : orders) {
+      observe(w, response, now);
+    }
+    if (response.code() == 429 || response.code() == 418) {
+      long until = now + retryAfterMillis(response);
+      if (response.code() == 418) {
+        bannedUntil = Math.max(bannedUntil, until);
+      } else {
+        holdUntil = Math.max(holdUntil, until);
+      }
+      LOG.log(Level.WARNING, "Binance answered " + response.code() + " on " + host + "; holding calls until "
+          + Instant.ofEpochMilli(until));
+    }
+  }
+
+  /** {@code Retry-After} in millis; 60 s when absent or unreadable. */
+  public static long retryAfterMillis(Response response) {
+    String value = response.header("Retry-After");
+    try {
+      return value == null ? 60_000 : Math.max(0, Long.parseLong(value.trim())) * 1000;
+    } catch (NumberFormatException e) {
+      return 60_000;
+    }
+  }
+
+  @Override
+  public List<RateLimitUsage> usage() {
+    long now = clock.millis();
+    List<RateLimitUsage> out = new ArrayList<>();
+    out.add(weight.usage(host, now));
+    for (Window w : orders) {
+      out.add(w.usage(host, now));
+    }
+    return out;
+  }
+
+  private void reserve(Window window, long units) {
+    while (true) {
+      long wait = window.tryReserve(units, clock.millis());
+      if (wait <= 0) {
+        if (LOG.isLoggable(Level.DEBUG)) {
+          LOG.log(Level.DEBUG, window.usage(host, clock.millis()).toString());
+        }
+        return;
+      }
+      waitOrRefuse(wait, window.name + " (limit " + window.limit + ")");
+    }
+  }
+
+  private void waitOrRefuse(long millis, String what) {
+    if (millis > maxWait.toMillis()) {
+      throw new RateLimitedException("Not sent: " + host + " " + what + " allows the next call in " + millis
+          + " ms, longer than the allowed wait of " + maxWait.toMillis() + " ms.", Duration.ofMillis(millis));
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RateLimitedException("Interrupted while waiting for " + host + " " + what, Duration.ofMillis(millis));
+    }
+  }
+
+  private static void observe(Window w, Response response, long now) {
+    String value = response.header(w.header);
+    if (value != null) {
+      try {
+        w.observe(Long.parseLong(value.trim()), now);
+      } catch (NumberFormatException ignored) {
+        // a header we cannot read does not change the count
+      }
+    }
+  }
+}

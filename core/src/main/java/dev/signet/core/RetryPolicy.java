@@ -1,0 +1,152 @@
+package dev.signet.core;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * When a failed call is sent again, and how long to wait first: the one retry policy of every
+ * Signet client. Immutable.
+ *
+ * <p>The decision, in order:
+ * <ol>
+ *   <li>out of attempts, or past the overall deadline: stop;</li>
+ *   <li>{@link ConnectFailedException} (nothing was sent): retry, even an order;</li>
+ *   <li>circuit open, rate limit refused, anything else for an order or state-changing call: stop
+ *       (an order whose outcome is unknown is reported, never resent);</li>
+ *   <li>a read: retry after I/O failures and timeouts, and on errors the exchange marks
+ *       {@link ExchangeApiException#retryable()} (5xx, 429 once the limiter's wait is over, Binance
+ *       {@code -1021} after re-syncing the clock, Kraken {@code EAPI:Invalid nonce});</li>
+ *   <li>everything else: stop.</li>
+ * </ol>
+ * Waits grow exponentially from {@code initialBackoff} to {@code maxBackoff}, with up to 50 %
+ * random jitter. Every attempt is signed afresh (new timestamp or nonce), because signing happens
+ * per attempt in the {@link SigningInterceptor}.
+ *
+ * <p>Why not Resilience4j's {@code Retry}: it has no per-call deadline and no per-call notion of
+ * "this attempt may have reached the exchange", both of which order safety needs; its
+ * {@code CircuitBreaker} is used as is.
+ *
+ * <pre>{@code
+ * RetryPolicy policy = RetryPolicy.builder().maxAttempts(4).initialBackoff(Duration.ofMillis(200)).build();
+ * }</pre>
+ */
+public final class RetryPolicy {
+  private final int maxAttempts;
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
+  private final Duration deadline;
+
+  private RetryPolicy(Builder b) {
+    this.maxAttempts = b.maxAttempts;
+    this.initialBackoff = b.initialBackoff;
+    this.maxBackoff = b.maxBackoff;
+    this.deadline = b.deadline;
+  }
+
+  /** 3 attempts, 200 ms doubling to 2 s, 20 s overall. */
+  public static RetryPolicy defaults() {
+    return builder().build();
+  }
+
+  /** One attempt only: never retry. */
+  public static RetryPolicy none() {
+    return builder().maxAttempts(1).build();
+  }
+
+  /** A builder starting from {@link #defaults()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Attempts in all, the first included. */
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /** Overall time budget of one call, retries and waits included. */
+  public Duration deadline() {
+    return deadline;
+  }
+
+  /** True when {@code failure} of a call to {@code endpoint} may be sent again (attempts and deadline aside). */
+  public boolean retryable(Endpoint endpoint, SignetException failure) {
+    if (failure instanceof ConnectFailedException) {
+      return true;
+    }
+    if (failure instanceof CircuitOpenException || failure instanceof RateLimitedException || !endpoint.idempotent()) {
+      return false;
+    }
+    if (failure instanceof TransportException) {
+      return true;
+    }
+    return failure instanceof ExchangeApiException e && e.retryable();
+  }
+
+  /** The wait before attempt {@code attempt + 1}, after {@code attempt} failed attempts (1-based). */
+  public Duration backoff(int attempt) {
+    long base = initialBackoff.toMillis() << Math.min(attempt - 1, 20);
+    long capped = Math.min(base, maxBackoff.toMillis());
+    long jitter = capped <= 1 ? 0 : ThreadLocalRandom.current().nextLong(capped / 2 + 1);
+    return Duration.ofMillis(capped - jitter);
+  }
+
+  @Override
+  public String toString() {
+    return "RetryPolicy{maxAttempts=" + maxAttempts + ", backoff=" + initialBackoff + ".." + maxBackoff
+        + ", deadline=" + deadline + "}";
+  }
+
+  /** Configures a {@link RetryPolicy}. */
+  public static final class Builder {
+    private int maxAttempts = 3;
+    private Duration initialBackoff = Duration.ofMillis(200);
+    private Duration maxBackoff = Duration.ofSeconds(2);
+    private Duration deadline = Duration.ofSeconds(20);
+
+    private Builder() {}
+
+    /** Attempts in all, the first included (1 = never retry). */
+    public Builder maxAttempts(int maxAttempts) {
+      if (maxAttempts < 1 || maxAttempts > 20) {
+        throw new IllegalArgumentException("maxAttempts " + maxAttempts + " must be between 1 and 20.");
+      }
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    /** The first wait (doubling after each failure). */
+    public Builder initialBackoff(Duration initialBackoff) {
+      this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
+      return this;
+    }
+
+    /** The longest wait between two attempts. */
+    public Builder maxBackoff(Duration maxBackoff) {
+      this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
+      return this;
+    }
+
+    /** Overall budget of one call; no new attempt starts after it. */
+    public Builder deadline(Duration deadline) {
+      this.deadline = nonNegative(deadline, "deadline");
+      return this;
+    }
+
+    /** The policy. */
+    public RetryPolicy build() {
+      if (maxBackoff.compareTo(initialBackoff) < 0) {
+        throw new IllegalArgumentException("maxBackoff " + maxBackoff + " is shorter than initialBackoff " + initialBackoff + ".");
+      }
+      return new RetryPolicy(this);
+    }
+
+    private static Duration nonNegative(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative()) {
+        throw new IllegalArgumentException(name + " " + d + " is negative.");
+      }
+      return d;
+    }
+  }
+}
