@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>{@link ConnectFailedException} (nothing was sent): retry, even an order;</li>
  *   <li>circuit open, rate limit refused, anything else for an order or state-changing call: stop
  *       (an order whose outcome is unknown is reported, never resent);</li>
- *   <li>a read: retry after I/O failures and timeouts, and on errors the exchange marks
+ *   <li>a read: retry after I/O failures, timeouts and undecodable bodies, and on errors the exchange marks
  *       {@link ExchangeApiException#retryable()} (5xx, 429 once the limiter's wait is over, Binance
  *       {@code -1021} after re-syncing the clock, Kraken {@code EAPI:Invalid nonce});</li>
  *   <li>everything else: stop.</li>
@@ -77,7 +77,7 @@ public final class RetryPolicy {
     if (failure instanceof CircuitOpenException || failure instanceof RateLimitedException || !endpoint.idempotent()) {
       return false;
     }
-    if (failure instanceof TransportException) {
+    if (failure instanceof TransportException || failure instanceof MalformedResponseException) {
       return true;
     }
     return failure instanceof ExchangeApiException e && e.retryable();

@@ -25,8 +25,30 @@ public final class KrakenApiException extends ExchangeApiException {
    * @param method the method called, e.g. {@code AddOrder}
    */
   public KrakenApiException(List<String> errors, int httpStatus, String rawBody, String method) {
-    super("Kraken " + method + " failed: " + String.join(", ", errors), httpStatus, rawBody);
+    this(errors, httpStatus, rawBody, method, "");
+  }
+
+  /** As above, with an explanation appended to the message (causes ruled out and remaining). */
+  public KrakenApiException(List<String> errors, int httpStatus, String rawBody, String method, String explanation) {
+    super("Kraken " + method + " failed: " + String.join(", ", errors) + explanation, httpStatus, rawBody);
     this.errors = List.copyOf(errors);
+  }
+
+  /**
+   * True for errors after which the same read may succeed: {@code EAPI:Invalid nonce} (a fresh
+   * nonce is used), {@code EAPI:Rate limit exceeded}, {@code EGeneral:Too many requests},
+   * {@code EService:Unavailable}, {@code EService:Busy}.
+   */
+  @Override
+  public boolean retryable() {
+    return hasError("EAPI:Invalid nonce") || hasError("EAPI:Rate limit exceeded") || hasError("EGeneral:Too many requests")
+        || hasError("EService:Unavailable") || hasError("EService:Busy");
+  }
+
+  /** True for {@code EGeneral:Internal error}, after which an order may or may not exist. */
+  @Override
+  public boolean outcomeUnknown() {
+    return hasError("EGeneral:Internal error") || super.outcomeUnknown();
   }
 
   /** The error strings, verbatim and in order. */

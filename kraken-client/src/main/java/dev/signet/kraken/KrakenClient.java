@@ -13,7 +13,16 @@ import dev.signet.kraken.trading.AddOrderResult;
 import dev.signet.core.ListFormat;
 import dev.signet.kraken.trading.CancelOrderResult;
 import dev.signet.kraken.trading.KrakenOrder;
+import dev.signet.core.CallExecutor;
+import dev.signet.core.RateLimitUsage;
+import dev.signet.core.RateLimiter;
+import dev.signet.core.RetryPolicy;
+import dev.signet.kraken.internal.KrakenCallCounter;
+import dev.signet.kraken.trading.KrakenOrderOutcome;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import okhttp3.HttpUrl;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,11 +58,13 @@ public final class KrakenClient implements AutoCloseable {
 
   private static final Pattern METHOD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*(/[A-Za-z][A-Za-z0-9]*)*");
   private static final Endpoint TIME = new Endpoint("GET", "/0/public/Time", Security.PUBLIC, 1);
-  private static final Endpoint BALANCE = privateEndpoint("Balance", 1);
-  private static final Endpoint ADD_ORDER = privateEndpoint("AddOrder", 0);
-  private static final Endpoint OPEN_ORDERS = privateEndpoint("OpenOrders", 1);
-  private static final Endpoint QUERY_ORDERS = privateEndpoint("QueryOrders", 1);
-  private static final Endpoint CANCEL_ORDER = privateEndpoint("CancelOrder", 0);
+  private static final Endpoint BALANCE = privateEndpoint("Balance", Endpoint.Kind.READ);
+  private static final Endpoint ADD_ORDER = privateEndpoint("AddOrder", Endpoint.Kind.ORDER);
+  private static final Endpoint OPEN_ORDERS = privateEndpoint("OpenOrders", Endpoint.Kind.READ);
+  private static final Endpoint CLOSED_ORDERS = privateEndpoint("ClosedOrders", Endpoint.Kind.READ);
+  private static final Endpoint QUERY_ORDERS = privateEndpoint("QueryOrders", Endpoint.Kind.READ);
+  private static final Endpoint CANCEL_ORDER = privateEndpoint("CancelOrder", Endpoint.Kind.ORDER);
+  private static final JavaType CLOSED_ORDERS_TYPE = SignetJson.mapper().constructType(ClosedOrdersResult.class);
   private static final int MAX_QUERY_TXIDS = 50;
   private static final JavaType ORDER_MAP = SignetJson.mapper().getTypeFactory()
       .constructMapType(LinkedHashMap.class, String.class, KrakenOrder.class);
@@ -64,17 +75,24 @@ public final class KrakenClient implements AutoCloseable {
   private static final JavaType ADD_ORDER_TYPE = SignetJson.mapper().constructType(AddOrderResult.class);
 
   private final ClientHttp http;
-  private final HttpTransport transport;
+  private final CallExecutor executor;
+  private final RateLimiter limiter;
   private final KrakenCredentials credentials;
 
   private KrakenClient(Builder b) {
     this.credentials = b.credentials;
     KrakenNonceSource nonces = b.nonceSource != null ? b.nonceSource : KrakenNonceSource.fromClock(Clock.systemUTC());
-    this.http = ClientHttp.create("KrakenClient", b.httpClient, "API-Key",
+    HttpUrl url = BaseUrls.check(b.baseUrl, "baseUrl");
+    this.http = ClientHttp.create(b.httpClient);
+    this.limiter = b.rateLimiter != null ? b.rateLimiter : new KrakenCallCounter(b.tier, b.maxRateLimitWait, Clock.systemUTC());
+    OkHttpClient ok = http.forHost("KrakenClient", limiter, "API-Key",
         credentials == null ? null : credentials.apiKey(),
         credentials == null ? null : new KrakenSigner(credentials, nonces),
         true);
-    this.transport = new HttpTransport(http.okHttp(), BaseUrls.check(b.baseUrl, "baseUrl"));
+    this.executor = new CallExecutor(new HttpTransport(ok, url), b.retryPolicy,
+        b.circuitBreaker ? CallExecutor.defaultBreaker(url.host()) : null,
+        // a refused nonce means the call was not executed: a fresh nonce may be tried, even for an order
+        failure -> failure instanceof KrakenApiException k && k.hasError("EAPI:Invalid nonce"));
   }
 
   /** A new builder for the production host and no credentials. */
@@ -93,10 +111,37 @@ public final class KrakenClient implements AutoCloseable {
     return call(BALANCE, Params.empty(), BALANCE_TYPE, "Balance");
   }
 
-  /** {@code POST /0/private/AddOrder}: places (or, with {@code validate}, only checks) an order. */
+  /**
+   * {@code POST /0/private/AddOrder}: places (or, with {@code validate}, only checks) an order.
+   * Never resent once it may have reached Kraken: an unknown outcome throws
+   * {@link dev.signet.core.OrderStatusUnknownException} with the order's {@code cl_ord_id}; see
+   * {@link #reconcile(String)}.
+   */
   public AddOrderResult addOrder(AddOrder order) {
     Objects.requireNonNull(order, "order");
-    return call(ADD_ORDER, order.toParams(), ADD_ORDER_TYPE, "AddOrder");
+    return call(ADD_ORDER, order.toParams(), ADD_ORDER_TYPE, "AddOrder", order.clientOrderId());
+  }
+
+  /**
+   * Finds out what became of an order whose outcome was unknown: looks for its client order id
+   * among open orders, then closed orders, and reports it placed (with its txid and state) or not.
+   */
+  public KrakenOrderOutcome reconcile(String clientOrderId) {
+    Map<String, KrakenOrder> found = openOrdersByClientId(clientOrderId);
+    if (found.isEmpty()) {
+      ClosedOrdersResult closed = call(CLOSED_ORDERS, Params.of("cl_ord_id", clientOrderId), CLOSED_ORDERS_TYPE, "ClosedOrders");
+      found = closed.closed() == null ? Map.of() : closed.closed();
+    }
+    if (found.isEmpty()) {
+      return new KrakenOrderOutcome(clientOrderId, false, null, Optional.empty());
+    }
+    Map.Entry<String, KrakenOrder> first = found.entrySet().iterator().next();
+    return new KrakenOrderOutcome(clientOrderId, true, first.getKey(), Optional.of(first.getValue()));
+  }
+
+  /** Current usage of the call counter. */
+  public List<RateLimitUsage> rateLimits() {
+    return limiter.usage();
   }
 
   /** {@code POST /0/private/OpenOrders}: open orders by txid, in Kraken's order. */
@@ -124,12 +169,12 @@ public final class KrakenClient implements AutoCloseable {
 
   /** {@code POST /0/private/CancelOrder} by txid. */
   public CancelOrderResult cancelOrder(String txid) {
-    return call(CANCEL_ORDER, Params.of("txid", txid), CANCEL_TYPE, "CancelOrder");
+    return call(CANCEL_ORDER, Params.of("txid", txid), CANCEL_TYPE, "CancelOrder", "txid=" + txid);
   }
 
   /** {@code POST /0/private/CancelOrder} by client order id ({@code cl_ord_id}). */
   public CancelOrderResult cancelOrderByClientId(String clientOrderId) {
-    return call(CANCEL_ORDER, Params.of("cl_ord_id", clientOrderId), CANCEL_TYPE, "CancelOrder");
+    return call(CANCEL_ORDER, Params.of("cl_ord_id", clientOrderId), CANCEL_TYPE, "CancelOrder", clientOrderId);
   }
 
   /**
@@ -141,7 +186,10 @@ public final class KrakenClient implements AutoCloseable {
    */
   public JsonNode privateCall(String method, Params params) {
     Objects.requireNonNull(params, "params");
-    return call(privateEndpoint(checkMethod(method), 1), params, JSON_NODE, method);
+    checkMethod(method);
+    Endpoint endpoint = new Endpoint("POST", KrakenSigner.PRIVATE_PREFIX + method, Security.SIGNED,
+        KrakenCallCounter.cost(method), Endpoint.Kind.WRITE);
+    return call(endpoint, params, JSON_NODE, method);
   }
 
   /** Any public method: {@code GET /0/public/<method>?params}. Returns the envelope's {@code result}. */
@@ -151,11 +199,16 @@ public final class KrakenClient implements AutoCloseable {
   }
 
   private <T> T call(Endpoint endpoint, Params params, JavaType type, String method) {
-    return transport.execute(transport.request(endpoint, params), KrakenResponses.result(type, method));
+    return call(endpoint, params, type, method, null);
   }
 
-  private static Endpoint privateEndpoint(String method, int cost) {
-    return new Endpoint("POST", KrakenSigner.PRIVATE_PREFIX + method, Security.SIGNED, cost);
+  private <T> T call(Endpoint endpoint, Params params, JavaType type, String method, String clientOrderId) {
+    HttpTransport transport = executor.transport();
+    return executor.execute(endpoint, transport.request(endpoint, params), KrakenResponses.result(type, method), clientOrderId);
+  }
+
+  private static Endpoint privateEndpoint(String method, Endpoint.Kind kind) {
+    return new Endpoint("POST", KrakenSigner.PRIVATE_PREFIX + method, Security.SIGNED, KrakenCallCounter.cost(method), kind);
   }
 
   private static String checkMethod(String method) {
@@ -180,14 +233,56 @@ public final class KrakenClient implements AutoCloseable {
   /** The {@code result} of OpenOrders. */
   record OpenOrdersResult(Map<String, KrakenOrder> open) {}
 
+  /** The {@code result} of ClosedOrders. */
+  record ClosedOrdersResult(Map<String, KrakenOrder> closed, int count) {}
+
   /** Configures a {@link KrakenClient}. Not thread-safe; the client it builds is. */
   public static final class Builder {
     private KrakenCredentials credentials;
     private String baseUrl = URL;
     private KrakenNonceSource nonceSource;
     private OkHttpClient httpClient;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private KrakenTier tier = KrakenTier.STARTER;
+    private Duration maxRateLimitWait = Duration.ofSeconds(10);
+    private RateLimiter rateLimiter;
+    private boolean circuitBreaker = true;
 
     private Builder() {}
+
+    /** When reads are retried (default {@link RetryPolicy#defaults()}; orders never once they may have arrived). */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** The account's verification tier, which sets the call-counter limits (default STARTER, the strictest). */
+    public Builder tier(KrakenTier tier) {
+      this.tier = Objects.requireNonNull(tier, "tier");
+      return this;
+    }
+
+    /** The longest a call waits for the call counter before failing unsent; zero fails fast. Default 10 s. */
+    public Builder maxRateLimitWait(Duration maxWait) {
+      Objects.requireNonNull(maxWait, "maxWait");
+      if (maxWait.isNegative()) {
+        throw new IllegalArgumentException("maxRateLimitWait " + maxWait + " is negative.");
+      }
+      this.maxRateLimitWait = maxWait;
+      return this;
+    }
+
+    /** Replaces the in-process call counter, e.g. with one shared by several processes on this key. */
+    public Builder rateLimiter(RateLimiter rateLimiter) {
+      this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+      return this;
+    }
+
+    /** Turns the circuit breaker on (default) or off. */
+    public Builder circuitBreaker(boolean enabled) {
+      this.circuitBreaker = enabled;
+      return this;
+    }
 
     /** The key that signs. Without credentials only public methods can be called. */
     public Builder credentials(KrakenCredentials credentials) {

@@ -83,8 +83,11 @@ class KrakenBadInputTest {
     assertThatThrownBy(() -> AddOrder.market("XBTUSD", Side.BUY, BigDecimal.ONE).clientOrderId("this-id-is-far-too-long-for-kraken"))
         .hasMessage("cl_ord_id 'this-id-is-far-too-long-for-kraken' is neither a UUID nor at most 18 printable ASCII"
             + " characters; shorten it or use a UUID.");
-    assertThat(AddOrder.market("XBTUSD", Side.SELL, new BigDecimal("1E-8")).build().toParams().toString())
-        .isEqualTo("Params[ordertype=market, pair=XBTUSD, type=sell, volume=0.00000001]");
+    AddOrder generated = AddOrder.market("XBTUSD", Side.SELL, new BigDecimal("1E-8")).build();
+    assertThat(generated.clientOrderId()).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    assertThat(generated.toParams().toString())
+        .isEqualTo("Params[cl_ord_id=" + generated.clientOrderId() + ", ordertype=market, pair=XBTUSD, type=sell, volume=0.00000001]");
+    assertThat(AddOrder.market("XBTUSD", Side.SELL, BigDecimal.ONE).userref(7).build().clientOrderId()).isNull();
   }
 
   @Test

@@ -60,7 +60,7 @@ class KrakenClientTest {
     respond(KrakenTestData.resource("fixtures/add_order.json"));
     try (KrakenClient kraken = client(KrakenTestData.DOCS_NONCE)) {
       AddOrderResult placed = kraken.addOrder(
-          AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("1.25"), new BigDecimal("37500")).build());
+          AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("1.25"), new BigDecimal("37500")).withoutClientOrderId().build());
 
       RecordedRequest req = server.takeRequest();
       assertThat(req.getTarget()).isEqualTo("/0/private/AddOrder");
@@ -157,8 +157,17 @@ class KrakenClientTest {
             assertThat(e.hasError("EAPI:Invalid key")).isTrue();
             assertThat(e.httpStatus()).isEqualTo(200);
           })
-          .hasMessage("Kraken Balance failed: EAPI:Invalid key")
-          .hasMessageNotContaining(DOCS_SECRET);
+          .hasMessage("Kraken Balance failed: EAPI:Invalid key"
+              + "\nRequest as sent: POST /0/private/Balance with body nonce=1"
+              + "\nSigned: /0/private/Balance + SHA256(1nonce=1)"
+              + "\nRuled out by construction: the body signed is the body sent (same order, same encoding, %20 never +),"
+              + " the full /0/private/ path is signed, the content type matches the body."
+              + "\nRemaining causes: the private key does not belong to this API key (check you did not swap the public"
+              + " and private key); the key was deleted or belongs to another account or sub-account; the key lacks the"
+              + " permission this method needs; this IP is not on the key's allow list.")
+          .hasMessageNotContaining(DOCS_SECRET)
+          .hasMessageNotContaining(API_KEY);
+      assertThat(server.getRequestCount()).as("an invalid key is not retried").isEqualTo(1);
     }
   }
 

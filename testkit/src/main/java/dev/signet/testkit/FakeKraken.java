@@ -73,6 +73,7 @@ public final class FakeKraken extends FakeExchange {
     privateMethods.put("Balance", p -> balances());
     privateMethods.put("AddOrder", this::addOrder);
     privateMethods.put("OpenOrders", this::openOrders);
+    privateMethods.put("ClosedOrders", this::closedOrders);
     privateMethods.put("QueryOrders", this::queryOrders);
     privateMethods.put("CancelOrder", this::cancelOrder);
   }
@@ -248,6 +249,22 @@ public final class FakeKraken extends FakeExchange {
       }
     }
     return Map.of("open", open);
+  }
+
+  private Object closedOrders(Map<String, String> p) {
+    String clientId = p.get("cl_ord_id");
+    Map<String, Object> closed = Json.object();
+    List<Ledger.Order> all = ledger.all();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Ledger.Order o = all.get(i);
+      if (!Ledger.isOpen(o) && (clientId == null || clientId.equals(o.clientOrderId))) {
+        closed.put(o.txid, orderJson(o));
+      }
+    }
+    Map<String, Object> out = Json.object();
+    out.put("closed", closed);
+    out.put("count", closed.size());
+    return out;
   }
 
   private Object queryOrders(Map<String, String> p) throws KrakenError {

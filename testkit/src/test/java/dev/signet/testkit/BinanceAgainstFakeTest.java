@@ -118,14 +118,24 @@ class BinanceAgainstFakeTest {
   }
 
   @Test
-  void clientClockThreeSecondsAheadIsRejectedWithMinus1021() {
-    binance.fake().clock().advance(Duration.ofSeconds(-3));
-    assertThatThrownBy(() -> binance.client().spot().account())
-        .isInstanceOfSatisfying(BinanceApiException.class, e -> assertThat(e.code()).isEqualTo(-1021))
-        .hasMessageEndingWith("Timestamp for this request was 1000ms ahead of the server's time.");
-    binance.fake().clock().advance(Duration.ofSeconds(13));
-    assertThatThrownBy(() -> binance.client().spot().account())
-        .hasMessageEndingWith("Timestamp for this request is outside of the recvWindow.");
+  void clientClockThreeSecondsAheadIsHealedByResyncingOnMinus1021() {
+    binance.client().spot().account(); // first signed call: the offset is measured, then the call succeeds
+    binance.fake().clock().advance(Duration.ofSeconds(-3)); // now this machine runs 3 s ahead of the server
+    int before = binance.fake().requestCount();
+    assertThat(binance.client().spot().account().accountType()).isEqualTo("SPOT");
+    assertThat(binance.fake().requests().subList(before, binance.fake().requestCount()))
+        .extracting(r -> r.getUrl().encodedPath())
+        .containsExactly("/api/v3/account", "/api/v3/time", "/api/v3/account");
+  }
+
+  @Test
+  void withAUserClockThereIsNoSyncAndSkewIsMinus1021() {
+    try (BinanceClient fixed = binance.newClient().clock(java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.ofSeconds(3)))
+        .retryPolicy(dev.signet.core.RetryPolicy.none()).build()) {
+      assertThatThrownBy(() -> fixed.spot().account())
+          .isInstanceOfSatisfying(BinanceApiException.class, e -> assertThat(e.code()).isEqualTo(-1021))
+          .hasMessageEndingWith("Timestamp for this request was 1000ms ahead of the server's time.");
+    }
   }
 
   @Test

@@ -79,7 +79,7 @@ class KrakenAgainstFakeTest {
   void wrongPrivateKeyIsInvalidKey() {
     try (KrakenClient wrong = kraken.newClient()
         .credentials(KrakenCredentials.of(kraken.credentials().apiKey(), TestKeys.krakenPrivateKey())).build()) {
-      assertThatThrownBy(wrong::balance).hasMessage("Kraken Balance failed: EAPI:Invalid key");
+      assertThatThrownBy(wrong::balance).hasMessageStartingWith("Kraken Balance failed: EAPI:Invalid key\nRequest as sent: POST /0/private/Balance with body nonce=");
     }
   }
 
@@ -88,8 +88,11 @@ class KrakenAgainstFakeTest {
     // the second client's nonces start below the first's: Kraken refuses them, as it does in production
     try (KrakenClient ahead = kraken.newClient().nonceSource(dev.signet.kraken.KrakenNonceSource.startingAt(Long.MAX_VALUE / 2)).build()) {
       ahead.balance();
+      int before = kraken.fake().requestCount();
       assertThatThrownBy(() -> kraken.client().balance())
-          .isInstanceOfSatisfying(KrakenApiException.class, e -> assertThat(e.errors()).containsExactly("EAPI:Invalid nonce"));
+          .isInstanceOfSatisfying(KrakenApiException.class, e -> assertThat(e.errors()).containsExactly("EAPI:Invalid nonce"))
+          .hasMessageContaining("another process or client uses the same key with higher nonces");
+      assertThat(kraken.fake().requestCount() - before).as("retried with fresh nonces, then given up").isEqualTo(3);
     }
   }
 

@@ -4,13 +4,16 @@ import dev.signet.core.Endpoint;
 import dev.signet.core.HttpTransport;
 import dev.signet.core.OffsetClock;
 import dev.signet.core.Params;
+import dev.signet.core.ResponseHandler;
 import dev.signet.core.SignetJson;
 import java.lang.System.Logger.Level;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Keeps one host's {@link OffsetClock} in step with its server time: measured on the first signed
- * call and again after a {@code -1021}, half the round trip compensated. Not API.
+ * call and again after a {@code -1021}, half the round trip compensated. The base clock is the
+ * system clock (the only case in which Signet syncs), which OkHttp's wire timestamps also read.
+ * Not API.
  */
 public final class TimeSync {
   private static final System.Logger LOG = System.getLogger(TimeSync.class.getName());
@@ -41,13 +44,19 @@ public final class TimeSync {
     }
   }
 
-  /** Measures the offset now. */
+  /**
+   * Measures the offset now, from the moments the request left and the response arrived on the
+   * wire (so a wait for a rate limit before sending does not skew it).
+   */
   public synchronized void sync() {
-    long sent = clock.base().millis();
-    JsonNode node = transport.execute(transport.request(time, Params.empty()),
-        responses.json(SignetJson.mapper().constructType(JsonNode.class)));
-    long received = clock.base().millis();
-    clock.syncTo(node.get("serverTime").asLong(), sent, received);
+    long[] wire = new long[2];
+    ResponseHandler<JsonNode> decode = responses.json(SignetJson.mapper().constructType(JsonNode.class));
+    JsonNode node = transport.execute(transport.request(time, Params.empty()), response -> {
+      wire[0] = response.sentRequestAtMillis();
+      wire[1] = response.receivedResponseAtMillis();
+      return decode.handle(response);
+    });
+    clock.syncTo(node.get("serverTime").asLong(), wire[0], wire[1]);
     synced = true;
     LOG.log(Level.DEBUG, () -> "clock offset to " + transport.baseUrl().host() + ": " + clock.offset().toMillis() + " ms");
   }

@@ -6,7 +6,9 @@ import dev.signet.core.ResponseHandler;
 import dev.signet.core.SignetJson;
 import dev.signet.kraken.KrakenApiException;
 import java.util.ArrayList;
+import dev.signet.core.SigningResult;
 import java.util.List;
+import okhttp3.Request;
 import tools.jackson.databind.JavaType;
 
 /**
@@ -17,6 +19,32 @@ import tools.jackson.databind.JavaType;
  */
 public final class KrakenResponses {
   private KrakenResponses() {}
+
+  /** The explanation appended to {@code EAPI:Invalid key} and {@code EAPI:Invalid nonce}. */
+  static String explain(List<String> errors, Request request) {
+    if (errors.contains("EAPI:Invalid key") || errors.contains("EAPI:Invalid signature")) {
+      SigningResult signed = request.tag(SigningResult.class);
+      StringBuilder s = new StringBuilder();
+      s.append("\nRequest as sent: POST ").append(request.url().encodedPath());
+      if (signed != null) {
+        s.append(" with body ").append(signed.body().utf8()).append("\nSigned: ").append(signed.signedText());
+      }
+      s.append("\nRuled out by construction: the body signed is the body sent (same order, same encoding, %20 never +),"
+          + " the full /0/private/ path is signed, the content type matches the body.");
+      s.append("\nRemaining causes: the private key does not belong to this API key (check you did not swap the public"
+          + " and private key); the key was deleted or belongs to another account or sub-account; the key lacks the"
+          + " permission this method needs; this IP is not on the key's allow list.");
+      return s.toString();
+    }
+    if (errors.contains("EAPI:Invalid nonce")) {
+      return "\nKraken saw a nonce not greater than the last one it accepted for this API key. Usual causes: another"
+          + " process or client uses the same key with higher nonces (give each process its own key, or share one"
+          + " KrakenNonceSource over a common counter); an earlier client sent microsecond nonces and this one sends"
+          + " milliseconds; calls arrived out of order beyond the key's nonce window (raise the window in the key"
+          + " settings). Repeated invalid nonces lead to EGeneral:Temporary lockout.";
+    }
+    return "";
+  }
 
   /** A handler decoding the envelope's {@code result} as {@code resultType}. */
   public static <T> ResponseHandler<T> result(JavaType resultType, String method) {
@@ -35,7 +63,7 @@ public final class KrakenResponses {
         }
       }
       if (!errors.isEmpty()) {
-        throw new KrakenApiException(decoded.error(), response.code(), "", method);
+        throw new KrakenApiException(decoded.error(), response.code(), "", method, explain(errors, response.request()));
       }
       if (decoded.result() == null) {
         throw new MalformedResponseException("Kraken " + method + " answered with neither an error nor a result",

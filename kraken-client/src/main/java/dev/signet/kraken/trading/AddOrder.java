@@ -16,6 +16,10 @@ import java.util.Set;
  * volume are required; a limit order needs a positive price; {@code cl_ord_id} and {@code userref}
  * exclude each other; {@code GTD} needs an expiry. Immutable once built.
  *
+ * <p>Every order carries a client order id ({@code cl_ord_id}): yours, or a UUID generated when
+ * the order is built (unless it has a {@code userref} or {@link Builder#withoutClientOrderId()} is
+ * called). It is fixed from then on, so an order whose outcome is unknown can be reconciled by it.
+ *
  * <p>Parameters are sent in alphabetical order of their Kraken names (which reproduces the
  * example in Kraken's authentication guide byte for byte), then any extra parameters in the order
  * they were added.
@@ -33,10 +37,12 @@ public final class AddOrder {
   private final boolean validate;
 
   private AddOrder(Builder b) {
-    this.clientOrderId = b.clientOrderId;
+    this.clientOrderId = b.clientOrderId != null || b.userref != null || b.withoutClientOrderId
+        ? b.clientOrderId
+        : java.util.UUID.randomUUID().toString();
     this.validate = b.validate;
     Params p = Params.empty()
-        .addIfPresent("cl_ord_id", b.clientOrderId)
+        .addIfPresent("cl_ord_id", clientOrderId)
         .addIfPresent("deadline", b.deadline == null ? null : b.deadline.toString())
         .addIfPresent("displayvol", b.displayVolume)
         .addIfPresent("expiretm", b.expireTime)
@@ -81,7 +87,7 @@ public final class AddOrder {
     return Params.copyOf(params);
   }
 
-  /** The client order id ({@code cl_ord_id}), or null when none was set. */
+  /** The client order id ({@code cl_ord_id}): given or generated; null with a userref or {@code withoutClientOrderId}. */
   public String clientOrderId() {
     return clientOrderId;
   }
@@ -115,6 +121,7 @@ public final class AddOrder {
     private String expireTime;
     private Instant deadline;
     private boolean validate;
+    private boolean withoutClientOrderId;
     private final Params extra = Params.empty();
 
     private Builder(String pair, Side side, OrderType type, BigDecimal volume) {
@@ -217,6 +224,15 @@ public final class AddOrder {
     /** Validate only: Kraken checks the order and does not place it. */
     public Builder validate(boolean validate) {
       this.validate = validate;
+      return this;
+    }
+
+    /**
+     * Sends no {@code cl_ord_id}. The order can then not be reconciled by Signet after an unknown
+     * outcome; use it only to reproduce a request byte for byte.
+     */
+    public Builder withoutClientOrderId() {
+      this.withoutClientOrderId = true;
       return this;
     }
 

@@ -1,0 +1,121 @@
+package dev.signet.binance.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.signet.binance.IpBannedException;
+import dev.signet.core.Endpoint;
+import dev.signet.core.RateLimitUsage;
+import dev.signet.core.RateLimitedException;
+import dev.signet.core.Security;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.junit.jupiter.api.Test;
+
+/** Binance's windows, counted against a clock the test moves. */
+class WeightTrackerTest {
+  private static final Endpoint ACCOUNT = new Endpoint("GET", "/api/v3/account", Security.SIGNED, 20);
+  private static final Endpoint ORDER = new Endpoint("POST", "/api/v3/order", Security.SIGNED, 1, Endpoint.Kind.ORDER);
+
+  /** A clock standing still until moved. */
+  static final class TestClock extends Clock {
+    long millis = Instant.parse("2026-11-22T10:00:00Z").toEpochMilli();
+
+    @Override
+    public long millis() {
+      return millis;
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(millis);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
+  private final TestClock clock = new TestClock();
+  private final WeightTracker tracker = new WeightTracker("api.binance.com", WeightTracker.Limits.SPOT, Duration.ZERO, clock);
+
+  private static Response response(int code, String... headers) {
+    Response.Builder b = new Response.Builder()
+        .request(new Request.Builder().url("https://api.binance.com/api/v3/account").build())
+        .protocol(Protocol.HTTP_1_1).code(code).message("x").body(ResponseBody.create(new byte[0], null));
+    for (int i = 0; i < headers.length; i += 2) {
+      b.addHeader(headers[i], headers[i + 1]);
+    }
+    return b.build();
+  }
+
+  @Test
+  void weightIsCountedPerCalendarMinuteAndRefusedBeyondTheLimit() {
+    for (int i = 0; i < 300; i++) {
+      tracker.acquire(ACCOUNT);
+    }
+    assertThat(tracker.usage().get(0)).isEqualTo(new RateLimitUsage("api.binance.com REQUEST_WEIGHT 1m", 6000, 6000, Duration.ofMinutes(1)));
+    clock.millis += 15_000;
+    assertThatThrownBy(() -> tracker.acquire(ACCOUNT))
+        .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(45)))
+        .hasMessage("Not sent: api.binance.com REQUEST_WEIGHT 1m (limit 6000) allows the next call in 45000 ms, longer"
+            + " than the allowed wait of 0 ms.");
+    clock.millis += 45_000; // the next minute
+    tracker.acquire(ACCOUNT);
+    assertThat(tracker.usage().get(0).used()).isEqualTo(20);
+  }
+
+  @Test
+  void theServersCountCorrectsOurs() {
+    tracker.acquire(ACCOUNT);
+    tracker.onResponse(ACCOUNT, response(200, "X-MBX-USED-WEIGHT-1M", "5990", "X-MBX-ORDER-COUNT-10S", "50"));
+    assertThat(tracker.usage().get(0).used()).isEqualTo(5990);
+    assertThatThrownBy(() -> tracker.acquire(ACCOUNT)).isInstanceOf(RateLimitedException.class);
+    assertThatThrownBy(() -> tracker.acquire(new Endpoint("POST", "/api/v3/order", Security.SIGNED, 0, Endpoint.Kind.ORDER)))
+        .hasMessageContaining("ORDERS 10s (limit 50)");
+  }
+
+  @Test
+  void ordersCountAgainstTheOrderWindows() {
+    for (int i = 0; i < 50; i++) {
+      tracker.acquire(ORDER);
+    }
+    assertThat(tracker.usage()).extracting(RateLimitUsage::used).containsExactly(50L, 50L, 50L);
+    assertThatThrownBy(() -> tracker.acquire(ORDER)).hasMessageContaining("ORDERS 10s (limit 50)");
+    clock.millis += 10_000;
+    tracker.acquire(ORDER);
+  }
+
+  @Test
+  void a418BansTheHostForRetryAfterSeconds() {
+    tracker.onResponse(ACCOUNT, response(418, "Retry-After", "120"));
+    assertThatThrownBy(() -> tracker.acquire(ACCOUNT))
+        .isInstanceOfSatisfying(IpBannedException.class, e -> assertThat(e.until()).isEqualTo(Instant.parse("2026-11-22T10:02:00Z")));
+    clock.millis += 120_000;
+    tracker.acquire(ACCOUNT);
+  }
+
+  @Test
+  void a429HoldsTheHostForRetryAfterAndAShortHoldIsWaitedOut() {
+    WeightTracker patient = new WeightTracker("api.binance.com", WeightTracker.Limits.SPOT, Duration.ofSeconds(5), clock);
+    patient.onResponse(ACCOUNT, response(429, "Retry-After", "30"));
+    assertThatThrownBy(() -> patient.acquire(ACCOUNT)).hasMessageContaining("the Retry-After of a 429");
+    clock.millis += 29_990;
+    long start = System.nanoTime();
+    patient.acquire(ACCOUNT); // waits the remaining 10 ms
+    assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(Duration.ofMillis(9).toNanos());
+  }
+}

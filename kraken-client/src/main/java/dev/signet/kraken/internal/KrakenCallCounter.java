@@ -1,0 +1,107 @@
+package dev.signet.kraken.internal;
+
+import dev.signet.core.Endpoint;
+import dev.signet.core.RateLimitUsage;
+import dev.signet.core.RateLimitedException;
+import dev.signet.core.RateLimiter;
+import dev.signet.kraken.KrakenTier;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import okhttp3.Response;
+
+/**
+ * Kraken's per-key REST call counter, counted in this process: each private call adds its cost
+ * (most 1; Ledgers, QueryLedgers, TradesHistory, QueryTrades 2; AddOrder and CancelOrder 0, as
+ * they fall under the matching engine's own limit), the counter decays at the tier's rate, and a
+ * call that would pass the maximum waits (at most {@code maxWait}; zero fails fast). Counted in
+ * hundredths so the 0.33/s decay is exact. Not API.
+ */
+public final class KrakenCallCounter implements RateLimiter {
+  private final KrakenTier tier;
+  private final Duration maxWait;
+  private final Clock clock;
+  private long levelHundredths;
+  private long updatedMillis;
+
+  /**
+   * @param tier the account's tier
+   * @param maxWait the longest a call may wait
+   * @param clock the clock the decay is measured with
+   */
+  public KrakenCallCounter(KrakenTier tier, Duration maxWait, Clock clock) {
+    this.tier = tier;
+    this.maxWait = maxWait;
+    this.clock = clock;
+    this.updatedMillis = clock.millis();
+  }
+
+  /** The counter cost of a private method. */
+  public static int cost(String method) {
+    switch (method) {
+      case "Ledgers":
+      case "QueryLedgers":
+      case "TradesHistory":
+      case "QueryTrades":
+        return 2;
+      case "AddOrder":
+      case "CancelOrder":
+        return 0;
+      default:
+        return 1;
+    }
+  }
+
+  @Override
+  public void acquire(Endpoint endpoint) {
+    long cost = endpoint.weight() * 100L;
+    if (cost == 0 || !endpoint.path().startsWith("/0/private/")) {
+      return;
+    }
+    while (true) {
+      long waitMillis;
+      synchronized (this) {
+        decay();
+        long max = tier.maxCounter() * 100L;
+        if (levelHundredths + cost <= max) {
+          levelHundredths += cost;
+          return;
+        }
+        long excess = levelHundredths + cost - max;
+        waitMillis = (excess * 1000 + tier.decayHundredthsPerSecond() - 1) / tier.decayHundredthsPerSecond();
+      }
+      if (waitMillis > maxWait.toMillis()) {
+        throw new RateLimitedException("Not sent: Kraken's call counter (" + tier + ", max " + tier.maxCounter()
+            + ") allows the next call in " + waitMillis + " ms, longer than the allowed wait of " + maxWait.toMillis()
+            + " ms.", Duration.ofMillis(waitMillis));
+      }
+      try {
+        Thread.sleep(waitMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new RateLimitedException("Interrupted while waiting for Kraken's call counter", Duration.ofMillis(waitMillis));
+      }
+    }
+  }
+
+  @Override
+  public void onResponse(Endpoint endpoint, Response response) {
+    // Kraken reports rate-limit errors in the body; the retry policy backs off on them.
+  }
+
+  @Override
+  public synchronized List<RateLimitUsage> usage() {
+    decay();
+    return List.of(new RateLimitUsage("Kraken call counter (" + tier + ")", (levelHundredths + 99) / 100,
+        tier.maxCounter(), Duration.ofMillis(100_000L / tier.decayHundredthsPerSecond())));
+  }
+
+  private void decay() {
+    long now = clock.millis();
+    long elapsed = now - updatedMillis;
+    if (elapsed > 0) {
+      levelHundredths = Math.max(0, levelHundredths - elapsed * tier.decayHundredthsPerSecond() / 1000);
+      updatedMillis = now;
+    }
+  }
+}
