@@ -69,14 +69,14 @@ public final class BinanceClient implements AutoCloseable {
     this.credentials = b.credentials;
     this.http = ClientHttp.create(b.httpClient);
     this.spotHttp = host(b, BaseUrls.check(b.spotBaseUrl, "spotBaseUrl"), BinanceEndpoints.SPOT_TIME,
-        b.spotLimiter, WeightTracker.Limits.SPOT);
+        b.spotLimiter, b.spotLimits);
     this.futuresHttp = host(b, BaseUrls.check(b.futuresBaseUrl, "futuresBaseUrl"), BinanceEndpoints.FUTURES_TIME,
-        b.futuresLimiter, WeightTracker.Limits.FUTURES);
+        b.futuresLimiter, b.futuresLimits);
     this.spot = new BinanceSpot(spotHttp);
     this.futures = new BinanceFutures(futuresHttp);
   }
 
-  private BinanceHttp host(Builder b, HttpUrl url, Endpoint time, RateLimiter userLimiter, WeightTracker.Limits limits) {
+  private BinanceHttp host(Builder b, HttpUrl url, Endpoint time, RateLimiter userLimiter, BinanceLimits limits) {
     Clock base = b.clock != null ? b.clock : Clock.systemUTC();
     OffsetClock clock = new OffsetClock(base);
     RateLimiter limiter = userLimiter != null
@@ -151,8 +151,17 @@ public final class BinanceClient implements AutoCloseable {
     private RateLimiter spotLimiter;
     private RateLimiter futuresLimiter;
     private boolean circuitBreaker = true;
+    private BinanceLimits spotLimits = BinanceLimits.SPOT;
+    private BinanceLimits futuresLimits = BinanceLimits.FUTURES;
 
     private Builder() {}
+
+    /** The limits the in-process rate limiters keep to (default: Binance's published ones). */
+    public Builder limits(BinanceLimits spot, BinanceLimits futures) {
+      this.spotLimits = Objects.requireNonNull(spot, "spot");
+      this.futuresLimits = Objects.requireNonNull(futures, "futures");
+      return this;
+    }
 
     /** The key that signs. Without credentials only public endpoints can be called. */
     public Builder credentials(BinanceCredentials credentials) {

@@ -1,5 +1,6 @@
 package dev.signet.binance.internal;
 
+import dev.signet.binance.BinanceLimits;
 import dev.signet.binance.IpBannedException;
 import dev.signet.core.Endpoint;
 import dev.signet.core.RateLimitUsage;
@@ -23,21 +24,6 @@ import okhttp3.Response;
  */
 public final class WeightTracker implements RateLimiter {
   private static final System.Logger LOG = System.getLogger(WeightTracker.class.getName());
-
-  /**
-   * The limits of one host.
-   *
-   * @param requestWeightPerMinute REQUEST_WEIGHT per minute (per IP)
-   * @param ordersPer10Seconds ORDERS per 10 s (per account)
-   * @param ordersPerMinute ORDERS per minute, 0 for none
-   * @param ordersPerDay ORDERS per day, 0 for none
-   */
-  public record Limits(int requestWeightPerMinute, int ordersPer10Seconds, int ordersPerMinute, int ordersPerDay) {
-    /** Spot's published limits (exchangeInfo, 2026): 6000 weight/min, 50 orders/10 s, 160000 orders/day. */
-    public static final Limits SPOT = new Limits(6000, 50, 0, 160_000);
-    /** USD-M Futures' default limits: 2400 weight/min, 300 orders/10 s, 1200 orders/min. */
-    public static final Limits FUTURES = new Limits(2400, 300, 1200, 0);
-  }
 
   /** A fixed window aligned to the clock, as Binance counts. */
   private static final class Window {
@@ -98,7 +84,7 @@ public final class WeightTracker implements RateLimiter {
    * @param maxWait the longest a call may wait for a limit; zero fails fast
    * @param clock the clock windows are aligned to
    */
-  public WeightTracker(String host, Limits limits, Duration maxWait, Clock clock) {
+  public WeightTracker(String host, BinanceLimits limits, Duration maxWait, Clock clock) {
     this.host = host;
     this.clock = clock;
     this.maxWait = maxWait;

@@ -50,7 +50,7 @@ class WeightTrackerTest {
   }
 
   private final TestClock clock = new TestClock();
-  private final WeightTracker tracker = new WeightTracker("api.binance.com", WeightTracker.Limits.SPOT, Duration.ZERO, clock);
+  private final WeightTracker tracker = new WeightTracker("api.binance.com", dev.signet.binance.BinanceLimits.SPOT, Duration.ZERO, clock);
 
   private static Response response(int code, String... headers) {
     Response.Builder b = new Response.Builder()
@@ -110,7 +110,7 @@ class WeightTrackerTest {
 
   @Test
   void a429HoldsTheHostForRetryAfterAndAShortHoldIsWaitedOut() {
-    WeightTracker patient = new WeightTracker("api.binance.com", WeightTracker.Limits.SPOT, Duration.ofSeconds(5), clock);
+    WeightTracker patient = new WeightTracker("api.binance.com", dev.signet.binance.BinanceLimits.SPOT, Duration.ofSeconds(5), clock);
     patient.onResponse(ACCOUNT, response(429, "Retry-After", "30"));
     assertThatThrownBy(() -> patient.acquire(ACCOUNT)).hasMessageContaining("the Retry-After of a 429");
     clock.millis += 29_990;
