@@ -230,11 +230,7 @@ public final class BinanceClient implements AutoCloseable {
      * {@link dev.signet.core.RateLimitedException}; {@code Duration.ZERO} fails fast. Default 10 s.
      */
     public Builder maxRateLimitWait(Duration maxWait) {
-      Objects.requireNonNull(maxWait, "maxWait");
-      if (maxWait.isNegative()) {
-        throw new IllegalArgumentException("maxRateLimitWait " + maxWait + " is negative.");
-      }
-      this.maxRateLimitWait = maxWait;
+      this.maxRateLimitWait = dev.signet.core.Checks.nonNegative(maxWait, "maxRateLimitWait");
       return this;
     }
 

@@ -29,6 +29,19 @@ public final class Checks {
   }
 
   /**
+   * Returns {@code value} when it is not null or negative.
+   *
+   * @throws IllegalArgumentException naming {@code name}
+   */
+  public static java.time.Duration nonNegative(java.time.Duration value, String name) {
+    java.util.Objects.requireNonNull(value, name);
+    if (value.isNegative()) {
+      throw new IllegalArgumentException(name + " " + value + " is negative; pass zero or a positive duration.");
+    }
+    return value;
+  }
+
+  /**
    * Returns {@code value} when it is not null or blank.
    *
    * @param example what to pass instead, e.g. {@code "a symbol such as BTCUSDT"}

@@ -1,7 +1,6 @@
 package dev.signet.core;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -117,19 +116,19 @@ public final class RetryPolicy {
 
     /** The first wait (doubling after each failure). */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
+      this.initialBackoff = Checks.nonNegative(initialBackoff, "initialBackoff");
       return this;
     }
 
     /** The longest wait between two attempts. */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
+      this.maxBackoff = Checks.nonNegative(maxBackoff, "maxBackoff");
       return this;
     }
 
     /** Overall budget of one call; no new attempt starts after it. */
     public Builder deadline(Duration deadline) {
-      this.deadline = nonNegative(deadline, "deadline");
+      this.deadline = Checks.nonNegative(deadline, "deadline");
       return this;
     }
 
@@ -141,12 +140,5 @@ public final class RetryPolicy {
       return new RetryPolicy(this);
     }
 
-    private static Duration nonNegative(Duration d, String name) {
-      Objects.requireNonNull(d, name);
-      if (d.isNegative()) {
-        throw new IllegalArgumentException(name + " " + d + " is negative.");
-      }
-      return d;
-    }
   }
 }

@@ -264,11 +264,7 @@ public final class KrakenClient implements AutoCloseable {
 
     /** The longest a call waits for the call counter before failing unsent; zero fails fast. Default 10 s. */
     public Builder maxRateLimitWait(Duration maxWait) {
-      Objects.requireNonNull(maxWait, "maxWait");
-      if (maxWait.isNegative()) {
-        throw new IllegalArgumentException("maxRateLimitWait " + maxWait + " is negative.");
-      }
-      this.maxRateLimitWait = maxWait;
+      this.maxRateLimitWait = dev.signet.core.Checks.nonNegative(maxWait, "maxRateLimitWait");
       return this;
     }
 
