@@ -18,6 +18,7 @@ import dev.signet.core.RateLimitUsage;
 import dev.signet.core.RateLimiter;
 import dev.signet.core.RetryPolicy;
 import dev.signet.kraken.internal.KrakenCallCounter;
+import dev.signet.kraken.internal.KrakenTradingCounter;
 import dev.signet.kraken.trading.KrakenOrderOutcome;
 import java.time.Clock;
 import java.time.Duration;
@@ -77,6 +78,7 @@ public final class KrakenClient implements AutoCloseable {
   private final ClientHttp http;
   private final CallExecutor executor;
   private final RateLimiter limiter;
+  private final KrakenTradingCounter trading;
   private final KrakenCredentials credentials;
 
   private KrakenClient(Builder b) {
@@ -85,6 +87,7 @@ public final class KrakenClient implements AutoCloseable {
     HttpUrl url = BaseUrls.check(b.baseUrl, "baseUrl");
     this.http = ClientHttp.create(b.httpClient);
     this.limiter = b.rateLimiter != null ? b.rateLimiter : new KrakenCallCounter(b.tier, b.maxRateLimitWait, Clock.systemUTC());
+    this.trading = b.tradingLimits ? new KrakenTradingCounter(b.tier, b.maxRateLimitWait, Clock.systemUTC()) : null;
     OkHttpClient ok = http.forHost("KrakenClient", limiter, "API-Key",
         credentials == null ? null : credentials.apiKey(),
         credentials == null ? null : new KrakenSigner(credentials, nonces),
@@ -119,7 +122,14 @@ public final class KrakenClient implements AutoCloseable {
    */
   public AddOrderResult addOrder(AddOrder order) {
     Objects.requireNonNull(order, "order");
-    return call(ADD_ORDER, order.toParams(), ADD_ORDER_TYPE, "AddOrder", order.clientOrderId());
+    if (trading != null) {
+      trading.beforeAdd(order.pair());
+    }
+    AddOrderResult result = call(ADD_ORDER, order.toParams(), ADD_ORDER_TYPE, "AddOrder", order.clientOrderId());
+    if (trading != null && !order.validateOnly()) {
+      trading.placed(order.pair(), result.txid(), order.clientOrderId());
+    }
+    return result;
   }
 
   /**
@@ -139,9 +149,13 @@ public final class KrakenClient implements AutoCloseable {
     return new KrakenOrderOutcome(clientOrderId, true, first.getKey(), Optional.of(first.getValue()));
   }
 
-  /** Current usage of the call counter. */
+  /** Current usage of the call counter, then of each pair's trading counter. */
   public List<RateLimitUsage> rateLimits() {
-    return limiter.usage();
+    List<RateLimitUsage> out = new java.util.ArrayList<>(limiter.usage());
+    if (trading != null) {
+      out.addAll(trading.usage());
+    }
+    return List.copyOf(out);
   }
 
   /** {@code POST /0/private/OpenOrders}: open orders by txid, in Kraken's order. */
@@ -169,11 +183,17 @@ public final class KrakenClient implements AutoCloseable {
 
   /** {@code POST /0/private/CancelOrder} by txid. */
   public CancelOrderResult cancelOrder(String txid) {
+    if (trading != null) {
+      trading.beforeCancel(txid);
+    }
     return call(CANCEL_ORDER, Params.of("txid", txid), CANCEL_TYPE, "CancelOrder", "txid=" + txid);
   }
 
   /** {@code POST /0/private/CancelOrder} by client order id ({@code cl_ord_id}). */
   public CancelOrderResult cancelOrderByClientId(String clientOrderId) {
+    if (trading != null) {
+      trading.beforeCancel(clientOrderId);
+    }
     return call(CANCEL_ORDER, Params.of("cl_ord_id", clientOrderId), CANCEL_TYPE, "CancelOrder", clientOrderId);
   }
 
@@ -247,8 +267,18 @@ public final class KrakenClient implements AutoCloseable {
     private Duration maxRateLimitWait = Duration.ofSeconds(10);
     private RateLimiter rateLimiter;
     private boolean circuitBreaker = true;
+    private boolean tradingLimits = true;
 
     private Builder() {}
+
+    /**
+     * Turns the per-pair matching-engine counter estimate on (default) or off, e.g. when orders on
+     * this key are also placed elsewhere and a shared limiter is used instead.
+     */
+    public Builder tradingLimits(boolean enabled) {
+      this.tradingLimits = enabled;
+      return this;
+    }
 
     /** When reads are retried (default {@link RetryPolicy#defaults()}; orders never once they may have arrived). */
     public Builder retryPolicy(RetryPolicy retryPolicy) {

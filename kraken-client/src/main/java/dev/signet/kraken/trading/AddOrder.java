@@ -33,6 +33,7 @@ import java.util.Set;
  */
 public final class AddOrder {
   private final Params params;
+  private final String pair;
   private final String clientOrderId;
   private final boolean validate;
 
@@ -41,6 +42,7 @@ public final class AddOrder {
         ? b.clientOrderId
         : java.util.UUID.randomUUID().toString();
     this.validate = b.validate;
+    this.pair = b.pair;
     Params p = Params.empty()
         .addIfPresent("cl_ord_id", clientOrderId)
         .addIfPresent("deadline", b.deadline == null ? null : b.deadline.toString())
@@ -90,6 +92,11 @@ public final class AddOrder {
   /** The client order id ({@code cl_ord_id}): given or generated; null with a userref or {@code withoutClientOrderId}. */
   public String clientOrderId() {
     return clientOrderId;
+  }
+
+  /** The pair, as given. */
+  public String pair() {
+    return pair;
   }
 
   /** True when the order is only validated, not placed. */

@@ -1,0 +1,88 @@
+package dev.signet.kraken.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.signet.core.Endpoint;
+import dev.signet.core.RateLimitedException;
+import dev.signet.core.Security;
+import dev.signet.kraken.KrakenTier;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Kraken's two counters against a clock the test moves. */
+class KrakenCountersTest {
+  static final class TestClock extends Clock {
+    long millis = 1_000_000;
+
+    @Override
+    public long millis() {
+      return millis;
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(millis);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
+  private final TestClock clock = new TestClock();
+
+  private static Endpoint privateCall(String method) {
+    return new Endpoint("POST", "/0/private/" + method, Security.SIGNED, KrakenCallCounter.cost(method));
+  }
+
+  @Test
+  void callCounterAllowsTheTierMaximumThenDecays() {
+    KrakenCallCounter counter = new KrakenCallCounter(KrakenTier.STARTER, Duration.ZERO, clock);
+    for (int i = 0; i < 7; i++) {
+      counter.acquire(privateCall("Ledgers")); // cost 2
+    }
+    counter.acquire(privateCall("Balance")); // 15
+    assertThatThrownBy(() -> counter.acquire(privateCall("Balance")))
+        .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMillis(3031)))
+        .hasMessage("Not sent: Kraken's call counter (STARTER, max 15) allows the next call in 3031 ms, longer than the"
+            + " allowed wait of 0 ms.");
+    counter.acquire(privateCall("AddOrder")); // costs nothing on this counter
+    clock.millis += 3031; // 0.33/s × 3.031 s ≥ 1
+    counter.acquire(privateCall("Balance"));
+  }
+
+  @Test
+  void tradingCounterChargesAddsAndAgeBasedCancelsPerPair() {
+    KrakenTradingCounter counter = new KrakenTradingCounter(KrakenTier.STARTER, Duration.ZERO, clock);
+    for (int i = 0; i < 52; i++) {
+      counter.beforeAdd("XBTUSD");
+    }
+    counter.placed("XBTUSD", List.of("OTX-1"), "bot-1");
+    clock.millis += 3_000; // 3 s old: cancelling costs 8; 3 s of decay took 3 off
+    counter.beforeCancel("OTX-1"); // 49 + 8 = 57
+    assertThat(counter.usage()).singleElement().satisfies(u -> assertThat(u.used()).isEqualTo(57));
+    counter.beforeAdd("ETHUSD"); // another pair has its own counter
+    counter.beforeAdd("XBTUSD");
+    counter.beforeAdd("XBTUSD");
+    counter.beforeAdd("XBTUSD"); // 60
+    assertThatThrownBy(() -> counter.beforeAdd("XBTUSD"))
+        .hasMessage("Not sent: Kraken's trading counter for XBTUSD (STARTER, threshold 60) allows this order action in"
+            + " 1000 ms, longer than the allowed wait of 0 ms.");
+    counter.beforeCancel("unknown-order"); // placed elsewhere: no estimate, no charge
+    clock.millis += 400_000;
+    counter.beforeCancel("bot-1"); // older than 300 s: free
+    assertThat(counter.usage()).extracting(u -> u.used()).containsExactlyInAnyOrder(0L, 0L);
+  }
+}
