@@ -40,6 +40,7 @@ class SignetJarIT {
     Result r = run(Map.of(), "demo");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("13. [kraken ] cancel").contains("Done: 13 steps");
+    assertThat(r.err()).as("nothing on stderr").isEmpty();
   }
 
   @Test
