@@ -18,6 +18,7 @@ import okhttp3.Response;
  * hundredths so the 0.33/s decay is exact. Not API.
  */
 public final class KrakenCallCounter implements RateLimiter {
+  private static final System.Logger LOG = System.getLogger(KrakenCallCounter.class.getName());
   private final KrakenTier tier;
   private final Duration maxWait;
   private final Clock clock;
@@ -65,6 +66,10 @@ public final class KrakenCallCounter implements RateLimiter {
         long max = tier.maxCounter() * 100L;
         if (levelHundredths + cost <= max) {
           levelHundredths += cost;
+          if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+            LOG.log(System.Logger.Level.DEBUG, "Kraken call counter (" + tier + ") at " + levelHundredths / 100.0
+                + " of " + tier.maxCounter() + " after " + endpoint.path());
+          }
           return;
         }
         long excess = levelHundredths + cost - max;
