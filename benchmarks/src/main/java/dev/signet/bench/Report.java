@@ -8,11 +8,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Prints one Markdown table from a JMH JSON result file: each Signet benchmark beside its lower
- * bound from the same run, with the ratios of user CPU per op and bytes allocated per op (for the
- * 64-thread pair: throughput).
+ * Prints one Markdown table from the JMH JSON result files of both jars: each benchmark beside the
+ * lower bound from its own jar and run, with the ratios of user CPU per op and bytes allocated per
+ * op (for the 64-thread pair: throughput).
  *
- * <p>Run: {@code java -cp benchmarks.jar dev.signet.bench.Report results.json}.
+ * <p>Run: {@code java -cp benchmarks.jar dev.signet.bench.Report results.json [anchors.json]}.
  */
 public final class Report {
   private Report() {}
@@ -26,15 +26,21 @@ public final class Report {
       new Pair("Binance HMAC signature", "SigningBenchmarks.signetBinanceHmac", "SigningBenchmarks.jdkBinanceHmac", 1.10, 1.10),
       new Pair("Kraken API-Sign", "SigningBenchmarks.signetKrakenApiSign", "SigningBenchmarks.jdkKrakenApiSign", 1.10, 1.10),
       new Pair("2.5 MB account decode (typed vs tree)", "DecodeBenchmarks.signetTyped", "DecodeBenchmarks.jacksonTree", 1.30, 0),
-      new Pair("64 threads, ops/s (higher is better)", "ConcurrencyBenchmarks.signet64", "ConcurrencyBenchmarks.raw64", 0, 0));
+      new Pair("64 threads, ops/s (higher is better)", "ConcurrencyBenchmarks.signet64", "ConcurrencyBenchmarks.raw64", 0, 0),
+      new Pair("anchor: binance-connector-java 3.4.1 account (String, unparsed)", "anchors.AnchorBenchmarks.connectorBinanceAccount", "anchors.AnchorBenchmarks.rawBinanceAccountPrebuilt", 0, -1),
+      new Pair("anchor: XChange 5.2.2 Binance account (typed)", "anchors.AnchorBenchmarks.xchangeBinanceAccount", "anchors.AnchorBenchmarks.rawBinanceAccountPrebuilt", 0, -1),
+      new Pair("anchor: XChange 5.2.2 Kraken Balance (typed)", "anchors.AnchorBenchmarks.xchangeKrakenBalance", "anchors.AnchorBenchmarks.rawKrakenBalancePrebuilt", 0, -1));
 
   /** Prints the table for the JMH JSON file given as the only argument. */
   public static void main(String[] args) {
-    JsonNode results = JsonMapper.builder().build().readTree(new File(args[0]));
     Map<String, JsonNode> byName = new LinkedHashMap<>();
-    for (JsonNode r : results) {
-      String name = r.get("benchmark").asString().replace("dev.signet.bench.", "");
-      byName.put(name, r);
+    for (String file : args) {
+      if (!new File(file).exists()) {
+        continue;
+      }
+      for (JsonNode r : JsonMapper.builder().build().readTree(new File(file))) {
+        byName.put(r.get("benchmark").asString().replace("dev.signet.bench.", ""), r);
+      }
     }
     System.out.println("| work | Signet | lower bound | ratio CPU | ratio alloc | target CPU / alloc |");
     System.out.println("|---|---|---|---|---|---|");
@@ -42,6 +48,14 @@ public final class Report {
       JsonNode s = byName.get(p.signet());
       JsonNode l = byName.get(p.lowerBound());
       if (s == null || l == null) {
+        continue;
+      }
+      if (p.allocTarget() < 0) {
+        System.out.printf("| %s | %s / %s | %s / %s (OkHttp 4 + Jackson 2, same run) | %.2f× | %.2f× | anchor |%n", p.what(),
+            micros(metric(s, "cpu.user.norm")), kb(metric(s, "gc.alloc.rate.norm")),
+            micros(metric(l, "cpu.user.norm")), kb(metric(l, "gc.alloc.rate.norm")),
+            metric(s, "cpu.user.norm") / metric(l, "cpu.user.norm"),
+            metric(s, "gc.alloc.rate.norm") / metric(l, "gc.alloc.rate.norm"));
         continue;
       }
       if (p.cpuTarget() == 0) {

@@ -6,8 +6,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** Starts {@link LoopbackServer} in a child JVM on the same class path; closing it stops the child. */
-final class ServerProcess implements AutoCloseable {
+/**
+ * Starts {@link LoopbackServer} in a child JVM on the same class path; closing it stops the child.
+ *
+ * <p>Example: {@code try (ServerProcess server = ServerProcess.start()) { String url = server.baseUrl(); }}
+ */
+public final class ServerProcess implements AutoCloseable {
   private final Process process;
   private final int port;
 
@@ -16,7 +20,7 @@ final class ServerProcess implements AutoCloseable {
     this.port = port;
   }
 
-  static ServerProcess start() throws IOException {
+  public static ServerProcess start() throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p = new ProcessBuilder(java, "-Xmx512m", "-Dsun.net.httpserver.nodelay=true", "-cp", System.getProperty("java.class.path"),
         LoopbackServer.class.getName()).redirectErrorStream(true).start();
@@ -29,7 +33,7 @@ final class ServerProcess implements AutoCloseable {
     return new ServerProcess(p, Integer.parseInt(line.substring(6).trim()));
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + port;
   }
 
