@@ -47,9 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class CallBenchmarks {
-  static final String API_KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
-  static final String SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
-  static final String KRAKEN_SECRET = "kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==";
+  static final String API_KEY = BenchKeys.API_KEY;
+  static final String SECRET = BenchKeys.SECRET;
+  static final String KRAKEN_SECRET = BenchKeys.KRAKEN_SECRET;
   private static final JsonMapper RAW_MAPPER = JsonMapper.builder().build();
   private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
 
@@ -68,11 +68,11 @@ public class CallBenchmarks {
     base = server.baseUrl();
     raw = new OkHttpClient.Builder().connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES)).build();
     prebuiltAccount = new Request.Builder()
-        .url(base + "/api/v3/account?timestamp=1578963600000&signature=d84e6641b1e328e7b418fff030caed655c266299c9355e36ce801ed14631eed4")
+        .url(base + BenchKeys.ACCOUNT_TARGET)
         .header("X-MBX-APIKEY", API_KEY).build();
     prebuiltBalance = new Request.Builder().url(base + "/0/private/Balance")
-        .header("API-Key", API_KEY).header("API-Sign", "4/dpxb3iT4tp/ZCVEwSnEsLxx0bqyhLpdfOpc6fn7OR8+UClSV5n9E6aSS8MPtnRfp32bAb0nmbRn6H8ndwLUQ==")
-        .post(RequestBody.create("nonce=1616492376594".getBytes(StandardCharsets.UTF_8), FORM)).build();
+        .header("API-Key", API_KEY).header("API-Sign", BenchKeys.KRAKEN_SIGN)
+        .post(RequestBody.create(BenchKeys.KRAKEN_BODY.getBytes(StandardCharsets.UTF_8), FORM)).build();
     mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     int big = Integer.MAX_VALUE / 2;

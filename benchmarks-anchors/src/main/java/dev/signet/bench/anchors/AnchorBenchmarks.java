@@ -4,6 +4,7 @@ import com.binance.connector.client.impl.SpotClientImpl;
 import com.binance.connector.client.impl.spot.Trade;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.signet.bench.BenchKeys;
 import dev.signet.bench.ServerProcess;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -51,9 +52,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class AnchorBenchmarks {
-  static final String API_KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
-  static final String SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
-  static final String KRAKEN_SECRET = "kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==";
+  static final String API_KEY = BenchKeys.API_KEY;
+  static final String SECRET = BenchKeys.SECRET;
+  static final String KRAKEN_SECRET = BenchKeys.KRAKEN_SECRET;
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private ServerProcess server;
@@ -70,11 +71,11 @@ public class AnchorBenchmarks {
     String base = server.baseUrl();
     raw = new OkHttpClient.Builder().connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES)).build();
     prebuiltAccount = new Request.Builder()
-        .url(base + "/api/v3/account?timestamp=1578963600000&signature=d84e6641b1e328e7b418fff030caed655c266299c9355e36ce801ed14631eed4")
+        .url(base + BenchKeys.ACCOUNT_TARGET)
         .header("X-MBX-APIKEY", API_KEY).build();
     prebuiltBalance = new Request.Builder().url(base + "/0/private/Balance")
-        .header("API-Key", API_KEY).header("API-Sign", "4/dpxb3iT4tp/ZCVEwSnEsLxx0bqyhLpdfOpc6fn7OR8+UClSV5n9E6aSS8MPtnRfp32bAb0nmbRn6H8ndwLUQ==")
-        .post(RequestBody.create("nonce=1616492376594".getBytes(StandardCharsets.UTF_8),
+        .header("API-Key", API_KEY).header("API-Sign", BenchKeys.KRAKEN_SIGN)
+        .post(RequestBody.create(BenchKeys.KRAKEN_BODY.getBytes(StandardCharsets.UTF_8),
             MediaType.get("application/x-www-form-urlencoded"))).build();
 
     connectorTrade = new SpotClientImpl(API_KEY, SECRET, base).createTrade();
