@@ -13,7 +13,10 @@ import dev.signet.kraken.trading.AddOrderResult;
 import dev.signet.core.ListFormat;
 import dev.signet.kraken.trading.CancelOrderResult;
 import dev.signet.kraken.trading.KrakenOrder;
+import dev.signet.core.BytesBody;
 import dev.signet.core.CallExecutor;
+import dev.signet.core.Checks;
+import dev.signet.core.MediaTypes;
 import dev.signet.core.RateLimitUsage;
 import dev.signet.core.RateLimiter;
 import dev.signet.core.RetryPolicy;
@@ -65,6 +68,8 @@ public final class KrakenClient implements AutoCloseable {
   private static final Endpoint CLOSED_ORDERS = privateEndpoint("ClosedOrders", Endpoint.Kind.READ);
   private static final Endpoint QUERY_ORDERS = privateEndpoint("QueryOrders", Endpoint.Kind.READ);
   private static final Endpoint CANCEL_ORDER = privateEndpoint("CancelOrder", Endpoint.Kind.ORDER);
+  private static final Endpoint CANCEL_ORDER_BATCH = privateEndpoint("CancelOrderBatch", Endpoint.Kind.ORDER);
+  private static final int MAX_BATCH_CANCEL = 50;
   private static final JavaType CLOSED_ORDERS_TYPE = SignetJson.mapper().constructType(ClosedOrdersResult.class);
   private static final int MAX_QUERY_TXIDS = 50;
   private static final JavaType ORDER_MAP = SignetJson.mapper().getTypeFactory()
@@ -210,6 +215,59 @@ public final class KrakenClient implements AutoCloseable {
     Endpoint endpoint = new Endpoint("POST", KrakenSigner.PRIVATE_PREFIX + method, Security.SIGNED,
         KrakenCallCounter.cost(method), Endpoint.Kind.WRITE);
     return call(endpoint, params, JSON_NODE, method);
+  }
+
+  /**
+   * {@code POST /0/private/CancelOrderBatch}: cancels up to 50 orders by txid, sent as JSON
+   * ({@code {"nonce":"…","orders":["…",…]}}) as Kraken requires; the JSON bytes sent are the bytes
+   * signed. Returns the number cancelled.
+   */
+  public int cancelOrderBatch(List<String> txids) {
+    if (txids == null || txids.isEmpty() || txids.size() > MAX_BATCH_CANCEL) {
+      throw new IllegalArgumentException("orders must list 1 to " + MAX_BATCH_CANCEL + " order ids; got "
+          + (txids == null ? "null" : txids.size()) + ".");
+    }
+    for (String txid : txids) {
+      Checks.notBlank(txid, "orders[]", "an order txid such as OUF4EM-FRGI2-MQMWZD");
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("orders", List.copyOf(txids));
+    for (String txid : txids) {
+      if (trading != null) {
+        trading.beforeCancel(txid);
+      }
+    }
+    JsonNode result = callJson(CANCEL_ORDER_BATCH, body, "CancelOrderBatch", "txids=" + String.join(",", txids));
+    return result.path("count").asInt();
+  }
+
+  /**
+   * Any private method with a JSON body (AddOrderBatch, …): {@code body} is written once as compact
+   * JSON in its map order, the signer puts {@code nonce} first, and those exact bytes are signed and
+   * sent with {@code Content-Type: application/json}. Treated as a state change: never resent once
+   * it may have arrived.
+   *
+   * @param method the method name, e.g. {@code AddOrderBatch}
+   * @param body the JSON object's members, in order (use a {@link LinkedHashMap})
+   * @return the envelope's {@code result}
+   */
+  public JsonNode privateCallJson(String method, Map<String, ?> body) {
+    Objects.requireNonNull(body, "body");
+    checkMethod(method);
+    Endpoint endpoint = new Endpoint("POST", KrakenSigner.PRIVATE_PREFIX + method, Security.SIGNED,
+        KrakenCallCounter.cost(method), Endpoint.Kind.WRITE);
+    return callJson(endpoint, body, method, null);
+  }
+
+  private JsonNode callJson(Endpoint endpoint, Map<String, ?> body, String method, String clientOrderId) {
+    if (body.containsKey("nonce")) {
+      throw new IllegalArgumentException("Member 'nonce' is added by the signer; remove it from the body.");
+    }
+    HttpTransport transport = executor.transport();
+    byte[] json = SignetJson.mapper().writeValueAsBytes(body);
+    return executor.execute(endpoint,
+        transport.request(endpoint, new BytesBody(okio.ByteString.of(json), MediaTypes.JSON)),
+        KrakenResponses.result(JSON_NODE, method), clientOrderId);
   }
 
   /** Any public method: {@code GET /0/public/<method>?params}. Returns the envelope's {@code result}. */

@@ -148,6 +148,24 @@ class KrakenClientTest {
   }
 
   @Test
+  void privateCallJsonSignsTheExactJsonBytesSent() throws Exception {
+    respond("{\"error\":[],\"result\":{\"orders\":[]}}");
+    try (KrakenClient kraken = client(77)) {
+      java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+      body.put("pair", "BTC/USD");
+      body.put("orders", List.of(java.util.Map.of("ordertype", "limit")));
+      body.put("validate", true);
+      kraken.privateCallJson("AddOrderBatch", body);
+      RecordedRequest req = server.takeRequest();
+      assertThat(req.getTarget()).isEqualTo("/0/private/AddOrderBatch");
+      assertThat(req.getHeaders().get("Content-Type")).isEqualTo("application/json");
+      assertThat(req.getBody().utf8())
+          .isEqualTo("{\"nonce\":\"77\",\"pair\":\"BTC/USD\",\"orders\":[{\"ordertype\":\"limit\"}],\"validate\":true}");
+      assertThat(KrakenServerCheck.verify(req, API_KEY, DOCS_SECRET)).isEqualTo(77L);
+    }
+  }
+
+  @Test
   void errorEnvelopeBecomesKrakenApiException() {
     respond(KrakenTestData.resource("fixtures/error_invalid_key.json"));
     try (KrakenClient kraken = client(1)) {

@@ -76,6 +76,7 @@ public final class FakeKraken extends FakeExchange {
     privateMethods.put("ClosedOrders", this::closedOrders);
     privateMethods.put("QueryOrders", this::queryOrders);
     privateMethods.put("CancelOrder", this::cancelOrder);
+    privateMethods.put("CancelOrderBatch", this::cancelOrderBatch);
   }
 
   /** A new builder: no keys, no pairs, empty balances, clock at the current time. */
@@ -297,6 +298,30 @@ public final class FakeKraken extends FakeExchange {
     out.put("count", 1);
     out.put("pending", false);
     return out;
+  }
+
+  private Object cancelOrderBatch(Map<String, String> p) throws KrakenError {
+    String json = p.get("_json");
+    if (json == null) {
+      throw new KrakenError("EGeneral:Invalid arguments:orders must be sent as JSON");
+    }
+    tools.jackson.databind.JsonNode orders = dev.signet.core.SignetJson.mapper().readTree(json).path("orders");
+    if (!orders.isArray() || orders.isEmpty() || orders.size() > 50) {
+      throw new KrakenError("EGeneral:Invalid arguments:orders");
+    }
+    int count = 0;
+    for (tools.jackson.databind.JsonNode id : orders) {
+      Ledger.Order o = ledger.byTxid(id.asString()).orElse(null);
+      if (o != null && Ledger.isOpen(o)) {
+        try {
+          ledger.cancel(o, clock().millis());
+          count++;
+        } catch (Ledger.Rejection ignored) {
+          // not open any more
+        }
+      }
+    }
+    return Map.of("count", count);
   }
 
   private static Map<String, Object> orderJson(Ledger.Order o) {

@@ -52,6 +52,19 @@ class KrakenAgainstFakeTest {
   }
 
   @Test
+  void cancelOrderBatchIsSentAsSignedJson() {
+    KrakenClient client = kraken.client();
+    String a = client.addOrder(AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("0.01"), new BigDecimal("30000")).build()).txid().get(0);
+    String b = client.addOrder(AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("0.01"), new BigDecimal("31000")).build()).txid().get(0);
+    assertThat(client.cancelOrderBatch(List.of(a, b))).isEqualTo(2);
+    var last = kraken.fake().requests().get(kraken.fake().requestCount() - 1);
+    assertThat(last.getHeaders().get("Content-Type")).isEqualTo("application/json");
+    assertThat(last.getBody().utf8()).matches("\\{\"nonce\":\"[0-9]+\",\"orders\":\\[\"" + a + "\",\"" + b + "\"\\]\\}");
+    assertThat(client.openOrders()).isEmpty();
+    assertThat(kraken.fake().free("ZUSD")).isEqualByComparingTo("10000");
+  }
+
+  @Test
   void validateOnlyPlacesNothing() {
     AddOrderResult checked = kraken.client().addOrder(
         AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("1.25"), new BigDecimal("37500")).validate(true).build());
