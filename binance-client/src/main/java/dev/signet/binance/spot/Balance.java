@@ -1,6 +1,8 @@
 package dev.signet.binance.spot;
 
+import dev.signet.binance.internal.BalanceDeserializer;
 import java.math.BigDecimal;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One asset's balance in a spot {@link Account}.
@@ -12,6 +14,7 @@ import java.math.BigDecimal;
  * @param free available to trade or withdraw
  * @param locked held by open orders
  */
+@JsonDeserialize(using = BalanceDeserializer.class)
 public record Balance(String asset, BigDecimal free, BigDecimal locked) {
   /** {@code free + locked}. */
   public BigDecimal total() {
