@@ -26,6 +26,7 @@ public final class Report {
       new Pair("Binance HMAC signature", "SigningBenchmarks.signetBinanceHmac", "SigningBenchmarks.jdkBinanceHmac", 1.10, 1.10),
       new Pair("Kraken API-Sign", "SigningBenchmarks.signetKrakenApiSign", "SigningBenchmarks.jdkKrakenApiSign", 1.10, 1.10),
       new Pair("2.5 MB account decode (typed vs tree)", "DecodeBenchmarks.signetTyped", "DecodeBenchmarks.jacksonTree", 1.30, 0),
+      new Pair("  same, against tree + BigDecimal of each balance", "DecodeBenchmarks.signetTyped", "DecodeBenchmarks.jacksonTreeThenBigDecimal", 1.30, 0),
       new Pair("64 threads, ops/s (higher is better)", "ConcurrencyBenchmarks.signet64", "ConcurrencyBenchmarks.raw64", 0, 0),
       new Pair("anchor: binance-connector-java 3.4.1 account (String, unparsed)", "anchors.AnchorBenchmarks.connectorBinanceAccount", "anchors.AnchorBenchmarks.rawBinanceAccountPrebuilt", 0, -1),
       new Pair("anchor: XChange 5.2.2 Binance account (typed)", "anchors.AnchorBenchmarks.xchangeBinanceAccount", "anchors.AnchorBenchmarks.rawBinanceAccountPrebuilt", 0, -1),
