@@ -19,6 +19,7 @@ import dev.signet.core.Checks;
 import dev.signet.core.MediaTypes;
 import dev.signet.core.RateLimitUsage;
 import dev.signet.core.RateLimiter;
+import dev.signet.core.ResponseHandler;
 import dev.signet.core.RetryPolicy;
 import dev.signet.kraken.internal.KrakenCallCounter;
 import dev.signet.kraken.internal.KrakenTradingCounter;
@@ -70,15 +71,22 @@ public final class KrakenClient implements AutoCloseable {
   private static final Endpoint CANCEL_ORDER = privateEndpoint("CancelOrder", Endpoint.Kind.ORDER);
   private static final Endpoint CANCEL_ORDER_BATCH = privateEndpoint("CancelOrderBatch", Endpoint.Kind.ORDER);
   private static final int MAX_BATCH_CANCEL = 50;
-  private static final JavaType CLOSED_ORDERS_TYPE = SignetJson.mapper().constructType(ClosedOrdersResult.class);
+  private static final ResponseHandler<ClosedOrdersResult> CLOSED_ORDERS_RESULT =
+      KrakenResponses.result(SignetJson.mapper().constructType(ClosedOrdersResult.class), "ClosedOrders");
   private static final int MAX_QUERY_TXIDS = 50;
-  private static final JavaType ORDER_MAP = SignetJson.mapper().getTypeFactory()
-      .constructMapType(LinkedHashMap.class, String.class, KrakenOrder.class);
-  private static final JavaType OPEN_ORDERS_TYPE = SignetJson.mapper().constructType(OpenOrdersResult.class);
-  private static final JavaType CANCEL_TYPE = SignetJson.mapper().constructType(CancelOrderResult.class);
+  private static final ResponseHandler<Map<String, KrakenOrder>> QUERY_ORDERS_RESULT = KrakenResponses.result(
+      SignetJson.mapper().getTypeFactory().constructMapType(LinkedHashMap.class, String.class, KrakenOrder.class), "QueryOrders");
+  private static final ResponseHandler<OpenOrdersResult> OPEN_ORDERS_RESULT =
+      KrakenResponses.result(SignetJson.mapper().constructType(OpenOrdersResult.class), "OpenOrders");
+  private static final ResponseHandler<CancelOrderResult> CANCEL_RESULT =
+      KrakenResponses.result(SignetJson.mapper().constructType(CancelOrderResult.class), "CancelOrder");
   private static final JavaType JSON_NODE = SignetJson.mapper().constructType(JsonNode.class);
-  private static final JavaType BALANCE_TYPE = SignetJson.mapper().constructType(KrakenBalance.class);
-  private static final JavaType ADD_ORDER_TYPE = SignetJson.mapper().constructType(AddOrderResult.class);
+  private static final ResponseHandler<KrakenBalance> BALANCE_RESULT =
+      KrakenResponses.result(SignetJson.mapper().constructType(KrakenBalance.class), "Balance");
+  private static final ResponseHandler<AddOrderResult> ADD_ORDER_RESULT =
+      KrakenResponses.result(SignetJson.mapper().constructType(AddOrderResult.class), "AddOrder");
+  private static final ResponseHandler<JsonNode> TIME_RESULT = KrakenResponses.result(
+      SignetJson.mapper().constructType(JsonNode.class), "Time");
 
   private final ClientHttp http;
   private final CallExecutor executor;
@@ -110,13 +118,13 @@ public final class KrakenClient implements AutoCloseable {
 
   /** {@code GET /0/public/Time}: Kraken's time in epoch milliseconds (Kraken reports whole seconds). */
   public long serverTime() {
-    JsonNode result = call(TIME, Params.empty(), JSON_NODE, "Time");
+    JsonNode result = call(TIME, Params.empty(), TIME_RESULT, null);
     return result.get("unixtime").asLong() * 1000L;
   }
 
   /** {@code POST /0/private/Balance}: every asset's balance. */
   public KrakenBalance balance() {
-    return call(BALANCE, Params.empty(), BALANCE_TYPE, "Balance");
+    return call(BALANCE, Params.empty(), BALANCE_RESULT, null);
   }
 
   /**
@@ -130,7 +138,7 @@ public final class KrakenClient implements AutoCloseable {
     if (trading != null) {
       trading.beforeAdd(order.pair());
     }
-    AddOrderResult result = call(ADD_ORDER, order.toParams(), ADD_ORDER_TYPE, "AddOrder", order.clientOrderId());
+    AddOrderResult result = call(ADD_ORDER, order.toParams(), ADD_ORDER_RESULT, order.clientOrderId());
     if (trading != null && !order.validateOnly()) {
       trading.placed(order.pair(), result.txid(), order.clientOrderId());
     }
@@ -144,7 +152,7 @@ public final class KrakenClient implements AutoCloseable {
   public KrakenOrderOutcome reconcile(String clientOrderId) {
     Map<String, KrakenOrder> found = openOrdersByClientId(clientOrderId);
     if (found.isEmpty()) {
-      ClosedOrdersResult closed = call(CLOSED_ORDERS, Params.of("cl_ord_id", clientOrderId), CLOSED_ORDERS_TYPE, "ClosedOrders");
+      ClosedOrdersResult closed = call(CLOSED_ORDERS, Params.of("cl_ord_id", clientOrderId), CLOSED_ORDERS_RESULT, null);
       found = closed.closed() == null ? Map.of() : closed.closed();
     }
     if (found.isEmpty()) {
@@ -165,13 +173,13 @@ public final class KrakenClient implements AutoCloseable {
 
   /** {@code POST /0/private/OpenOrders}: open orders by txid, in Kraken's order. */
   public Map<String, KrakenOrder> openOrders() {
-    OpenOrdersResult result = call(OPEN_ORDERS, Params.empty(), OPEN_ORDERS_TYPE, "OpenOrders");
+    OpenOrdersResult result = call(OPEN_ORDERS, Params.empty(), OPEN_ORDERS_RESULT, null);
     return result.open() == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(result.open()));
   }
 
   /** {@code POST /0/private/OpenOrders?cl_ord_id=…}: the open order with this client order id, if any. */
   public Map<String, KrakenOrder> openOrdersByClientId(String clientOrderId) {
-    OpenOrdersResult result = call(OPEN_ORDERS, Params.of("cl_ord_id", clientOrderId), OPEN_ORDERS_TYPE, "OpenOrders");
+    OpenOrdersResult result = call(OPEN_ORDERS, Params.of("cl_ord_id", clientOrderId), OPEN_ORDERS_RESULT, null);
     return result.open() == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(result.open()));
   }
 
@@ -182,7 +190,7 @@ public final class KrakenClient implements AutoCloseable {
           + (txids == null ? "null" : txids.size()) + ".");
     }
     Map<String, KrakenOrder> result =
-        call(QUERY_ORDERS, Params.empty().addList("txid", txids, ListFormat.COMMA), ORDER_MAP, "QueryOrders");
+        call(QUERY_ORDERS, Params.empty().addList("txid", txids, ListFormat.COMMA), QUERY_ORDERS_RESULT, null);
     return Collections.unmodifiableMap(new LinkedHashMap<>(result));
   }
 
@@ -191,7 +199,7 @@ public final class KrakenClient implements AutoCloseable {
     if (trading != null) {
       trading.beforeCancel(txid);
     }
-    return call(CANCEL_ORDER, Params.of("txid", txid), CANCEL_TYPE, "CancelOrder", "txid=" + txid);
+    return call(CANCEL_ORDER, Params.of("txid", txid), CANCEL_RESULT, "txid=" + txid);
   }
 
   /** {@code POST /0/private/CancelOrder} by client order id ({@code cl_ord_id}). */
@@ -199,7 +207,7 @@ public final class KrakenClient implements AutoCloseable {
     if (trading != null) {
       trading.beforeCancel(clientOrderId);
     }
-    return call(CANCEL_ORDER, Params.of("cl_ord_id", clientOrderId), CANCEL_TYPE, "CancelOrder", clientOrderId);
+    return call(CANCEL_ORDER, Params.of("cl_ord_id", clientOrderId), CANCEL_RESULT, clientOrderId);
   }
 
   /**
@@ -214,7 +222,7 @@ public final class KrakenClient implements AutoCloseable {
     checkMethod(method);
     Endpoint endpoint = new Endpoint("POST", KrakenSigner.PRIVATE_PREFIX + method, Security.SIGNED,
         KrakenCallCounter.cost(method), Endpoint.Kind.WRITE);
-    return call(endpoint, params, JSON_NODE, method);
+    return call(endpoint, params, KrakenResponses.<JsonNode>result(JSON_NODE, method), null);
   }
 
   /**
@@ -273,16 +281,13 @@ public final class KrakenClient implements AutoCloseable {
   /** Any public method: {@code GET /0/public/<method>?params}. Returns the envelope's {@code result}. */
   public JsonNode publicCall(String method, Params params) {
     Objects.requireNonNull(params, "params");
-    return call(new Endpoint("GET", "/0/public/" + checkMethod(method), Security.PUBLIC, 1), params, JSON_NODE, method);
+    return call(new Endpoint("GET", "/0/public/" + checkMethod(method), Security.PUBLIC, 1), params,
+        KrakenResponses.<JsonNode>result(JSON_NODE, method), null);
   }
 
-  private <T> T call(Endpoint endpoint, Params params, JavaType type, String method) {
-    return call(endpoint, params, type, method, null);
-  }
-
-  private <T> T call(Endpoint endpoint, Params params, JavaType type, String method, String clientOrderId) {
+  private <T> T call(Endpoint endpoint, Params params, ResponseHandler<T> handler, String clientOrderId) {
     HttpTransport transport = executor.transport();
-    return executor.execute(endpoint, transport.request(endpoint, params), KrakenResponses.result(type, method), clientOrderId);
+    return executor.execute(endpoint, transport.request(endpoint, params), handler, clientOrderId);
   }
 
   private static Endpoint privateEndpoint(String method, Endpoint.Kind kind) {

@@ -7,6 +7,10 @@ import dev.signet.core.SignetJson;
 import dev.signet.kraken.KrakenApiException;
 import java.util.ArrayList;
 import dev.signet.core.SigningResult;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.core.JsonToken;
 import java.util.List;
 import okhttp3.Request;
 import tools.jackson.databind.JavaType;
@@ -18,6 +22,9 @@ import tools.jackson.databind.JavaType;
  * alone leave the result valid. Not API.
  */
 public final class KrakenResponses {
+  private static final ObjectReader STRINGS = inner(
+      SignetJson.mapper().getTypeFactory().constructCollectionType(List.class, String.class));
+
   private KrakenResponses() {}
 
   /** The explanation appended to {@code EAPI:Invalid key} and {@code EAPI:Invalid nonce}. */
@@ -46,30 +53,54 @@ public final class KrakenResponses {
     return "";
   }
 
-  /** A handler decoding the envelope's {@code result} as {@code resultType}. */
+  /** A reader for a value inside the envelope (more members may follow it). */
+  private static ObjectReader inner(JavaType type) {
+    return SignetJson.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /**
+   * A handler decoding the envelope's {@code result} as {@code resultType}. The envelope is read
+   * off the stream by hand ({@code error} and {@code result} in either order, other members
+   * skipped), so only the result itself goes through data binding.
+   */
   public static <T> ResponseHandler<T> result(JavaType resultType, String method) {
-    JavaType envelope = SignetJson.mapper().getTypeFactory().constructParametricType(KrakenEnvelope.class, resultType);
+    ObjectReader reader = inner(resultType);
     return response -> {
       if (!response.isSuccessful()) {
         throw ExchangeApiException.unrecognised(response.code(), response.body().string());
       }
-      KrakenEnvelope<T> decoded = SignetJson.mapper().readValue(response.body().byteStream(), envelope);
-      List<String> errors = new ArrayList<>();
-      if (decoded.error() != null) {
-        for (String e : decoded.error()) {
-          if (!e.startsWith("W")) {
-            errors.add(e);
+      List<String> all = List.of();
+      T result = null;
+      try (JsonParser p = SignetJson.mapper().createParser(response.body().byteStream())) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          throw new MalformedResponseException("Kraken " + method + " answered with something other than a JSON object",
+              response.code(), null);
+        }
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+          JsonToken value = p.nextToken();
+          if (name.equals("error") && value == JsonToken.START_ARRAY) {
+            all = STRINGS.readValue(p);
+          } else if (name.equals("result") && value != JsonToken.VALUE_NULL) {
+            result = reader.readValue(p);
+          } else {
+            p.skipChildren();
           }
         }
       }
-      if (!errors.isEmpty()) {
-        throw new KrakenApiException(decoded.error(), response.code(), "", method, explain(errors, response.request()));
+      List<String> errors = new ArrayList<>();
+      for (String e : all) {
+        if (!e.startsWith("W")) {
+          errors.add(e);
+        }
       }
-      if (decoded.result() == null) {
+      if (!errors.isEmpty()) {
+        throw new KrakenApiException(all, response.code(), "", method, explain(errors, response.request()));
+      }
+      if (result == null) {
         throw new MalformedResponseException("Kraken " + method + " answered with neither an error nor a result",
             response.code(), null);
       }
-      return decoded.result();
+      return result;
     };
   }
 }
