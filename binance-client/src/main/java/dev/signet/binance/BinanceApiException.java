@@ -24,14 +24,7 @@ public class BinanceApiException extends ExchangeApiException {
    * @param httpStatus HTTP status of the response
    * @param rawBody the body as received
    * @param request the request line it answered, e.g. {@code GET /api/v3/account}
-   */
-  public BinanceApiException(int code, String message, int httpStatus, String rawBody, String request) {
-    this(code, message, httpStatus, rawBody, request, "");
-  }
-
-  /**
-   * As above, with an explanation appended to the exception message (what the request looked
-   * like, which causes are ruled out).
+   * @param explanation appended to the exception message (the request as sent, causes ruled out), or empty
    */
   public BinanceApiException(int code, String message, int httpStatus, String rawBody, String request, String explanation) {
     super("Binance error " + code + " (HTTP " + httpStatus + ") on " + request + ": " + message + explanation, httpStatus, rawBody);

@@ -23,12 +23,8 @@ public final class KrakenApiException extends ExchangeApiException {
    * @param httpStatus the HTTP status (Kraken sends API errors with 200)
    * @param rawBody the body as received, or the empty string when it was decoded as a stream
    * @param method the method called, e.g. {@code AddOrder}
+   * @param explanation appended to the message (causes ruled out and remaining), or empty
    */
-  public KrakenApiException(List<String> errors, int httpStatus, String rawBody, String method) {
-    this(errors, httpStatus, rawBody, method, "");
-  }
-
-  /** As above, with an explanation appended to the message (causes ruled out and remaining). */
   public KrakenApiException(List<String> errors, int httpStatus, String rawBody, String method, String explanation) {
     super("Kraken " + method + " failed: " + String.join(", ", errors) + explanation, httpStatus, rawBody);
     this.errors = List.copyOf(errors);

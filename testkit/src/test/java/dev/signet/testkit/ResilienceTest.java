@@ -125,6 +125,11 @@ class ResilienceTest {
       // AddOrder is governed by the matching engine's limit, not the REST counter
       client.addOrder(dev.signet.kraken.trading.AddOrder.limit("XBTUSD", dev.signet.kraken.trading.Side.SELL,
           new BigDecimal("0.1"), new BigDecimal("50000")).validate(true).build());
+      var usage = client.rateLimits();
+      assertThat(usage).extracting(u -> u.name())
+          .containsExactly("Kraken call counter (STARTER)", "Kraken trading counter XBTUSD (STARTER)");
+      assertThat(usage.get(0).used()).as("AddOrder added nothing to the REST counter").isBetween(14L, 15L);
+      assertThat(usage.get(1).used()).as("it counted on the pair's trading counter").isEqualTo(1);
     }
   }
 }
