@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 
 /**
@@ -23,11 +22,9 @@ public final class LoopbackServer {
   /** Starts the server on an ephemeral loopback port and prints {@code READY <port>}. */
   public static void main(String[] args) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-    byte[] account = Bodies.account(12).getBytes(StandardCharsets.UTF_8);
-    byte[] balance = Bodies.krakenBalance().getBytes(StandardCharsets.UTF_8);
-    server.createContext("/api/v3/time", ex -> reply(ex, ("{\"serverTime\":" + System.currentTimeMillis() + "}").getBytes(StandardCharsets.UTF_8)));
-    server.createContext("/api/v3/account", ex -> reply(ex, account));
-    server.createContext("/0/private/Balance", ex -> reply(ex, balance));
+    for (String path : new String[] {"/api/v3/time", "/api/v3/account", "/0/private/Balance"}) {
+      server.createContext(path, ex -> reply(ex, Bodies.body(path)));
+    }
     server.setExecutor(Executors.newFixedThreadPool(16));
     server.start();
     System.out.println("READY " + server.getAddress().getPort());

@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -36,9 +37,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One private call, end to end over loopback HTTP, per call: Signet's typed calls against the
- * hand-written lower bounds (OkHttp 5 + Jackson 3 in this same JVM and run). The server runs in its
- * own process.
+ * One private call, end to end, per call: Signet's typed calls against the hand-written lower
+ * bounds (OkHttp 5 + Jackson 3 in this same JVM and run). {@code transport=loopback} sends real
+ * HTTP to a server in its own process; {@code transport=memory} gives every client the same
+ * {@link InMemorySocketFactory}, so OkHttp writes and parses the same HTTP bytes but no kernel or
+ * server shares the 2 cores: the steadier measure of the client's own CPU.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,6 +56,10 @@ public class CallBenchmarks {
   private static final JsonMapper RAW_MAPPER = JsonMapper.builder().build();
   private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
 
+  /** {@code loopback}: HTTP to a server process; {@code memory}: in-memory sockets (see the class comment). */
+  @Param({"loopback", "memory"})
+  public String transport;
+
   private ServerProcess server;
   private OkHttpClient raw;
   private Request prebuiltAccount;
@@ -64,9 +71,15 @@ public class CallBenchmarks {
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    server = ServerProcess.start();
-    base = server.baseUrl();
-    raw = new OkHttpClient.Builder().connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES)).build();
+    OkHttpClient.Builder rawBuilder = new OkHttpClient.Builder().connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES));
+    if (transport.equals("memory")) {
+      base = "http://127.0.0.1:8080";
+      rawBuilder.socketFactory(new InMemorySocketFactory());
+    } else {
+      server = ServerProcess.start();
+      base = server.baseUrl();
+    }
+    raw = rawBuilder.build();
     prebuiltAccount = new Request.Builder()
         .url(base + BenchKeys.ACCOUNT_TARGET)
         .header("X-MBX-APIKEY", API_KEY).build();
@@ -96,7 +109,9 @@ public class CallBenchmarks {
     kraken.close();
     raw.dispatcher().executorService().shutdown();
     raw.connectionPool().evictAll();
-    server.close();
+    if (server != null) {
+      server.close();
+    }
   }
 
   /** Lower bound: a prebuilt, pre-signed request, decoded as a tree. */

@@ -45,8 +45,16 @@ public final class FormEncoder {
     return out.toString();
   }
 
-  /** Percent-encodes one key or value. */
+  /** Percent-encodes one key or value (returns {@code s} itself when nothing in it needs encoding). */
   public static String encodeComponent(String s) {
+    int len = s.length();
+    int i = 0;
+    while (i < len && isUnreserved(s.charAt(i))) {
+      i++;
+    }
+    if (i == len) {
+      return s;
+    }
     StringBuilder out = new StringBuilder(s.length() + 8);
     appendEncoded(out, s);
     return out.toString();

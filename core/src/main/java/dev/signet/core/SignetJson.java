@@ -10,7 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ul>
  *   <li>JSON floats become {@link java.math.BigDecimal} (never {@code double});</li>
- *   <li>records are built through their canonical constructor;</li>
+ *   <li>records are built through their canonical constructor, called through a method handle
+ *       prepared once per type (see {@code ConstructorCallModule});</li>
  *   <li>unknown properties are ignored, so a new exchange field never breaks a bot;</li>
  *   <li>an unknown enum value maps to the enum's {@code @JsonEnumDefaultValue} constant instead of
  *       failing (response enums keep the raw value beside it);</li>
@@ -30,6 +31,7 @@ public final class SignetJson {
       .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
       .disable(DateTimeFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
+      .addModule(new ConstructorCallModule())
       .build();
 
   private SignetJson() {}

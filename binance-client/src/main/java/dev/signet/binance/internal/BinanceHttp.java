@@ -7,11 +7,14 @@ import dev.signet.core.HttpTransport;
 import dev.signet.core.Params;
 import dev.signet.core.RateLimitUsage;
 import dev.signet.core.RateLimiter;
+import dev.signet.core.ResponseHandler;
 import dev.signet.core.Security;
 import dev.signet.core.SignetJson;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +32,7 @@ public final class BinanceHttp {
   private final BinanceResponses responses;
   private final RateLimiter limiter;
   private final boolean recvWindowConfigured;
+  private final ConcurrentMap<Object, ResponseHandler<?>> handlers = new ConcurrentHashMap<>();
 
   /**
    * @param executor the host's executor
@@ -57,6 +61,15 @@ public final class BinanceHttp {
 
   /** Sends {@code params} to {@code endpoint} and decodes the body into {@code type}. */
   public <T> T call(Endpoint endpoint, Params params, JavaType type) {
+    return call(endpoint, params, this.<T>handler(type));
+  }
+
+  /** Sends {@code params} to {@code endpoint} and decodes the body into {@code type}. */
+  public <T> T call(Endpoint endpoint, Params params, Class<T> type) {
+    return call(endpoint, params, this.<T>handler(type));
+  }
+
+  private <T> T call(Endpoint endpoint, Params params, ResponseHandler<T> handler) {
     if (endpoint.security() == Security.SIGNED) {
       for (String key : SIGNER_PARAMS) {
         refuse(params, key);
@@ -70,12 +83,18 @@ public final class BinanceHttp {
     }
     HttpTransport transport = executor.transport();
     String clientOrderId = endpoint.kind() == Endpoint.Kind.ORDER ? orderReference(params) : null;
-    return executor.execute(endpoint, transport.request(endpoint, params), responses.json(type), clientOrderId);
+    return executor.execute(endpoint, transport.request(endpoint, params), handler, clientOrderId);
   }
 
-  /** Sends {@code params} to {@code endpoint} and decodes the body into {@code type}. */
-  public <T> T call(Endpoint endpoint, Params params, Class<T> type) {
-    return call(endpoint, params, SignetJson.mapper().constructType(type));
+  /** The decoding handler of a {@code Class} or {@code JavaType}, built on first use and kept (the set of types is fixed by the facades). */
+  @SuppressWarnings("unchecked")
+  private <T> ResponseHandler<T> handler(Object type) {
+    ResponseHandler<?> handler = handlers.get(type);
+    if (handler == null) {
+      JavaType javaType = type instanceof JavaType j ? j : SignetJson.mapper().constructType((Class<?>) type);
+      handler = handlers.computeIfAbsent(type, k -> responses.json(javaType));
+    }
+    return (ResponseHandler<T>) handler;
   }
 
   /** Any endpoint by method and path, decoded as a JSON tree; GET is a read, anything else a write. */

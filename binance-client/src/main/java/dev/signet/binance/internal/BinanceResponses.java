@@ -12,6 +12,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,13 +30,17 @@ public final class BinanceResponses {
     this.keyDescription = keyDescription;
   }
 
-  /** A handler that decodes successful bodies into {@code type}. */
+  /**
+   * A handler that decodes successful bodies into {@code type}, straight from the response stream.
+   * Build it once per type and reuse it: the reader and its deserializer are resolved here.
+   */
   public <T> ResponseHandler<T> json(JavaType type) {
+    ObjectReader reader = SignetJson.mapper().readerFor(type);
     return response -> {
       if (!response.isSuccessful()) {
         throw error(response);
       }
-      return SignetJson.mapper().readValue(response.body().byteStream(), type);
+      return reader.readValue(response.body().byteStream());
     };
   }
 

@@ -1,8 +1,10 @@
 package dev.signet.binance.spot;
 
+import dev.signet.binance.internal.AccountDeserializer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Spot account information: {@code GET /api/v3/account}, every field the docs list.
@@ -29,6 +31,7 @@ import java.util.Optional;
  * @param permissions permissions, e.g. {@code SPOT} (kept as sent)
  * @param uid the account's user id
  */
+@JsonDeserialize(using = AccountDeserializer.class)
 public record Account(
     int makerCommission,
     int takerCommission,

@@ -1,14 +1,19 @@
 package dev.signet.core.json;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Helpers for the few hand-written streaming deserializers of records that repeat thousands of
- * times in one response (balances), where Jackson's property-based record creation dominates the
- * decode: they read each field straight off the parser. Every helper accepts the exchanges' usual
+ * times in one response (balances) or sit on the hottest call path (the Binance account), where
+ * Jackson's property-based record creation dominates the decode: they read each field straight off
+ * the parser. Every helper accepts the exchanges' usual
  * spellings (a decimal as a JSON string or number, {@code null}) and reports anything else as a
  * Jackson exception, which Signet turns into {@code MalformedResponseException}.
  *
@@ -54,5 +59,100 @@ public final class JsonFields {
   /** The current value as a string; JSON null gives null; numbers and booleans as their text. */
   public static String string(JsonParser p) {
     return p.currentToken() == JsonToken.VALUE_NULL ? null : p.getString();
+  }
+
+  /**
+   * The current value as a {@code long}: a JSON integer or an integer in a string; JSON null gives
+   * 0 (as Jackson does for a primitive with {@code FAIL_ON_NULL_FOR_PRIMITIVES} off).
+   */
+  public static long longValue(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT) {
+      return p.getLongValue();
+    }
+    if (t == JsonToken.VALUE_NULL) {
+      return 0;
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      String text = p.getString().trim();
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        throw ctxt.weirdStringException(text, long.class, "'" + field + "' of " + type.getSimpleName() + " is not an integer");
+      }
+    }
+    throw ctxt.wrongTokenException(p, type, JsonToken.VALUE_NUMBER_INT, "'" + field + "' must be an integer");
+  }
+
+  /** The current value as an {@code int}, as {@link #longValue} and within the {@code int} range. */
+  public static int intValue(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
+    long value = longValue(p, ctxt, type, field);
+    if (value != (int) value) {
+      throw ctxt.weirdNumberException(value, int.class, "'" + field + "' of " + type.getSimpleName() + " is out of int range");
+    }
+    return (int) value;
+  }
+
+  /** The current value as a {@code boolean}: JSON true/false or the strings {@code "true"}/{@code "false"}; null gives false. */
+  public static boolean bool(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return t == JsonToken.VALUE_TRUE;
+    }
+    if (t == JsonToken.VALUE_NULL) {
+      return false;
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      String text = p.getString().trim();
+      if (text.equals("true") || text.equals("false")) {
+        return text.equals("true");
+      }
+      throw ctxt.weirdStringException(text, boolean.class, "'" + field + "' of " + type.getSimpleName() + " is not a boolean");
+    }
+    throw ctxt.wrongTokenException(p, type, JsonToken.VALUE_TRUE, "'" + field + "' must be a boolean");
+  }
+
+  /** The current value, epoch milliseconds, as an {@link Instant}; JSON null gives null. */
+  public static Instant epochMillis(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
+    return p.currentToken() == JsonToken.VALUE_NULL ? null : Instant.ofEpochMilli(longValue(p, ctxt, type, field));
+  }
+
+  /** The current value, a JSON array of strings, as a list; JSON null gives null. */
+  public static List<String> strings(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.START_ARRAY) {
+      throw ctxt.wrongTokenException(p, type, JsonToken.START_ARRAY, "'" + field + "' must be an array of strings");
+    }
+    List<String> values = new ArrayList<>();
+    for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
+        throw ctxt.wrongTokenException(p, type, JsonToken.VALUE_STRING, "'" + field + "' must be an array of strings");
+      }
+      values.add(string(p));
+    }
+    return values;
+  }
+
+  /**
+   * The current value, a JSON array of objects, each decoded by {@code element} (the parser on the
+   * element's {@code START_OBJECT}); JSON null gives null.
+   */
+  public static <T> List<T> objects(JsonParser p, DeserializationContext ctxt, Class<?> type, String field,
+      ValueDeserializer<T> element) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.START_ARRAY) {
+      throw ctxt.wrongTokenException(p, type, JsonToken.START_ARRAY, "'" + field + "' must be an array");
+    }
+    List<T> values = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      values.add(element.deserialize(p, ctxt));
+    }
+    return values;
   }
 }

@@ -1,0 +1,91 @@
+package dev.signet.binance.internal;
+
+import dev.signet.binance.spot.Account;
+import dev.signet.binance.spot.Balance;
+import dev.signet.binance.spot.CommissionRates;
+import dev.signet.core.json.JsonFields;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * Streams an {@link Account} (with its {@link CommissionRates} and {@link Balance}s) off the
+ * parser. {@code spot().account()} is the call bots poll most; Jackson's property-based creation of
+ * this 16-component record cost more than reading its fields (see benchmarks/RESULTS.md). Accepts
+ * what Jackson's record decoding accepted (numbers or numeric strings, nulls, unknown fields
+ * skipped, fields in any order). Not API.
+ */
+public final class AccountDeserializer extends ValueDeserializer<Account> {
+  private static final BalanceDeserializer BALANCE = new BalanceDeserializer();
+
+  @Override
+  public Account deserialize(JsonParser p, DeserializationContext ctxt) {
+    int makerCommission = 0;
+    int takerCommission = 0;
+    int buyerCommission = 0;
+    int sellerCommission = 0;
+    CommissionRates commissionRates = null;
+    boolean canTrade = false;
+    boolean canWithdraw = false;
+    boolean canDeposit = false;
+    boolean brokered = false;
+    boolean requireSelfTradePrevention = false;
+    boolean preventSor = false;
+    Instant updateTime = null;
+    String accountType = null;
+    List<Balance> balances = null;
+    List<String> permissions = null;
+    long uid = 0;
+    Class<?> a = Account.class;
+    for (String name = JsonFields.firstName(p, ctxt, a); name != null; name = p.nextName()) {
+      p.nextToken();
+      switch (name) {
+        case "makerCommission" -> makerCommission = JsonFields.intValue(p, ctxt, a, name);
+        case "takerCommission" -> takerCommission = JsonFields.intValue(p, ctxt, a, name);
+        case "buyerCommission" -> buyerCommission = JsonFields.intValue(p, ctxt, a, name);
+        case "sellerCommission" -> sellerCommission = JsonFields.intValue(p, ctxt, a, name);
+        case "commissionRates" -> commissionRates = commissionRates(p, ctxt);
+        case "canTrade" -> canTrade = JsonFields.bool(p, ctxt, a, name);
+        case "canWithdraw" -> canWithdraw = JsonFields.bool(p, ctxt, a, name);
+        case "canDeposit" -> canDeposit = JsonFields.bool(p, ctxt, a, name);
+        case "brokered" -> brokered = JsonFields.bool(p, ctxt, a, name);
+        case "requireSelfTradePrevention" -> requireSelfTradePrevention = JsonFields.bool(p, ctxt, a, name);
+        case "preventSor" -> preventSor = JsonFields.bool(p, ctxt, a, name);
+        case "updateTime" -> updateTime = JsonFields.epochMillis(p, ctxt, a, name);
+        case "accountType" -> accountType = JsonFields.string(p);
+        case "balances" -> balances = JsonFields.objects(p, ctxt, a, name, BALANCE);
+        case "permissions" -> permissions = JsonFields.strings(p, ctxt, a, name);
+        case "uid" -> uid = JsonFields.longValue(p, ctxt, a, name);
+        default -> p.skipChildren();
+      }
+    }
+    return new Account(makerCommission, takerCommission, buyerCommission, sellerCommission, commissionRates, canTrade,
+        canWithdraw, canDeposit, brokered, requireSelfTradePrevention, preventSor, updateTime, accountType, balances,
+        permissions, uid);
+  }
+
+  private static CommissionRates commissionRates(JsonParser p, DeserializationContext ctxt) {
+    if (p.currentToken() == tools.jackson.core.JsonToken.VALUE_NULL) {
+      return null;
+    }
+    Class<?> c = CommissionRates.class;
+    BigDecimal maker = null;
+    BigDecimal taker = null;
+    BigDecimal buyer = null;
+    BigDecimal seller = null;
+    for (String name = JsonFields.firstName(p, ctxt, c); name != null; name = p.nextName()) {
+      p.nextToken();
+      switch (name) {
+        case "maker" -> maker = JsonFields.decimal(p, ctxt, c, name);
+        case "taker" -> taker = JsonFields.decimal(p, ctxt, c, name);
+        case "buyer" -> buyer = JsonFields.decimal(p, ctxt, c, name);
+        case "seller" -> seller = JsonFields.decimal(p, ctxt, c, name);
+        default -> p.skipChildren();
+      }
+    }
+    return new CommissionRates(maker, taker, buyer, seller);
+  }
+}
