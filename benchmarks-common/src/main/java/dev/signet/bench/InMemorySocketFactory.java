@@ -61,8 +61,6 @@ public final class InMemorySocketFactory extends SocketFactory {
   /** One connection: buffers the request, and once its head and body are complete, queues the answer. */
   private static final class InMemorySocket extends Socket {
     private final RequestBuffer request = new RequestBuffer();
-    private int headEnd = -1;
-    private int contentLength;
     private int scanned;
     private byte[] answer = new byte[0];
     private int answerPos;
@@ -114,57 +112,32 @@ public final class InMemorySocketFactory extends SocketFactory {
 
     /**
      * Cheap by design (it must not weigh on the measurement): scans only the new bytes for the end
-     * of the head, and reads the request target and Content-Length straight from the bytes.
+     * of the head and answers as soon as the head is complete. Bytes written after that, until the
+     * answer has been read, are the request body and are dropped (HTTP/1.1 sends the next request on
+     * a connection only after the previous response was read).
      */
     private void answerIfComplete() {
+      if (answerPos < answer.length) {
+        request.reset();
+        return;
+      }
       byte[] bytes = request.buffer();
       int size = request.size();
-      if (headEnd < 0) {
-        for (int i = Math.max(scanned - 3, 0); i + 3 < size; i++) {
-          if (bytes[i] == '\r' && bytes[i + 1] == '\n' && bytes[i + 2] == '\r' && bytes[i + 3] == '\n') {
-            headEnd = i + 4;
-            contentLength = contentLength(bytes, headEnd);
-            break;
+      for (int i = Math.max(scanned - 3, 0); i + 3 < size; i++) {
+        if (bytes[i] == '\r' && bytes[i + 1] == '\n' && bytes[i + 2] == '\r' && bytes[i + 3] == '\n') {
+          int start = indexOf(bytes, (byte) ' ', 0, i) + 1;
+          int end = start;
+          while (bytes[end] != ' ' && bytes[end] != '?') {
+            end++;
           }
-        }
-        scanned = size;
-        if (headEnd < 0) {
+          answer = Bodies.response(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
+          answerPos = 0;
+          request.reset();
+          scanned = 0;
           return;
         }
       }
-      if (size < headEnd + contentLength) {
-        return;
-      }
-      int start = indexOf(bytes, (byte) ' ', 0, headEnd) + 1;
-      int end = start;
-      while (bytes[end] != ' ' && bytes[end] != '?') {
-        end++;
-      }
-      answer = Bodies.response(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
-      answerPos = 0;
-      request.reset();
-      headEnd = -1;
-      scanned = 0;
-    }
-
-    private static int contentLength(byte[] bytes, int headEnd) {
-      byte[] name = "\r\ncontent-length:".getBytes(StandardCharsets.ISO_8859_1);
-      outer:
-      for (int i = 0; i + name.length < headEnd; i++) {
-        for (int j = 0; j < name.length; j++) {
-          if (Character.toLowerCase(bytes[i + j]) != name[j]) {
-            continue outer;
-          }
-        }
-        int value = 0;
-        for (int k = i + name.length; bytes[k] != '\r'; k++) {
-          if (bytes[k] >= '0' && bytes[k] <= '9') {
-            value = value * 10 + (bytes[k] - '0');
-          }
-        }
-        return value;
-      }
-      return 0;
+      scanned = size;
     }
 
     private static int indexOf(byte[] bytes, byte b, int from, int to) {

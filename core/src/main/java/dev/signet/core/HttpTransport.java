@@ -6,6 +6,8 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -30,7 +32,10 @@ import tools.jackson.core.JacksonException;
  */
 public final class HttpTransport {
   private final OkHttpClient client;
+  private static final int MAX_CACHED_PATHS = 256;
+
   private final HttpUrl baseUrl;
+  private final ConcurrentMap<String, HttpUrl> pathUrls = new ConcurrentHashMap<>();
 
   /**
    * @param client the shared OkHttp client, already carrying the API-key and signing interceptors
@@ -49,15 +54,15 @@ public final class HttpTransport {
   /** A request for {@code endpoint} with {@code params} encoded once, in order. */
   public Request request(Endpoint endpoint, Params params) {
     String encoded = FormEncoder.encode(params);
-    HttpUrl.Builder url = baseUrl.newBuilder().encodedPath(endpoint.path());
+    HttpUrl url = pathUrl(endpoint.path());
     RequestBody body = null;
     if (endpoint.hasBody()) {
       body = new BytesBody(ByteString.encodeUtf8(encoded), MediaTypes.FORM);
     } else if (!encoded.isEmpty()) {
-      url.encodedQuery(encoded);
+      url = url.newBuilder().encodedQuery(encoded).build();
     }
     return new Request.Builder()
-        .url(url.build())
+        .url(url)
         .method(endpoint.method(), body)
         .tag(Endpoint.class, endpoint)
         .build();
@@ -66,10 +71,26 @@ public final class HttpTransport {
   /** A request for {@code endpoint} with a body built by the caller (e.g. JSON). */
   public Request request(Endpoint endpoint, RequestBody body) {
     return new Request.Builder()
-        .url(baseUrl.newBuilder().encodedPath(endpoint.path()).build())
+        .url(pathUrl(endpoint.path()))
         .method(endpoint.method(), body)
         .tag(Endpoint.class, endpoint)
         .build();
+  }
+
+  /**
+   * The base URL with {@code path}, parsed once per path and kept ({@code HttpUrl} is immutable):
+   * the typed endpoints' paths are a fixed set. Past {@value #MAX_CACHED_PATHS} distinct paths
+   * (escape-hatch calls to many paths), further ones are built per call and not kept.
+   */
+  private HttpUrl pathUrl(String path) {
+    HttpUrl url = pathUrls.get(path);
+    if (url == null) {
+      url = baseUrl.newBuilder().encodedPath(path).build();
+      if (pathUrls.size() < MAX_CACHED_PATHS) {
+        pathUrls.putIfAbsent(path, url);
+      }
+    }
+    return url;
   }
 
   /**

@@ -1,10 +1,11 @@
 package dev.signet.kraken;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.signet.kraken.internal.KrakenBalanceDeserializer;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The result of {@code POST /0/private/Balance}: each asset's balance, net of pending withdrawals,
@@ -17,16 +18,11 @@ import java.util.TreeMap;
  *
  * @param balances asset id to balance, sorted by asset id; unmodifiable
  */
+@JsonDeserialize(using = KrakenBalanceDeserializer.class)
 public record KrakenBalance(Map<String, BigDecimal> balances) {
-  /** Copies the map. */
+  /** Copies the map into a sorted, unmodifiable one (a null map becomes empty). */
   public KrakenBalance {
     balances = java.util.Collections.unmodifiableMap(new TreeMap<>(balances == null ? Map.of() : balances));
-  }
-
-  /** Decodes Kraken's {@code {"XXBT":"1.0",…}} object. */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  static KrakenBalance of(Map<String, BigDecimal> balances) {
-    return new KrakenBalance(balances);
   }
 
   /** The balance of one asset id, if Kraken listed it. */

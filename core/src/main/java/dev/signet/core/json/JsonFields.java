@@ -48,11 +48,53 @@ public final class JsonFields {
     if (t != JsonToken.VALUE_STRING && t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw ctxt.wrongTokenException(p, type, JsonToken.VALUE_STRING, "'" + field + "' must be a decimal");
     }
-    String text = p.getString();
-    try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException e) {
+    BigDecimal value = parseDecimal(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+    if (value == null) {
+      String text = p.getString();
       throw ctxt.weirdStringException(text, BigDecimal.class, "'" + field + "' of " + type.getSimpleName() + " is not a decimal");
+    }
+    return value;
+  }
+
+  /**
+   * The decimal in {@code chars[offset, offset + length)}, exactly as {@code new BigDecimal(text)}
+   * gives it (same unscaled value and scale), or null when it is not a decimal. The exchanges'
+   * usual form, an optional minus sign and at most 18 digits around one optional point, is read
+   * into a {@code long} without the general parser; anything else (exponents, longer numbers, a
+   * plus sign) goes to {@code BigDecimal}'s own parser.
+   */
+  public static BigDecimal parseDecimal(char[] chars, int offset, int length) {
+    int end = offset + length;
+    int i = offset;
+    boolean negative = i < end && chars[i] == '-';
+    if (negative) {
+      i++;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int scale = 0;
+    boolean point = false;
+    for (; i < end; i++) {
+      char c = chars[i];
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        if (point) {
+          scale++;
+        }
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        break;
+      }
+    }
+    if (i == end && digits > 0 && digits <= 18) {
+      return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+    }
+    try {
+      return new BigDecimal(chars, offset, length);
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
     }
   }
 
