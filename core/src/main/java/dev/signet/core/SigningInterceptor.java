@@ -92,15 +92,18 @@ public final class SigningInterceptor implements Interceptor {
       }
     }
     String query = url.encodedQuery();
-    SigningResult result = signer.sign(new SigningInput(
+    SigningInput input = new SigningInput(
         request.method(),
         url.encodedPath(),
         query == null ? "" : query,
         bytes,
-        contentType == null ? null : contentType.toString()));
+        contentType == null ? null : contentType.toString());
+    SigningResult result = signer.sign(input);
 
     String signedQuery = result.encodedQuery();
-    HttpUrl signedUrl = url.newBuilder().encodedQuery(signedQuery.isEmpty() ? null : signedQuery).build();
+    HttpUrl signedUrl = signedQuery.equals(input.encodedQuery())
+        ? url
+        : url.newBuilder().encodedQuery(signedQuery.isEmpty() ? null : signedQuery).build();
     String sentQuery = signedUrl.encodedQuery();
     if (!signedQuery.equals(sentQuery == null ? "" : sentQuery)) {
       throw new IllegalStateException(

@@ -190,6 +190,17 @@ class KrakenClientTest {
   }
 
   @Test
+  void anErrorEntryThatIsNotAStringIsAMalformedResponse() {
+    respond("{\"error\":[42],\"result\":{}}");
+    try (KrakenClient kraken = KrakenClient.builder().credentials(KrakenCredentials.of(API_KEY, DOCS_SECRET))
+        .baseUrl(server.url("/").toString()).retryPolicy(dev.signet.core.RetryPolicy.none()).build()) {
+      assertThatThrownBy(kraken::balance)
+          .isInstanceOf(dev.signet.core.MalformedResponseException.class)
+          .hasMessageContaining("Kraken Balance answered with an error entry that is not a string: VALUE_NUMBER_INT");
+    }
+  }
+
+  @Test
   void warningsAloneLeaveTheResultValid() {
     respond("{\"error\":[\"WGeneral:Deprecated\"],\"result\":{\"ZUSD\":\"1.5\"}}");
     try (KrakenClient kraken = client(1)) {

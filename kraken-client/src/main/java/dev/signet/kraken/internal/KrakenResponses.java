@@ -4,16 +4,16 @@ import dev.signet.core.ExchangeApiException;
 import dev.signet.core.MalformedResponseException;
 import dev.signet.core.ResponseHandler;
 import dev.signet.core.SignetJson;
+import dev.signet.core.SigningResult;
 import dev.signet.kraken.KrakenApiException;
 import java.util.ArrayList;
-import dev.signet.core.SigningResult;
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.core.JsonToken;
 import java.util.List;
 import okhttp3.Request;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Kraken's single error mapping and decoding step: a non-200 status is a transport-level error
@@ -22,9 +22,6 @@ import tools.jackson.databind.JavaType;
  * alone leave the result valid. Not API.
  */
 public final class KrakenResponses {
-  private static final ObjectReader STRINGS = inner(
-      SignetJson.mapper().getTypeFactory().constructCollectionType(List.class, String.class));
-
   private KrakenResponses() {}
 
   /** The explanation appended to {@code EAPI:Invalid key} and {@code EAPI:Invalid nonce}. */
@@ -53,6 +50,19 @@ public final class KrakenResponses {
     return "";
   }
 
+  /** The envelope's {@code error} array (the parser on its start): Kraken sends strings only. */
+  private static List<String> errors(JsonParser p, String method, int status) {
+    List<String> errors = new ArrayList<>();
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t != JsonToken.VALUE_STRING) {
+        throw new MalformedResponseException("Kraken " + method + " answered with an error entry that is not a string: "
+            + t, status, null);
+      }
+      errors.add(p.getString());
+    }
+    return errors;
+  }
+
   /** A reader for a value inside the envelope (more members may follow it). */
   private static ObjectReader inner(JavaType type) {
     return SignetJson.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -79,7 +89,7 @@ public final class KrakenResponses {
         for (String name = p.nextName(); name != null; name = p.nextName()) {
           JsonToken value = p.nextToken();
           if (name.equals("error") && value == JsonToken.START_ARRAY) {
-            all = STRINGS.readValue(p);
+            all = errors(p, method, response.code());
           } else if (name.equals("result") && value != JsonToken.VALUE_NULL) {
             result = reader.readValue(p);
           } else {
