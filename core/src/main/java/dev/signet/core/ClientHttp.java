@@ -1,12 +1,11 @@
 package dev.signet.core;
 
 import java.util.Objects;
-import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
 /**
  * The connection pool and dispatcher of one exchange client, and the per-host OkHttp clients
- * derived from it, each with its own interceptor chain: rate limiter, then API key, then signer.
+ * derived from it, each with its own interceptor chain: rate limiter, then the API key and signature.
  * Closing releases the pool unless the user supplied the base client. Thread-safe.
  *
  * <pre>{@code
@@ -47,9 +46,10 @@ public final class ClientHttp implements AutoCloseable {
       throw new IllegalStateException("This " + clientName + " has no credentials, so it cannot call the signed"
           + " endpoint " + input.encodedPath() + ". Set them with " + clientName + ".builder().credentials(...).");
     };
-    Interceptor key = apiKey != null ? new ApiKeyInterceptor(apiKeyHeader, apiKey) : chain -> chain.proceed(chain.request());
-    SigningInterceptor signing = ordered ? SigningInterceptor.ordered(effective) : SigningInterceptor.of(effective);
-    return HttpClients.build(base, new RateLimitInterceptor(limiter), key, signing);
+    SigningInterceptor signing = ordered
+        ? SigningInterceptor.ordered(apiKeyHeader, apiKey, effective)
+        : SigningInterceptor.of(apiKeyHeader, apiKey, effective);
+    return HttpClients.build(base, new RateLimitInterceptor(limiter), signing);
   }
 
   /** Shuts down the dispatcher and evicts pooled connections, unless the user supplied the client. */

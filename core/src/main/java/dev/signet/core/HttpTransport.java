@@ -38,7 +38,7 @@ public final class HttpTransport {
   private final ConcurrentMap<String, HttpUrl> pathUrls = new ConcurrentHashMap<>();
 
   /**
-   * @param client the shared OkHttp client, already carrying the API-key and signing interceptors
+   * @param client the shared OkHttp client, already carrying the rate-limit and signing interceptors
    * @param baseUrl scheme, host and port, checked with {@link BaseUrls#check}
    */
   public HttpTransport(OkHttpClient client, HttpUrl baseUrl) {

@@ -43,9 +43,15 @@ public final class Params {
     values = new ArrayList<>(capacity);
   }
 
+  private Params() {
+    // no arrays until the first add: most private calls without parameters never need them
+    keys = new ArrayList<>();
+    values = new ArrayList<>();
+  }
+
   /** A new, empty parameter list. */
   public static Params empty() {
-    return new Params(8);
+    return new Params();
   }
 
   /** A new parameter list holding one pair. */

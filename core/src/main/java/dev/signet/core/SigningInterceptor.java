@@ -13,57 +13,74 @@ import okio.Buffer;
 import okio.ByteString;
 
 /**
- * The OkHttp application interceptor that signs requests tagged {@link Security#SIGNED}.
+ * The OkHttp application interceptor that authenticates requests: it puts the API key header on
+ * requests tagged {@link Security#API_KEY} and signs requests tagged {@link Security#SIGNED} (API
+ * key header included). Requests tagged {@link Security#PUBLIC}, or not tagged, pass through
+ * untouched. Key and signature go into one copy of the request.
  *
- * <p>It reads the request exactly as it will go out (method, encoded path, encoded query, body
- * bytes, content type), hands it to the {@link Signer}, and sends the query, body and headers the
- * signer returns, unchanged. It then checks that OkHttp kept the signed query byte for byte; if not
- * it refuses to send. Requests without the {@code SIGNED} tag pass through untouched. The result is
- * attached to the request as a {@code SigningResult} tag for debug output and error explanations.
+ * <p>For a signed request it reads the request exactly as it will go out (method, encoded path,
+ * encoded query, body bytes, content type), hands it to the {@link Signer}, and sends the query,
+ * body and headers the signer returns, unchanged. It then checks that OkHttp kept the signed query
+ * byte for byte; if not it refuses to send. The result is attached to the request as a
+ * {@code SigningResult} tag for debug output and error explanations.
  *
  * <p>It runs as an <em>application</em> interceptor (once per call, before OkHttp adds transport
- * headers). With {@link #ordered(Signer)}, a fair lock is held from signing until the response
- * headers arrive, so calls reach the server in the order they were signed (Kraken rejects a nonce
- * lower than one it has already seen). Thread-safe.
+ * headers). With {@link #ordered}, a fair lock is held from signing until the response headers
+ * arrive, so calls reach the server in the order they were signed (Kraken rejects a nonce lower
+ * than one it has already seen). Immutable and thread-safe; {@code toString()} shows the key
+ * shortened.
  *
  * <pre>{@code
  * OkHttpClient http = new OkHttpClient.Builder()
  *     .retryOnConnectionFailure(false)
- *     .addInterceptor(new ApiKeyInterceptor("X-MBX-APIKEY", apiKey))
- *     .addInterceptor(SigningInterceptor.of(signer))
+ *     .addInterceptor(SigningInterceptor.of("X-MBX-APIKEY", apiKey, signer))
  *     .build();
  * }</pre>
  */
 public final class SigningInterceptor implements Interceptor {
   private static final System.Logger LOG = System.getLogger(SigningInterceptor.class.getName());
 
+  private final String apiKeyHeader;
+  private final String apiKey;
   private final Signer signer;
   private final ReentrantLock order;
 
-  private SigningInterceptor(Signer signer, ReentrantLock order) {
-    this.signer = signer;
+  private SigningInterceptor(String apiKeyHeader, String apiKey, Signer signer, ReentrantLock order) {
+    this.apiKeyHeader = java.util.Objects.requireNonNull(apiKeyHeader, "apiKeyHeader");
+    this.apiKey = apiKey == null ? null : Credentials.requireClean(apiKey, "apiKey");
+    this.signer = java.util.Objects.requireNonNull(signer, "signer");
     this.order = order;
   }
 
-  /** Signs concurrently; for signatures that do not depend on arrival order (Binance). */
-  public static SigningInterceptor of(Signer signer) {
-    return new SigningInterceptor(java.util.Objects.requireNonNull(signer, "signer"), null);
+  /**
+   * Signs concurrently; for signatures that do not depend on arrival order (Binance).
+   *
+   * @param apiKeyHeader the header the exchange reads the key from, e.g. {@code X-MBX-APIKEY}
+   * @param apiKey the API key, already checked by the credentials class; null sends no key header
+   * @param signer signs {@code SIGNED} requests
+   */
+  public static SigningInterceptor of(String apiKeyHeader, String apiKey, Signer signer) {
+    return new SigningInterceptor(apiKeyHeader, apiKey, signer, null);
   }
 
   /**
    * Signs one call at a time and holds the turn until the response headers arrive, so that signed
    * calls reach the server in signing order (Kraken nonces). Unsigned calls are not held.
+   * Parameters as in {@link #of}.
    */
-  public static SigningInterceptor ordered(Signer signer) {
-    return new SigningInterceptor(java.util.Objects.requireNonNull(signer, "signer"), new ReentrantLock(true));
+  public static SigningInterceptor ordered(String apiKeyHeader, String apiKey, Signer signer) {
+    return new SigningInterceptor(apiKeyHeader, apiKey, signer, new ReentrantLock(true));
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     Endpoint endpoint = request.tag(Endpoint.class);
-    if (endpoint == null || endpoint.security() != Security.SIGNED) {
+    if (endpoint == null || endpoint.security() == Security.PUBLIC) {
       return chain.proceed(request);
+    }
+    if (endpoint.security() == Security.API_KEY) {
+      return chain.proceed(apiKey == null ? request : request.newBuilder().header(apiKeyHeader, apiKey).build());
     }
     if (order == null) {
       return chain.proceed(sign(request));
@@ -74,6 +91,12 @@ public final class SigningInterceptor implements Interceptor {
     } finally {
       order.unlock();
     }
+  }
+
+  @Override
+  public String toString() {
+    return "SigningInterceptor{" + apiKeyHeader + ": " + (apiKey == null ? "(none)" : Credentials.redact(apiKey))
+        + ", " + signer + (order == null ? "" : ", ordered") + "}";
   }
 
   private Request sign(Request request) throws IOException {
@@ -111,6 +134,9 @@ public final class SigningInterceptor implements Interceptor {
               + "' was signed. The signer produced a query that is not in canonical percent-encoded form.");
     }
     Request.Builder out = request.newBuilder().url(signedUrl).tag(SigningResult.class, result);
+    if (apiKey != null) {
+      out.header(apiKeyHeader, apiKey);
+    }
     if (body != null || result.body().size() > 0) {
       MediaType type = contentType != null ? contentType : MediaTypes.FORM;
       out.method(request.method(), new BytesBody(result.body(), type));

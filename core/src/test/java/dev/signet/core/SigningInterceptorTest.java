@@ -34,7 +34,7 @@ class SigningInterceptorTest {
   @BeforeEach
   void start() throws Exception {
     server.start(0);
-    OkHttpClient http = HttpClients.build(null, new ApiKeyInterceptor("X-Key", "key1"), SigningInterceptor.of(testSigner));
+    OkHttpClient http = HttpClients.build(null, SigningInterceptor.of("X-Key", "key1", testSigner));
     transport = new HttpTransport(http, server.url("/"));
   }
 
@@ -95,9 +95,18 @@ class SigningInterceptorTest {
   }
 
   @Test
+  void toStringShowsTheKeyShortenedOnly() {
+    String key = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
+    assertThat(SigningInterceptor.ordered("X-MBX-APIKEY", key, testSigner).toString())
+        .startsWith("SigningInterceptor{X-MBX-APIKEY: " + Credentials.redact(key) + ", ")
+        .endsWith(", ordered}")
+        .doesNotContain(key);
+  }
+
+  @Test
   void aSignerWhoseQueryOkHttpWouldReencodeIsRefusedBeforeSending() {
     Signer sloppy = in -> new SigningResult("a=x y", in.body(), List.of(), "a=x y");
-    HttpTransport t = new HttpTransport(HttpClients.build(null, SigningInterceptor.of(sloppy)), server.url("/"));
+    HttpTransport t = new HttpTransport(HttpClients.build(null, SigningInterceptor.of("X-Key", null, sloppy)), server.url("/"));
     assertThatThrownBy(() -> t.execute(t.request(new Endpoint("GET", "/x", Security.SIGNED, 1), Params.empty()), r -> ""))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Refusing to send: OkHttp would send the query 'a=x%20y' but 'a=x y' was signed. The signer"

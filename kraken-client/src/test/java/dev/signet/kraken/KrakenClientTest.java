@@ -135,8 +135,8 @@ class KrakenClientTest {
   void jsonBodyGetsTheNonceFirstAndTheJsonContentType() throws Exception {
     respond("{\"error\":[],\"result\":{\"count\":2}}");
     HttpTransport t = new HttpTransport(
-        HttpClients.build(null, new dev.signet.core.ApiKeyInterceptor("API-Key", API_KEY),
-            SigningInterceptor.ordered(new KrakenSigner(KrakenCredentials.of(API_KEY, DOCS_SECRET), () -> 42L))),
+        HttpClients.build(null,
+            SigningInterceptor.ordered("API-Key", API_KEY, new KrakenSigner(KrakenCredentials.of(API_KEY, DOCS_SECRET), () -> 42L))),
         server.url("/"));
     String json = "{\"orders\":[\"OP5V2Y-A\",\"OP5V2Y-B\"]}";
     String answer = t.execute(t.request(new Endpoint("POST", "/0/private/CancelOrderBatch", Security.SIGNED, 1),
