@@ -13,7 +13,11 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.JsonNode;
 
-/** 64 threads on one client: Signet's signed calls against the prebuilt raw lower bound. */
+/**
+ * 64 threads on one client: Signet's signed calls against the prebuilt raw lower bound, over both
+ * transports of {@link CallBenchmarks} (with in-memory sockets the client's own CPU and locks are the
+ * only limit; over loopback the server shares the 2 cores).
+ */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})

@@ -20,17 +20,22 @@ public final class Report {
   private record Pair(String what, String signet, String lowerBound, double cpuTarget, double allocTarget) {}
 
   private static final List<Pair> PAIRS = List.of(
-      new Pair("Binance GET /api/v3/account (typed)", "CallBenchmarks.signetBinanceAccount", "CallBenchmarks.rawBinanceAccountPrebuilt", 1.15, 1.20),
-      new Pair("  same, against hand-written per-call signing", "CallBenchmarks.signetBinanceAccount", "CallBenchmarks.rawBinanceAccountSignedPerCall", 1.15, 1.20),
-      new Pair("Kraken Balance (typed)", "CallBenchmarks.signetKrakenBalance", "CallBenchmarks.rawKrakenBalancePrebuilt", 1.15, 1.20),
+      new Pair("Binance GET /api/v3/account (typed), in-memory sockets", "CallBenchmarks.signetBinanceAccount@memory", "CallBenchmarks.rawBinanceAccountPrebuilt@memory", 1.15, 1.20),
+      new Pair("  same, against hand-written per-call signing", "CallBenchmarks.signetBinanceAccount@memory", "CallBenchmarks.rawBinanceAccountSignedPerCall@memory", 1.15, 1.20),
+      new Pair("Kraken Balance (typed), in-memory sockets", "CallBenchmarks.signetKrakenBalance@memory", "CallBenchmarks.rawKrakenBalancePrebuilt@memory", 1.15, 1.20),
+      new Pair("Binance GET /api/v3/account (typed), loopback", "CallBenchmarks.signetBinanceAccount@loopback", "CallBenchmarks.rawBinanceAccountPrebuilt@loopback", 1.15, 1.20),
+      new Pair("  same, against hand-written per-call signing", "CallBenchmarks.signetBinanceAccount@loopback", "CallBenchmarks.rawBinanceAccountSignedPerCall@loopback", 1.15, 1.20),
+      new Pair("Kraken Balance (typed), loopback", "CallBenchmarks.signetKrakenBalance@loopback", "CallBenchmarks.rawKrakenBalancePrebuilt@loopback", 1.15, 1.20),
       new Pair("Binance HMAC signature", "SigningBenchmarks.signetBinanceHmac", "SigningBenchmarks.jdkBinanceHmac", 1.10, 1.10),
       new Pair("Kraken API-Sign", "SigningBenchmarks.signetKrakenApiSign", "SigningBenchmarks.jdkKrakenApiSign", 1.10, 1.10),
-      new Pair("2.5 MB account decode (typed vs tree)", "DecodeBenchmarks.signetTyped", "DecodeBenchmarks.jacksonTree", 1.30, 0),
-      new Pair("  same, against tree + BigDecimal of each balance", "DecodeBenchmarks.signetTyped", "DecodeBenchmarks.jacksonTreeThenBigDecimal", 1.30, 0),
-      new Pair("64 threads, ops/s (higher is better)", "ConcurrencyBenchmarks.signet64", "ConcurrencyBenchmarks.raw64", 0, 0),
-      new Pair("anchor: binance-connector-java 3.4.1 account (String, unparsed)", "anchors.AnchorBenchmarks.connectorBinanceAccount", "anchors.AnchorBenchmarks.rawBinanceAccountPrebuilt", 0, -1),
-      new Pair("anchor: XChange 5.2.2 Binance account (typed)", "anchors.AnchorBenchmarks.xchangeBinanceAccount", "anchors.AnchorBenchmarks.rawBinanceAccountPrebuilt", 0, -1),
-      new Pair("anchor: XChange 5.2.2 Kraken Balance (typed)", "anchors.AnchorBenchmarks.xchangeKrakenBalance", "anchors.AnchorBenchmarks.rawKrakenBalancePrebuilt", 0, -1));
+      new Pair("account decode, 12 balances (typed vs tree)", "DecodeBenchmarks.signetTyped@12", "DecodeBenchmarks.jacksonTree@12", 1.30, 0),
+      new Pair("2.5 MB account decode, 30000 balances (typed vs tree)", "DecodeBenchmarks.signetTyped@30000", "DecodeBenchmarks.jacksonTree@30000", 1.30, 0),
+      new Pair("  same, against tree + BigDecimal of each balance", "DecodeBenchmarks.signetTyped@30000", "DecodeBenchmarks.jacksonTreeThenBigDecimal@30000", 1.30, 0),
+      new Pair("64 threads on one client, in-memory sockets, ops/s (higher is better)", "ConcurrencyBenchmarks.signet64@memory", "ConcurrencyBenchmarks.raw64@memory", 0, 0),
+      new Pair("64 threads on one client, loopback, ops/s (higher is better)", "ConcurrencyBenchmarks.signet64@loopback", "ConcurrencyBenchmarks.raw64@loopback", 0, 0),
+      new Pair("anchor: binance-connector-java 3.4.1 account (String, unparsed), loopback", "anchors.AnchorBenchmarks.connectorBinanceAccount", "anchors.AnchorBenchmarks.rawBinanceAccountPrebuilt", 0, -1),
+      new Pair("anchor: XChange 5.2.2 Binance account (typed), loopback", "anchors.AnchorBenchmarks.xchangeBinanceAccount", "anchors.AnchorBenchmarks.rawBinanceAccountPrebuilt", 0, -1),
+      new Pair("anchor: XChange 5.2.2 Kraken Balance (typed), loopback", "anchors.AnchorBenchmarks.xchangeKrakenBalance", "anchors.AnchorBenchmarks.rawKrakenBalancePrebuilt", 0, -1));
 
   /** Prints the table for the JMH JSON file given as the only argument. */
   public static void main(String[] args) {
@@ -40,7 +45,15 @@ public final class Report {
         continue;
       }
       for (JsonNode r : JsonMapper.builder().build().readTree(new File(file))) {
-        byName.put(r.get("benchmark").asString().replace("dev.signet.bench.", ""), r);
+        String name = r.get("benchmark").asString().replace("dev.signet.bench.", "");
+        JsonNode params = r.get("params");
+        if (params != null) {
+          // one JMH parameter per benchmark here: its value tells the rows apart (e.g. @memory, @12)
+          for (JsonNode value : params) {
+            name += "@" + value.asString();
+          }
+        }
+        byName.put(name, r);
       }
     }
     System.out.println("| work | Signet | lower bound | ratio CPU | ratio alloc | target CPU / alloc |");
@@ -62,7 +75,7 @@ public final class Report {
       if (p.cpuTarget() == 0) {
         double ss = s.get("primaryMetric").get("score").asDouble();
         double ls = l.get("primaryMetric").get("score").asDouble();
-        System.out.printf("| %s | %.0f ops/s | %.0f ops/s | %.2f× throughput | | scale to the server's limit |%n", p.what(), ss, ls, ss / ls);
+        System.out.printf("| %s | %.0f ops/s | %.0f ops/s | %.2f× throughput | | scale like the lower bound |%n", p.what(), ss, ls, ss / ls);
         continue;
       }
       double sc = metric(s, "cpu.user.norm");
@@ -73,6 +86,68 @@ public final class Report {
           micros(sc), kb(sa), micros(lc), kb(la), sc / lc, sa / la, p.cpuTarget(),
           p.allocTarget() == 0 ? "n/a" : String.format("%.2f×", p.allocTarget()));
     }
+    printPaired(byName);
+  }
+
+  private record Paired(String what, String benchmark, String lowerBound) {}
+
+  private static final List<Paired> PAIRED = List.of(
+      new Paired("Binance account (typed) vs prebuilt raw", "PairedCallBenchmarks.binanceAccount", "prebuilt request, tree decode"),
+      new Paired("Binance account (typed) vs hand-signed raw", "PairedCallBenchmarks.binanceAccountVsSignedPerCall", "per-call HMAC, URL, tree decode"),
+      new Paired("Kraken Balance (typed) vs prebuilt raw", "PairedCallBenchmarks.krakenBalance", "prebuilt request, tree decode"),
+      new Paired("Kraken Balance (typed) vs hand-signed raw", "PairedCallBenchmarks.krakenBalanceVsSignedPerCall", "per-call nonce, API-Sign, tree decode"));
+
+  /** The paired table: ratios of summed thread CPU and allocation, and the spread of the per-iteration CPU ratio. */
+  private static void printPaired(Map<String, JsonNode> byName) {
+    boolean header = false;
+    for (String transport : List.of("memory", "loopback")) {
+      for (Paired p : PAIRED) {
+        JsonNode r = byName.get(p.benchmark() + "@" + transport);
+        if (r == null) {
+          continue;
+        }
+        if (!header) {
+          System.out.println();
+          System.out.println("| paired, same thread, alternating blocks | transport | Signet per call | lower bound per call | ratio CPU (per-iteration range) | ratio alloc |");
+          System.out.println("|---|---|---|---|---|---|");
+          header = true;
+        }
+        double[] rawNanos = raw(r, "rawNanos");
+        double[] signetNanos = raw(r, "signetNanos");
+        double[] rawBytes = raw(r, "rawBytes");
+        double[] signetBytes = raw(r, "signetBytes");
+        double calls = sum(raw(r, "calls"));
+        double lo = Double.MAX_VALUE;
+        double hi = 0;
+        for (int i = 0; i < rawNanos.length; i++) {
+          lo = Math.min(lo, signetNanos[i] / rawNanos[i]);
+          hi = Math.max(hi, signetNanos[i] / rawNanos[i]);
+        }
+        System.out.printf("| %s | %s | %s / %s | %s / %s (%s) | %.2f× (%.2f–%.2f) | %.2f× |%n", p.what(), transport,
+            micros(sum(signetNanos) / calls), kb(sum(signetBytes) / calls), micros(sum(rawNanos) / calls),
+            kb(sum(rawBytes) / calls), p.lowerBound(), sum(signetNanos) / sum(rawNanos), lo, hi,
+            sum(signetBytes) / sum(rawBytes));
+      }
+    }
+  }
+
+  private static double[] raw(JsonNode result, String counter) {
+    JsonNode forks = result.get("secondaryMetrics").get(counter).get("rawData");
+    List<Double> values = new java.util.ArrayList<>();
+    for (JsonNode fork : forks) {
+      for (JsonNode v : fork) {
+        values.add(v.asDouble());
+      }
+    }
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static double sum(double[] values) {
+    double total = 0;
+    for (double v : values) {
+      total += v;
+    }
+    return total;
   }
 
   private static double metric(JsonNode result, String name) {

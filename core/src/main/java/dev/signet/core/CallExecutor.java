@@ -61,12 +61,14 @@ public final class CallExecutor {
 
   /**
    * A circuit breaker that opens when at least half of the last 20 calls (10 at least) failed with
-   * an I/O error or a 5xx, stays open 30 s, then lets 3 trial calls through.
+   * an I/O error or a 5xx, stays open 30 s, then lets 3 trial calls through. Its window is
+   * Resilience4j's lock-free one, so concurrent calls never queue on the breaker.
    */
   public static CircuitBreaker defaultBreaker(String name) {
     return CircuitBreaker.of(name, CircuitBreakerConfig.custom()
         .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
         .slidingWindowSize(20)
+        .slidingWindowSynchronizationStrategy(CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.LOCK_FREE)
         .minimumNumberOfCalls(10)
         .failureRateThreshold(50)
         .waitDurationInOpenState(Duration.ofSeconds(30))

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.Response;
 
 /**
@@ -25,14 +26,19 @@ import okhttp3.Response;
 public final class WeightTracker implements RateLimiter {
   private static final System.Logger LOG = System.getLogger(WeightTracker.class.getName());
 
-  /** A fixed window aligned to the clock, as Binance counts. */
+  /**
+   * A fixed window aligned to the clock, as Binance counts. Lock-free: the window's index and the
+   * units used in it share one {@code AtomicLong} (index in the high 32 bits, units in the low 32),
+   * so concurrent calls never queue here; a call in a new window starts from zero.
+   */
   private static final class Window {
+    private static final long MAX_USED = 0xFFFF_FFFFL;
+
     final String name;
     final String header;
     final long lengthMillis;
     final long limit;
-    long start;
-    long used;
+    private final AtomicLong state = new AtomicLong();
 
     Window(String name, String header, long lengthMillis, long limit) {
       this.name = name;
@@ -42,31 +48,43 @@ public final class WeightTracker implements RateLimiter {
     }
 
     /** Reserves {@code units}, or returns the millis to wait for the next window. */
-    synchronized long tryReserve(long units, long now) {
-      roll(now);
-      if (used + units <= limit || (used == 0 && units > limit)) {
-        used += units;
-        return 0;
+    long tryReserve(long units, long now) {
+      long index = index(now);
+      while (true) {
+        long s = state.get();
+        long used = usedIn(s, index);
+        if (used + units > limit && !(used == 0 && units > limit)) {
+          return lengthMillis - Math.floorMod(now, lengthMillis);
+        }
+        if (state.compareAndSet(s, index << 32 | Math.min(used + units, MAX_USED))) {
+          return 0;
+        }
       }
-      return start + lengthMillis - now;
     }
 
-    synchronized void observe(long serverCount, long now) {
-      roll(now);
-      used = Math.max(used, serverCount);
-    }
-
-    synchronized RateLimitUsage usage(String host, long now) {
-      roll(now);
-      return new RateLimitUsage(host + " " + name, used, limit, Duration.ofMillis(lengthMillis));
-    }
-
-    private void roll(long now) {
-      long current = now - Math.floorMod(now, lengthMillis);
-      if (current != start) {
-        start = current;
-        used = 0;
+    /** Raises the count to what the server reports, never lowers it. */
+    void observe(long serverCount, long now) {
+      long index = index(now);
+      while (true) {
+        long s = state.get();
+        long used = usedIn(s, index);
+        long next = Math.max(used, Math.min(serverCount, MAX_USED));
+        if (next == used || state.compareAndSet(s, index << 32 | next)) {
+          return;
+        }
       }
+    }
+
+    RateLimitUsage usage(String host, long now) {
+      return new RateLimitUsage(host + " " + name, usedIn(state.get(), index(now)), limit, Duration.ofMillis(lengthMillis));
+    }
+
+    private long index(long now) {
+      return Math.floorDiv(now, lengthMillis) & 0xFFFF_FFFFL;
+    }
+
+    private static long usedIn(long state, long index) {
+      return state >>> 32 == index ? state & MAX_USED : 0;
     }
   }
 

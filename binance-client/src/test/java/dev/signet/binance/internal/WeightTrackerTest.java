@@ -63,6 +63,40 @@ class WeightTrackerTest {
   }
 
   @Test
+  void concurrentCallsReserveExactlyTheLimitAndNoMore() throws Exception {
+    // 8 threads race for 6000 weight in 20-unit calls: exactly 300 are let through, every other is refused.
+    java.util.concurrent.atomic.AtomicInteger passed = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    Thread[] threads = new Thread[8];
+    for (int t = 0; t < threads.length; t++) {
+      threads[t] = new Thread(() -> {
+        try {
+          start.await();
+        } catch (InterruptedException e) {
+          return;
+        }
+        for (int i = 0; i < 100; i++) {
+          try {
+            tracker.acquire(ACCOUNT);
+            passed.incrementAndGet();
+          } catch (RateLimitedException e) {
+            refused.incrementAndGet();
+          }
+        }
+      });
+      threads[t].start();
+    }
+    start.countDown();
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(passed.get()).isEqualTo(300);
+    assertThat(refused.get()).isEqualTo(500);
+    assertThat(tracker.usage().get(0).used()).isEqualTo(6000);
+  }
+
+  @Test
   void weightIsCountedPerCalendarMinuteAndRefusedBeyondTheLimit() {
     for (int i = 0; i < 300; i++) {
       tracker.acquire(ACCOUNT);
