@@ -8,11 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class FormEncoderTest {
@@ -46,50 +42,70 @@ class FormEncoderTest {
     assertThat(FormEncoder.containsKey("mytimestamp=2&x=timestamp=", "timestamp")).isFalse();
   }
 
-  @Property(tries = 500)
-  void decodingTheEncodedStringGivesBackTheSamePairsInOrder(@ForAll("pairs") List<Map.Entry<String, String>> pairs) {
-    Params params = Params.empty();
-    for (Map.Entry<String, String> e : pairs) {
-      params.add(e.getKey(), e.getValue());
-    }
-    String encoded = FormEncoder.encode(params);
-
-    // Only unreserved characters, '%XX', '&' and '=' may appear on the wire.
-    assertThat(encoded).matches("[A-Za-z0-9\\-._~%&=]*");
-    // Independent decoder: the JDK's, splitting on the raw separators.
-    List<Map.Entry<String, String>> decoded = new ArrayList<>();
-    if (!encoded.isEmpty()) {
-      for (String pair : encoded.split("&", -1)) {
-        int eq = pair.indexOf('=');
-        decoded.add(Map.entry(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8)));
+  /** Round trip over 500 random parameter lists (seeded: a failure names its seed to replay). */
+  @Test
+  void decodingTheEncodedStringGivesBackTheSamePairsInOrder() {
+    for (long seed = 0; seed < 500; seed++) {
+      List<Map.Entry<String, String>> pairs = pairs(new Random(seed));
+      Params params = Params.empty();
+      for (Map.Entry<String, String> e : pairs) {
+        params.add(e.getKey(), e.getValue());
       }
+      String encoded = FormEncoder.encode(params);
+
+      // Only unreserved characters, '%XX', '&' and '=' may appear on the wire.
+      assertThat(encoded).as("seed %d", seed).matches("[A-Za-z0-9\\-._~%&=]*");
+      // Independent decoder: the JDK's, splitting on the raw separators.
+      List<Map.Entry<String, String>> decoded = new ArrayList<>();
+      if (!encoded.isEmpty()) {
+        for (String pair : encoded.split("&", -1)) {
+          int eq = pair.indexOf('=');
+          decoded.add(Map.entry(
+              URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8)));
+        }
+      }
+      assertThat(decoded).as("seed %d", seed).containsExactlyElementsOf(pairs);
     }
-    assertThat(decoded).containsExactlyElementsOf(pairs);
   }
 
-  @Provide
-  Arbitrary<List<Map.Entry<String, String>>> pairs() {
-    Arbitrary<String> text = Arbitraries.oneOf(
-            Arbitraries.strings().all().ofMinLength(1).ofMaxLength(12),
-            Arbitraries.strings().withChars(" +&=%#?/\\\"'".toCharArray()).withCharRange('a', 'c').ofMinLength(1).ofMaxLength(8),
-            Arbitraries.of("这是测试币456", "🚀🌕", "１２３４５６", "Bitcoin Lightning", "a+b", "100%"))
-        .filter(s -> !s.isBlank() && wellFormed(s));
-    return Arbitraries.maps(text, text).ofMaxSize(8)
-        .map(m -> new ArrayList<>(new LinkedHashMap<>(m).entrySet()).stream()
-            .map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+  private static final String SPECIALS = " +&=%#?/\\\"'abc";
+  private static final String[] SAMPLES = {"这是测试币456", "🚀🌕", "１２３４５６", "Bitcoin Lightning", "a+b", "100%"};
+
+  /** Up to 8 pairs with distinct keys; texts are any Unicode, the separators and escapes, or known hard cases. */
+  private static List<Map.Entry<String, String>> pairs(Random random) {
+    Map<String, String> pairs = new LinkedHashMap<>();
+    int n = random.nextInt(9);
+    while (pairs.size() < n) {
+      pairs.put(text(random), text(random));
+    }
+    return pairs.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
   }
 
-  private static boolean wellFormed(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return false;
+  private static String text(Random random) {
+    while (true) {
+      StringBuilder s = new StringBuilder();
+      switch (random.nextInt(3)) {
+        case 0 -> {
+          int length = 1 + random.nextInt(12);
+          while (s.length() < length) {
+            int cp = random.nextInt(4) == 0 ? random.nextInt(0x80) : random.nextInt(Character.MAX_CODE_POINT + 1);
+            if (!Character.isSurrogate((char) cp) || cp > 0xFFFF) {
+              s.appendCodePoint(cp);
+            }
+          }
+        }
+        case 1 -> {
+          int length = 1 + random.nextInt(8);
+          for (int i = 0; i < length; i++) {
+            s.append(SPECIALS.charAt(random.nextInt(SPECIALS.length())));
+          }
+        }
+        default -> s.append(SAMPLES[random.nextInt(SAMPLES.length)]);
+      }
+      if (!s.toString().isBlank()) {
+        return s.toString();
       }
     }
-    return true;
   }
 }
