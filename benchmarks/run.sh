@@ -2,7 +2,7 @@
 # Builds both benchmark jars and runs them back to back (Signet and its OkHttp 5 + Jackson 3 lower
 # bounds; then binance-connector-java and XChange with their OkHttp 4 + Jackson 2 lower bound), then
 # prints one table, each row's ratios taken against the lower bound of its own jar.
-# Usage: benchmarks/run.sh [JMH args for both, e.g. -wi 2 -i 3]   (from the repository root; about 8 minutes on 2 cores)
+# Usage: benchmarks/run.sh [JMH args for both, e.g. -wi 2 -i 3]   (from the repository root; about 17 minutes on 2 cores)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -Pbenchmarks -pl benchmarks,benchmarks-anchors -am package -DskipTests
