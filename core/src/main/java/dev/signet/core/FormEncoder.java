@@ -92,14 +92,14 @@ public final class FormEncoder {
    * (given in its encoded form). Signers use it to refuse parameters they add themselves.
    */
   public static boolean containsKey(String encoded, String key) {
-    String needle = key + "=";
     int from = 0;
     while (true) {
-      int at = encoded.indexOf(needle, from);
+      int at = encoded.indexOf(key, from);
       if (at < 0) {
         return false;
       }
-      if (at == 0 || encoded.charAt(at - 1) == '&') {
+      int end = at + key.length();
+      if ((at == 0 || encoded.charAt(at - 1) == '&') && end < encoded.length() && encoded.charAt(end) == '=') {
         return true;
       }
       from = at + 1;

@@ -40,6 +40,9 @@ class FormEncoderTest {
     assertThat(FormEncoder.containsKey("a=1&timestamp=2", "timestamp")).isTrue();
     assertThat(FormEncoder.containsKey("timestamp=2", "timestamp")).isTrue();
     assertThat(FormEncoder.containsKey("mytimestamp=2&x=timestamp=", "timestamp")).isFalse();
+    assertThat(FormEncoder.containsKey("timestampX=1&a=timestamp", "timestamp")).isFalse();
+    assertThat(FormEncoder.containsKey("a=1&timestamp", "timestamp")).isFalse();
+    assertThat(FormEncoder.containsKey("timestamp&timestamp=", "timestamp")).isTrue();
   }
 
   /** Round trip over 500 random parameter lists (seeded: a failure names its seed to replay). */

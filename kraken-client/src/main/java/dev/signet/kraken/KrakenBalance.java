@@ -1,10 +1,10 @@
 package dev.signet.kraken;
 
+import dev.signet.core.json.SortedStringMap;
 import dev.signet.kraken.internal.KrakenBalanceDeserializer;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -20,9 +20,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @JsonDeserialize(using = KrakenBalanceDeserializer.class)
 public record KrakenBalance(Map<String, BigDecimal> balances) {
-  /** Copies the map into a sorted, unmodifiable one (a null map becomes empty). */
+  /** Copies the map into a sorted, immutable one (a null map becomes empty). */
   public KrakenBalance {
-    balances = java.util.Collections.unmodifiableMap(new TreeMap<>(balances == null ? Map.of() : balances));
+    balances = SortedStringMap.copyOf(balances == null ? Map.of() : balances);
   }
 
   /** The balance of one asset id, if Kraken listed it. */

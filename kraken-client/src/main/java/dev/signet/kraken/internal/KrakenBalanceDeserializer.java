@@ -1,27 +1,27 @@
 package dev.signet.kraken.internal;
 
 import dev.signet.core.json.JsonFields;
+import dev.signet.core.json.SortedStringMap;
 import dev.signet.kraken.KrakenBalance;
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.TreeMap;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * Streams Kraken's {@code Balance} result ({@code {"XXBT":"1.0",…}}) off the parser into the sorted
- * map {@link KrakenBalance} keeps, each value through {@link JsonFields#decimal}: no intermediate
- * map and no general-purpose map binding on the call bots poll most. Not API.
+ * Streams Kraken's {@code Balance} result ({@code {"XXBT":"1.0",…}}) off the parser into the
+ * {@link SortedStringMap} {@link KrakenBalance} keeps (which it takes without copying), each value
+ * through {@link JsonFields#decimal}: no intermediate map and no general-purpose map binding on the
+ * call bots poll most. Not API.
  */
 public final class KrakenBalanceDeserializer extends ValueDeserializer<KrakenBalance> {
   @Override
   public KrakenBalance deserialize(JsonParser p, DeserializationContext ctxt) {
-    Map<String, BigDecimal> balances = new TreeMap<>();
+    SortedStringMap.Builder<BigDecimal> balances = new SortedStringMap.Builder<>();
     for (String asset = JsonFields.firstName(p, ctxt, KrakenBalance.class); asset != null; asset = p.nextName()) {
       p.nextToken();
       balances.put(asset, JsonFields.decimal(p, ctxt, KrakenBalance.class, asset));
     }
-    return new KrakenBalance(balances);
+    return new KrakenBalance(balances.build());
   }
 }
