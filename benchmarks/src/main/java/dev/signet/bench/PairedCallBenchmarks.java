@@ -70,116 +70,61 @@ public class PairedCallBenchmarks {
   /** A block of raw prebuilt Binance account calls and a block of {@code spot().account()}. */
   @Benchmark
   public void binanceAccount(CallBenchmarks s, Costs c, Blackhole bh) throws IOException {
-    signetFirst = !signetFirst;
-    if (signetFirst) {
-      signetBinance(s, c, bh);
-      rawBinance(s, c, bh);
-    } else {
-      rawBinance(s, c, bh);
-      signetBinance(s, c, bh);
-    }
-    c.calls += BLOCK;
-  }
-
-  /** A block of raw prebuilt Kraken Balance calls and a block of {@code kraken.balance()}. */
-  @Benchmark
-  public void krakenBalance(CallBenchmarks s, Costs c, Blackhole bh) throws IOException {
-    signetFirst = !signetFirst;
-    if (signetFirst) {
-      signetKraken(s, c, bh);
-      rawKraken(s, c, bh);
-    } else {
-      rawKraken(s, c, bh);
-      signetKraken(s, c, bh);
-    }
-    c.calls += BLOCK;
+    pair(c, bh, s::rawBinanceAccountPrebuilt, s::signetBinanceAccount);
   }
 
   /** A block of hand-signed Binance account calls and a block of {@code spot().account()}. */
   @Benchmark
   public void binanceAccountVsSignedPerCall(CallBenchmarks s, Costs c, Blackhole bh) throws IOException {
-    signetFirst = !signetFirst;
-    if (signetFirst) {
-      signetBinance(s, c, bh);
-      rawBinanceSigned(s, c, bh);
-    } else {
-      rawBinanceSigned(s, c, bh);
-      signetBinance(s, c, bh);
-    }
-    c.calls += BLOCK;
+    pair(c, bh, s::rawBinanceAccountSignedPerCall, s::signetBinanceAccount);
+  }
+
+  /** A block of raw prebuilt Kraken Balance calls and a block of {@code kraken.balance()}. */
+  @Benchmark
+  public void krakenBalance(CallBenchmarks s, Costs c, Blackhole bh) throws IOException {
+    pair(c, bh, s::rawKrakenBalancePrebuilt, s::signetKrakenBalance);
   }
 
   /** A block of hand-signed Kraken Balance calls and a block of {@code kraken.balance()}. */
   @Benchmark
   public void krakenBalanceVsSignedPerCall(CallBenchmarks s, Costs c, Blackhole bh) throws IOException {
+    pair(c, bh, s::rawKrakenBalanceSignedPerCall, s::signetKrakenBalance);
+  }
+
+  /** One call of either side. */
+  @FunctionalInterface
+  interface Call {
+    Object run() throws IOException;
+  }
+
+  /** Both blocks, in alternating order from one invocation to the next. */
+  private void pair(Costs c, Blackhole bh, Call raw, Call signet) throws IOException {
     signetFirst = !signetFirst;
     if (signetFirst) {
-      signetKraken(s, c, bh);
-      rawKrakenSigned(s, c, bh);
+      block(c, bh, signet, true);
+      block(c, bh, raw, false);
     } else {
-      rawKrakenSigned(s, c, bh);
-      signetKraken(s, c, bh);
+      block(c, bh, raw, false);
+      block(c, bh, signet, true);
     }
     c.calls += BLOCK;
   }
 
-  private static void rawBinanceSigned(CallBenchmarks s, Costs c, Blackhole bh) throws IOException {
+  /** {@value #BLOCK} calls, charged to one side: this thread's CPU time and allocated bytes. */
+  private static void block(Costs c, Blackhole bh, Call call, boolean signet) throws IOException {
     long t = THREADS.getCurrentThreadCpuTime();
     long b = THREADS.getCurrentThreadAllocatedBytes();
     for (int i = 0; i < BLOCK; i++) {
-      bh.consume(s.rawBinanceAccountSignedPerCall());
+      bh.consume(call.run());
     }
-    c.rawNanos += THREADS.getCurrentThreadCpuTime() - t;
-    c.rawBytes += THREADS.getCurrentThreadAllocatedBytes() - b;
-  }
-
-  private static void rawKrakenSigned(CallBenchmarks s, Costs c, Blackhole bh) throws IOException {
-    long t = THREADS.getCurrentThreadCpuTime();
-    long b = THREADS.getCurrentThreadAllocatedBytes();
-    for (int i = 0; i < BLOCK; i++) {
-      bh.consume(s.rawKrakenBalanceSignedPerCall());
+    long nanos = THREADS.getCurrentThreadCpuTime() - t;
+    long bytes = THREADS.getCurrentThreadAllocatedBytes() - b;
+    if (signet) {
+      c.signetNanos += nanos;
+      c.signetBytes += bytes;
+    } else {
+      c.rawNanos += nanos;
+      c.rawBytes += bytes;
     }
-    c.rawNanos += THREADS.getCurrentThreadCpuTime() - t;
-    c.rawBytes += THREADS.getCurrentThreadAllocatedBytes() - b;
-  }
-
-  private static void rawBinance(CallBenchmarks s, Costs c, Blackhole bh) throws IOException {
-    long t = THREADS.getCurrentThreadCpuTime();
-    long b = THREADS.getCurrentThreadAllocatedBytes();
-    for (int i = 0; i < BLOCK; i++) {
-      bh.consume(s.rawBinanceAccountPrebuilt());
-    }
-    c.rawNanos += THREADS.getCurrentThreadCpuTime() - t;
-    c.rawBytes += THREADS.getCurrentThreadAllocatedBytes() - b;
-  }
-
-  private static void signetBinance(CallBenchmarks s, Costs c, Blackhole bh) {
-    long t = THREADS.getCurrentThreadCpuTime();
-    long b = THREADS.getCurrentThreadAllocatedBytes();
-    for (int i = 0; i < BLOCK; i++) {
-      bh.consume(s.signetBinanceAccount());
-    }
-    c.signetNanos += THREADS.getCurrentThreadCpuTime() - t;
-    c.signetBytes += THREADS.getCurrentThreadAllocatedBytes() - b;
-  }
-
-  private static void rawKraken(CallBenchmarks s, Costs c, Blackhole bh) throws IOException {
-    long t = THREADS.getCurrentThreadCpuTime();
-    long b = THREADS.getCurrentThreadAllocatedBytes();
-    for (int i = 0; i < BLOCK; i++) {
-      bh.consume(s.rawKrakenBalancePrebuilt());
-    }
-    c.rawNanos += THREADS.getCurrentThreadCpuTime() - t;
-    c.rawBytes += THREADS.getCurrentThreadAllocatedBytes() - b;
-  }
-
-  private static void signetKraken(CallBenchmarks s, Costs c, Blackhole bh) {
-    long t = THREADS.getCurrentThreadCpuTime();
-    long b = THREADS.getCurrentThreadAllocatedBytes();
-    for (int i = 0; i < BLOCK; i++) {
-      bh.consume(s.signetKrakenBalance());
-    }
-    c.signetNanos += THREADS.getCurrentThreadCpuTime() - t;
-    c.signetBytes += THREADS.getCurrentThreadAllocatedBytes() - b;
   }
 }
