@@ -1,22 +1,27 @@
 package dev.signet.binance;
 
 import dev.signet.binance.futures.BinanceFutures;
-import dev.signet.binance.internal.BinanceEndpoints;
-import dev.signet.binance.internal.BinanceHttp;
+import dev.signet.binance.internal.BinanceHooks;
+import dev.signet.binance.internal.BinanceHost;
 import dev.signet.binance.internal.BinanceResponses;
+import dev.signet.binance.internal.FuturesEndpoints;
+import dev.signet.binance.internal.SapiEndpoints;
+import dev.signet.binance.internal.SpotEndpoints;
 import dev.signet.binance.internal.TimeSync;
 import dev.signet.binance.internal.WeightTracker;
 import dev.signet.binance.spot.BinanceSpot;
 import dev.signet.core.BaseUrls;
-import dev.signet.core.CallExecutor;
-import dev.signet.core.ClientHttp;
 import dev.signet.core.Credentials;
 import dev.signet.core.Endpoint;
-import dev.signet.core.HttpTransport;
+import dev.signet.core.EndpointTable;
 import dev.signet.core.OffsetClock;
 import dev.signet.core.RateLimitUsage;
 import dev.signet.core.RateLimiter;
 import dev.signet.core.RetryPolicy;
+import dev.signet.core.internal.Breakers;
+import dev.signet.core.internal.Executor;
+import dev.signet.core.internal.HttpPool;
+import dev.signet.core.internal.RequestSigner;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,42 +63,41 @@ public final class BinanceClient implements AutoCloseable {
   /** USD-M Futures testnet host. */
   public static final String FUTURES_TESTNET_URL = "https://testnet.binancefuture.com";
 
-  private final ClientHttp http;
+  private final HttpPool http;
   private final BinanceCredentials credentials;
-  private final BinanceHttp spotHttp;
-  private final BinanceHttp futuresHttp;
+  private final BinanceHost spotHost;
+  private final BinanceHost futuresHost;
   private final BinanceSpot spot;
   private final BinanceFutures futures;
 
   private BinanceClient(Builder b) {
     this.credentials = b.credentials;
-    this.http = ClientHttp.create(b.httpClient);
-    this.spotHttp = host(b, BaseUrls.check(b.spotBaseUrl, "spotBaseUrl"), BinanceEndpoints.SPOT_TIME,
-        b.spotLimiter, b.spotLimits);
-    this.futuresHttp = host(b, BaseUrls.check(b.futuresBaseUrl, "futuresBaseUrl"), BinanceEndpoints.FUTURES_TIME,
-        b.futuresLimiter, b.futuresLimits);
-    this.spot = new BinanceSpot(spotHttp);
-    this.futures = new BinanceFutures(futuresHttp);
+    this.http = HttpPool.create(b.httpClient);
+    this.spotHost = host(b, BaseUrls.check(b.spotBaseUrl, "spotBaseUrl"), SpotEndpoints.TIME,
+        b.spotLimiter, b.spotLimits, List.of(SpotEndpoints.TABLE, SapiEndpoints.TABLE));
+    this.futuresHost = host(b, BaseUrls.check(b.futuresBaseUrl, "futuresBaseUrl"), FuturesEndpoints.TIME,
+        b.futuresLimiter, b.futuresLimits, List.of(FuturesEndpoints.TABLE));
+    this.spot = new BinanceSpot(spotHost);
+    this.futures = new BinanceFutures(futuresHost);
   }
 
-  private BinanceHttp host(Builder b, HttpUrl url, Endpoint time, RateLimiter userLimiter, BinanceLimits limits) {
-    Clock base = b.clock != null ? b.clock : Clock.systemUTC();
-    OffsetClock clock = new OffsetClock(base);
+  private BinanceHost host(Builder b, HttpUrl url, Endpoint time, RateLimiter userLimiter, BinanceLimits limits,
+      List<EndpointTable> tables) {
+    OffsetClock clock = new OffsetClock(b.clock != null ? b.clock : Clock.systemUTC());
     RateLimiter limiter = userLimiter != null
         ? userLimiter
         : new WeightTracker(url.host(), limits, b.maxRateLimitWait, Clock.systemUTC());
-    OkHttpClient ok = http.forHost("BinanceClient", limiter, "X-MBX-APIKEY",
-        credentials == null ? null : credentials.apiKey(),
-        credentials == null ? null : new BinanceSigner(credentials, clock, b.recvWindowMillis),
-        false);
-    HttpTransport transport = new HttpTransport(ok, url);
+    RequestSigner signer = credentials == null ? null
+        : RequestSigner.of("X-MBX-APIKEY", credentials.apiKey(), new BinanceSigner(credentials, clock, b.recvWindowMillis));
     BinanceResponses responses = new BinanceResponses(credentials == null
         ? "no key" : credentials.keyType() + " key " + Credentials.redact(credentials.apiKey()));
-    TimeSync sync = credentials != null && b.clock == null ? new TimeSync(clock, transport, time, responses) : null;
-    CallExecutor executor = new CallExecutor(transport, b.retryPolicy,
-        b.circuitBreaker ? CallExecutor.defaultBreaker(url.host()) : null,
-        failure -> BinanceHttp.recover(sync, failure));
-    return new BinanceHttp(executor, sync, responses, limiter, b.recvWindowMillis != null);
+    TimeSync sync = credentials != null && b.clock == null ? new TimeSync(clock, time) : null;
+    Executor executor = new Executor(http.client(), url, limiter, signer, "BinanceClient", responses, b.retryPolicy,
+        b.circuitBreaker ? Breakers.forHost(url.host()) : null, new BinanceHooks(sync, b.recvWindowMillis != null));
+    if (sync != null) {
+      sync.attach(executor);
+    }
+    return new BinanceHost(executor, sync, tables);
   }
 
   /** A new builder with the production hosts and no credentials. */
@@ -113,8 +117,8 @@ public final class BinanceClient implements AutoCloseable {
 
   /** Current usage of every rate limit, spot first. */
   public List<RateLimitUsage> rateLimits() {
-    List<RateLimitUsage> out = new ArrayList<>(spotHttp.usage());
-    out.addAll(futuresHttp.usage());
+    List<RateLimitUsage> out = new ArrayList<>(spotHost.usage());
+    out.addAll(futuresHost.usage());
     return List.copyOf(out);
   }
 
@@ -123,8 +127,8 @@ public final class BinanceClient implements AutoCloseable {
    * after a {@code -1021}; a no-op when the builder was given a clock.
    */
   public void syncClock() {
-    spotHttp.syncClock();
-    futuresHttp.syncClock();
+    spotHost.syncClock();
+    futuresHost.syncClock();
   }
 
   /** Releases the connection pool and dispatcher threads, unless they came from {@link Builder#httpClient}. */

@@ -213,7 +213,7 @@ class BinanceClientTest {
     for (int i = 0; i < 3; i++) {
       server.enqueue(new MockResponse.Builder().code(503).body("<html><body>Service Unavailable</body></html>").build());
     }
-    assertThatThrownBy(() -> client.spot().serverTime())
+    assertThatThrownBy(() -> client.spot().market().serverTime())
         .isExactlyInstanceOf(ExchangeApiException.class)
         .hasMessage("HTTP 503 with a body that is not an exchange error: <html><body>Service Unavailable</body></html>")
         .satisfies(e -> assertThat(((ExchangeApiException) e).rawBody()).isEqualTo("<html><body>Service Unavailable</body></html>"));
@@ -223,12 +223,12 @@ class BinanceClientTest {
   @Test
   void serverTimeIsPublicAndUnsigned() throws Exception {
     respond(TestData.resource("fixtures/server_time.json"));
-    assertThat(client.spot().serverTime()).isEqualTo(1499827319559L);
+    assertThat(client.spot().market().serverTime()).isEqualTo(1499827319559L);
     RecordedRequest req = server.takeRequest();
     assertThat(req.getTarget()).isEqualTo("/api/v3/time");
     assertThat(req.getHeaders().get("X-MBX-APIKEY")).isNull();
     respond("{\"serverTime\":1499827319560}");
-    assertThat(client.futures().serverTime()).isEqualTo(1499827319560L);
+    assertThat(client.futures().market().serverTime()).isEqualTo(1499827319560L);
     assertThat(server.takeRequest().getTarget()).isEqualTo("/fapi/v1/time");
   }
 

@@ -117,19 +117,19 @@ final class DemoCommand implements Callable<Integer> {
               .build()) {
         binanceReadOnly(binance, out);
 
-        OrderResult placed = binance.spot().newOrder(
+        OrderResult placed = binance.spot().trading().newOrder(
             NewOrder.limit("BTCUSDT", OrderSide.BUY, new BigDecimal("0.01"), new BigDecimal("35000"))
                 .clientOrderId("demo-1").build());
         step(out, "binance", "place limit order", "BUY 0.01 BTCUSDT @ 35000 -> orderId " + placed.orderId()
             + ", status " + placed.status() + ", clientOrderId " + placed.clientOrderId());
-        List<Order> open = binance.spot().openOrders("BTCUSDT");
+        List<Order> open = binance.spot().accountData().openOrders("BTCUSDT");
         step(out, "binance", "open orders", open.stream()
             .map(o -> "#" + o.orderId() + " " + o.side() + " " + o.origQty().toPlainString() + " @ " + o.price().toPlainString())
             .collect(Collectors.joining("; ")));
-        Order queried = binance.spot().queryOrder(OrderRef.byClientId("BTCUSDT", "demo-1"));
+        Order queried = binance.spot().accountData().queryOrder(OrderRef.byClientId("BTCUSDT", "demo-1"));
         step(out, "binance", "query by client id", "demo-1 -> orderId " + queried.orderId() + ", " + queried.status()
             + ", executed " + queried.executedQty().toPlainString());
-        CanceledOrder canceled = binance.spot().cancelOrder(OrderRef.byId("BTCUSDT", placed.orderId()));
+        CanceledOrder canceled = binance.spot().trading().cancelOrder(OrderRef.byId("BTCUSDT", placed.orderId()));
         step(out, "binance", "cancel", "orderId " + canceled.orderId() + " -> " + canceled.status()
             + "; USDT free again " + fakeBinance.free("USDT").toPlainString());
         List<Income> income = binance.futures().income(IncomeQuery.builder().symbol("BTCUSDT").build());
@@ -142,10 +142,10 @@ final class DemoCommand implements Callable<Integer> {
             AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("0.01"), new BigDecimal("30000")).clientOrderId("demo-k1").build());
         String txid = placedK.txid().get(0);
         step(out, "kraken", "place limit order", placedK.descr().order() + " -> txid " + txid);
-        step(out, "kraken", "open orders", krakenClient.openOrders().keySet().toString());
-        CancelOrderResult c = krakenClient.cancelOrder(txid);
+        step(out, "kraken", "open orders", krakenClient.accountData().openOrders().keySet().toString());
+        CancelOrderResult c = krakenClient.trading().cancelOrder(txid);
         step(out, "kraken", "cancel", txid + " -> count " + c.count() + ", now "
-            + krakenClient.queryOrders(List.of(txid)).get(txid).status());
+            + krakenClient.accountData().queryOrders(List.of(txid)).get(txid).status());
       }
       out.println();
       out.println("Done: " + steps + " steps; " + (fakeBinance.requestCount() + fakeKraken.requestCount())
@@ -155,19 +155,19 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private void binanceReadOnly(BinanceClient client, PrintWriter out) {
-    step(out, "binance", "server time", Instant.ofEpochMilli(client.spot().serverTime()).toString());
+    step(out, "binance", "server time", Instant.ofEpochMilli(client.spot().market().serverTime()).toString());
     Account account = client.spot().account();
     step(out, "binance", "balances", account.balances().stream()
         .filter(b -> b.total().signum() != 0)
         .map(DemoCommand::balance)
         .collect(Collectors.joining("; ")));
     if (binanceTestnet) {
-      step(out, "binance", "open orders", client.spot().openOrders("BTCUSDT").size() + " on BTCUSDT");
+      step(out, "binance", "open orders", client.spot().accountData().openOrders("BTCUSDT").size() + " on BTCUSDT");
     }
   }
 
   private void krakenReadOnly(KrakenClient client, PrintWriter out) {
-    step(out, "kraken", "server time", Instant.ofEpochMilli(client.serverTime()).toString());
+    step(out, "kraken", "server time", Instant.ofEpochMilli(client.market().serverTime()).toString());
     KrakenBalance balance = client.balance();
     step(out, "kraken", "balances", balance.balances().entrySet().stream()
         .map(e -> e.getKey() + " " + e.getValue().toPlainString())

@@ -7,7 +7,7 @@ import okio.BufferedSink;
 import okio.ByteString;
 
 /**
- * A replayable request body over fixed bytes, whose bytes the {@link SigningInterceptor} can read
+ * A replayable request body over fixed bytes, whose bytes the request signer can read
  * without copying them through a buffer.
  *
  * <p>Example: {@code new BytesBody(ByteString.encodeUtf8("pair=XBTUSD"), MediaTypes.FORM)}.

@@ -1,7 +1,6 @@
 package dev.signet.core;
 
 import java.time.Duration;
-import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
 /**
@@ -13,7 +12,7 @@ import okhttp3.OkHttpClient;
  * order twice. Signet's own retry policy, which re-signs each attempt, is the only one.
  *
  * <pre>{@code
- * OkHttpClient http = HttpClients.build(null, apiKeyInterceptor, signingInterceptor);
+ * OkHttpClient http = HttpClients.build(null);
  * }</pre>
  */
 public final class HttpClients {
@@ -26,9 +25,8 @@ public final class HttpClients {
 
   /**
    * @param base the user's client to derive from, or null for defaults
-   * @param interceptors application interceptors, outermost first
    */
-  public static OkHttpClient build(OkHttpClient base, Interceptor... interceptors) {
+  public static OkHttpClient build(OkHttpClient base) {
     OkHttpClient.Builder builder = base != null
         ? base.newBuilder()
         : new OkHttpClient.Builder()
@@ -36,9 +34,6 @@ public final class HttpClients {
             .readTimeout(DEFAULT_READ_TIMEOUT)
             .writeTimeout(DEFAULT_READ_TIMEOUT);
     builder.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false);
-    for (Interceptor interceptor : interceptors) {
-      builder.addInterceptor(interceptor);
-    }
     return builder.build();
   }
 }

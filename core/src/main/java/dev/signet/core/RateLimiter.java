@@ -6,7 +6,7 @@ import okhttp3.Response;
 /**
  * Keeps calls within an exchange's rate limits: asked before every attempt is sent, told about
  * every response. The SPI behind Binance's {@code WeightTracker} and Kraken's
- * {@code KrakenCallCounter}, installed through {@link RateLimitInterceptor}.
+ * {@code KrakenCallCounter}, consulted by the client's executor around every attempt.
  *
  * <p>The default limiters count in this process. Several processes that share one IP (Binance) or
  * one key (Kraken) can share one budget by implementing this interface over a shared store: for
@@ -22,11 +22,15 @@ import okhttp3.Response;
  */
 public interface RateLimiter {
   /**
-   * Returns when {@code endpoint} may be sent, having counted its weight; may block.
+   * Returns when a call to {@code endpoint} costing {@code weight} may be sent, having counted it
+   * against the endpoint's {@link Endpoint#limit()} (and its {@link Endpoint#orderCount()} against
+   * the order counters); may block.
    *
+   * @param endpoint the endpoint-table row
+   * @param weight the call's weight, computed from the row and the call's parameters
    * @throws RateLimitedException when it may not be sent within the allowed wait
    */
-  void acquire(Endpoint endpoint);
+  void acquire(Endpoint endpoint, int weight);
 
   /** Sees every response, to correct the counts and honour {@code Retry-After} or a ban. */
   void onResponse(Endpoint endpoint, Response response);
@@ -38,7 +42,7 @@ public interface RateLimiter {
   static RateLimiter unlimited() {
     return new RateLimiter() {
       @Override
-      public void acquire(Endpoint endpoint) {}
+      public void acquire(Endpoint endpoint, int weight) {}
 
       @Override
       public void onResponse(Endpoint endpoint, Response response) {}

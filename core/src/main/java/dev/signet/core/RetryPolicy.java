@@ -20,7 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * </ol>
  * Waits grow exponentially from {@code initialBackoff} to {@code maxBackoff}, with up to 50 %
  * random jitter. Every attempt is signed afresh (new timestamp or nonce), because signing happens
- * per attempt in the {@link SigningInterceptor}.
+ * per attempt in the client's executor.
  *
  * <p>Why not Resilience4j's {@code Retry}: it has no per-call deadline and no per-call notion of
  * "this attempt may have reached the exchange", both of which order safety needs; its

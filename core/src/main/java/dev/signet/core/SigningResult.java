@@ -5,7 +5,7 @@ import okio.ByteString;
 
 /**
  * What a {@link Signer} returns: the query and body to send, byte for byte, plus the headers to
- * add. The {@link SigningInterceptor} sends exactly these and checks that OkHttp did not change a
+ * add. The client's request signer sends exactly these and checks that OkHttp did not change a
  * byte of the query.
  *
  * <p>Example (Binance HMAC): query {@code timestamp=1578963600000&signature=d84e…eed4}, the body

@@ -5,14 +5,7 @@ import static dev.signet.kraken.KrakenTestData.DOCS_SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.signet.core.BytesBody;
-import dev.signet.core.Endpoint;
-import dev.signet.core.HttpClients;
-import dev.signet.core.HttpTransport;
-import dev.signet.core.MediaTypes;
 import dev.signet.core.Params;
-import dev.signet.core.Security;
-import dev.signet.core.SigningInterceptor;
 import dev.signet.kraken.trading.AddOrder;
 import dev.signet.kraken.trading.AddOrderResult;
 import dev.signet.kraken.trading.OrderDescription;
@@ -134,17 +127,14 @@ class KrakenClientTest {
   @Test
   void jsonBodyGetsTheNonceFirstAndTheJsonContentType() throws Exception {
     respond("{\"error\":[],\"result\":{\"count\":2}}");
-    HttpTransport t = new HttpTransport(
-        HttpClients.build(null,
-            SigningInterceptor.ordered("API-Key", API_KEY, new KrakenSigner(KrakenCredentials.of(API_KEY, DOCS_SECRET), () -> 42L))),
-        server.url("/"));
-    String json = "{\"orders\":[\"OP5V2Y-A\",\"OP5V2Y-B\"]}";
-    String answer = t.execute(t.request(new Endpoint("POST", "/0/private/CancelOrderBatch", Security.SIGNED, 1),
-        new BytesBody(ByteString.encodeUtf8(json), MediaTypes.JSON)), r -> r.body().string());
-    RecordedRequest req = server.takeRequest();
-    assertThat(req.getBody().utf8()).isEqualTo("{\"nonce\":\"42\",\"orders\":[\"OP5V2Y-A\",\"OP5V2Y-B\"]}");
-    assertThat(KrakenServerCheck.verify(req, API_KEY, DOCS_SECRET)).isEqualTo(42L);
-    assertThat(answer).isEqualTo("{\"error\":[],\"result\":{\"count\":2}}");
+    try (KrakenClient kraken = client(42)) {
+      int cancelled = kraken.trading().cancelOrderBatch(List.of("OP5V2Y-A", "OP5V2Y-B"));
+      RecordedRequest req = server.takeRequest();
+      assertThat(req.getBody().utf8()).isEqualTo("{\"nonce\":\"42\",\"orders\":[\"OP5V2Y-A\",\"OP5V2Y-B\"]}");
+      assertThat(req.getHeaders().get("Content-Type")).isEqualTo("application/json");
+      assertThat(KrakenServerCheck.verify(req, API_KEY, DOCS_SECRET)).isEqualTo(42L);
+      assertThat(cancelled).isEqualTo(2);
+    }
   }
 
   @Test
@@ -212,7 +202,7 @@ class KrakenClientTest {
   void serverTimeIsPublicWithoutKeyOrSignature() throws Exception {
     respond(KrakenTestData.resource("fixtures/time.json"));
     try (KrakenClient kraken = client(1)) {
-      assertThat(kraken.serverTime()).isEqualTo(1688669448000L);
+      assertThat(kraken.market().serverTime()).isEqualTo(1688669448000L);
       RecordedRequest req = server.takeRequest();
       assertThat(req.getTarget()).isEqualTo("/0/public/Time");
       assertThat(req.getHeaders().get("API-Key")).isNull();

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  *
  * @Test
  * void buys() {
- *   binance.client().spot().newOrder(NewOrder.market("BTCUSDT", OrderSide.BUY, new BigDecimal("0.1")).build());
+ *   binance.client().spot().trading().newOrder(NewOrder.market("BTCUSDT", OrderSide.BUY, new BigDecimal("0.1")).build());
  *   assertThat(binance.fake().free("BTC")).isEqualByComparingTo("0.1");
  * }
  * }</pre>

@@ -45,31 +45,31 @@ class BinanceAgainstFakeTest {
   @Test
   void limitOrderRestsLocksBalanceAndCancelUnlocksIt() {
     BinanceClient client = binance.client();
-    OrderResult placed = client.spot().newOrder(
+    OrderResult placed = client.spot().trading().newOrder(
         NewOrder.limit("BTCUSDT", OrderSide.BUY, new BigDecimal("0.1"), new BigDecimal("35000")).clientOrderId("bot-1").build());
     assertThat(placed.status()).isEqualTo(OrderStatus.NEW);
     assertThat(placed.clientOrderId()).isEqualTo("bot-1");
     assertThat(binance.fake().locked("USDT")).isEqualByComparingTo("3500");
     assertThat(binance.fake().free("USDT")).isEqualByComparingTo("6500");
 
-    List<Order> open = client.spot().openOrders("BTCUSDT");
+    List<Order> open = client.spot().accountData().openOrders("BTCUSDT");
     assertThat(open).extracting(Order::orderId).containsExactly(placed.orderId());
     assertThat(open.get(0).working()).isTrue();
-    Order byClientId = client.spot().queryOrder(OrderRef.byClientId("BTCUSDT", "bot-1"));
+    Order byClientId = client.spot().accountData().queryOrder(OrderRef.byClientId("BTCUSDT", "bot-1"));
     assertThat(byClientId.orderId()).isEqualTo(placed.orderId());
     assertThat(byClientId.price()).isEqualByComparingTo("35000");
-    assertThat(client.spot().queryOrder(OrderRef.byId("BTCUSDT", placed.orderId())).clientOrderId()).isEqualTo("bot-1");
+    assertThat(client.spot().accountData().queryOrder(OrderRef.byId("BTCUSDT", placed.orderId())).clientOrderId()).isEqualTo("bot-1");
 
-    CanceledOrder canceled = client.spot().cancelOrder(OrderRef.byId("BTCUSDT", placed.orderId()));
+    CanceledOrder canceled = client.spot().trading().cancelOrder(OrderRef.byId("BTCUSDT", placed.orderId()));
     assertThat(canceled.status()).isEqualTo(OrderStatus.CANCELED);
     assertThat(canceled.origClientOrderId()).isEqualTo("bot-1");
     assertThat(binance.fake().free("USDT")).isEqualByComparingTo("10000");
-    assertThat(client.spot().openOrders()).isEmpty();
+    assertThat(client.spot().accountData().openOrders()).isEmpty();
   }
 
   @Test
   void marketOrderFillsAtTheConfiguredPriceAndShowsInTheAccount() {
-    OrderResult filled = binance.client().spot().newOrder(
+    OrderResult filled = binance.client().spot().trading().newOrder(
         NewOrder.market("BTCUSDT", OrderSide.BUY, new BigDecimal("0.05")).responseType(ResponseType.FULL).build());
     assertThat(filled.status()).isEqualTo(OrderStatus.FILLED);
     assertThat(filled.fills()).singleElement().satisfies(f -> {
@@ -83,7 +83,7 @@ class BinanceAgainstFakeTest {
 
   @Test
   void nonAsciiSymbolIsSignedAndAccepted() {
-    OrderResult r = binance.client().spot().newOrder(
+    OrderResult r = binance.client().spot().trading().newOrder(
         NewOrder.market("这是测试币456", OrderSide.BUY, new BigDecimal("10")).responseType(ResponseType.ACK).build());
     assertThat(r.symbol()).isEqualTo("这是测试币456");
     assertThat(r.status()).isNull();
@@ -92,11 +92,11 @@ class BinanceAgainstFakeTest {
 
   @Test
   void insufficientBalanceAndUnknownOrderAreTheExchangesErrors() {
-    assertThatThrownBy(() -> binance.client().spot().newOrder(
+    assertThatThrownBy(() -> binance.client().spot().trading().newOrder(
             NewOrder.limit("BTCUSDT", OrderSide.BUY, new BigDecimal("10"), new BigDecimal("40000")).build()))
         .isInstanceOfSatisfying(BinanceApiException.class, e -> assertThat(e.code()).isEqualTo(-2010))
         .hasMessage("Binance error -2010 (HTTP 400) on POST /api/v3/order: Account has insufficient balance for requested action.");
-    assertThatThrownBy(() -> binance.client().spot().queryOrder(OrderRef.byId("BTCUSDT", 999)))
+    assertThatThrownBy(() -> binance.client().spot().accountData().queryOrder(OrderRef.byId("BTCUSDT", 999)))
         .hasMessage("Binance error -2013 (HTTP 400) on GET /api/v3/order: Order does not exist.");
   }
 
@@ -113,7 +113,7 @@ class BinanceAgainstFakeTest {
   @Test
   void serverTimeFollowsTheFakeClock() {
     binance.fake().clock().set(Instant.parse("2030-01-01T00:00:00Z"));
-    long t = binance.client().spot().serverTime();
+    long t = binance.client().spot().market().serverTime();
     assertThat(t).isBetween(Instant.parse("2030-01-01T00:00:00Z").toEpochMilli(), Instant.parse("2030-01-01T00:00:10Z").toEpochMilli());
   }
 

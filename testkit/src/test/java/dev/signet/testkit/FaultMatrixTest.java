@@ -102,12 +102,12 @@ class FaultMatrixTest {
       for (int attempt = 0; attempt < 3; attempt++) {
         NewOrder order = NewOrder.market("BTCUSDT", OrderSide.BUY, new BigDecimal("0.01")).build();
         try {
-          client.spot().newOrder(order);
+          client.spot().trading().newOrder(order);
           break;
         } catch (OrderStatusUnknownException e) {
           unknown++;
           assertThat(e.clientOrderId()).isEqualTo(order.clientOrderId());
-          OrderOutcome outcome = client.spot().reconcile("BTCUSDT", e.clientOrderId());
+          OrderOutcome outcome = client.spot().trading().reconcile("BTCUSDT", e.clientOrderId());
           if (outcome.placed()) {
             assertThat(outcome.order().orElseThrow().clientOrderId()).isEqualTo(order.clientOrderId());
             break;
@@ -169,7 +169,7 @@ class FaultMatrixTest {
         } catch (OrderStatusUnknownException e) {
           unknown++;
           assertThat(e.clientOrderId()).isEqualTo(order.clientOrderId());
-          KrakenOrderOutcome outcome = client.reconcile(e.clientOrderId());
+          KrakenOrderOutcome outcome = client.trading().reconcile(e.clientOrderId());
           if (outcome.placed()) {
             break;
           }

@@ -35,20 +35,20 @@ class KrakenAgainstFakeTest {
     String txid = placed.txid().get(0);
     assertThat(kraken.fake().locked("ZUSD")).isEqualByComparingTo("3500");
 
-    Map<String, KrakenOrder> open = client.openOrders();
+    Map<String, KrakenOrder> open = client.accountData().openOrders();
     assertThat(open).containsOnlyKeys(txid);
     KrakenOrder order = open.get(txid);
     assertThat(order.status()).isEqualTo("open");
     assertThat(order.clientOrderId()).isEqualTo("bot-7");
     assertThat(order.volume()).isEqualByComparingTo("0.1");
     assertThat(order.descr().price()).isEqualByComparingTo("35000");
-    assertThat(client.openOrdersByClientId("bot-7")).containsOnlyKeys(txid);
+    assertThat(client.accountData().openOrdersByClientId("bot-7")).containsOnlyKeys(txid);
 
-    CancelOrderResult canceled = client.cancelOrder(txid);
+    CancelOrderResult canceled = client.trading().cancelOrder(txid);
     assertThat(canceled).isEqualTo(new CancelOrderResult(1, false));
-    assertThat(client.queryOrders(List.of(txid)).get(txid).status()).isEqualTo("canceled");
+    assertThat(client.accountData().queryOrders(List.of(txid)).get(txid).status()).isEqualTo("canceled");
     assertThat(kraken.fake().free("ZUSD")).isEqualByComparingTo("10000");
-    assertThat(client.openOrders()).isEmpty();
+    assertThat(client.accountData().openOrders()).isEmpty();
   }
 
   @Test
@@ -56,11 +56,11 @@ class KrakenAgainstFakeTest {
     KrakenClient client = kraken.client();
     String a = client.addOrder(AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("0.01"), new BigDecimal("30000")).build()).txid().get(0);
     String b = client.addOrder(AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("0.01"), new BigDecimal("31000")).build()).txid().get(0);
-    assertThat(client.cancelOrderBatch(List.of(a, b))).isEqualTo(2);
+    assertThat(client.trading().cancelOrderBatch(List.of(a, b))).isEqualTo(2);
     var last = kraken.fake().requests().get(kraken.fake().requestCount() - 1);
     assertThat(last.getHeaders().get("Content-Type")).isEqualTo("application/json");
     assertThat(last.getBody().utf8()).matches("\\{\"nonce\":\"[0-9]+\",\"orders\":\\[\"" + a + "\",\"" + b + "\"\\]\\}");
-    assertThat(client.openOrders()).isEmpty();
+    assertThat(client.accountData().openOrders()).isEmpty();
     assertThat(kraken.fake().free("ZUSD")).isEqualByComparingTo("10000");
   }
 
@@ -76,7 +76,7 @@ class KrakenAgainstFakeTest {
   @Test
   void marketSellFillsAndBalanceShowsIt() {
     AddOrderResult sold = kraken.client().addOrder(AddOrder.market("XBTUSD", Side.SELL, new BigDecimal("0.5")).build());
-    assertThat(kraken.client().queryOrders(sold.txid()).get(sold.txid().get(0)).status()).isEqualTo("closed");
+    assertThat(kraken.client().accountData().queryOrders(sold.txid()).get(sold.txid().get(0)).status()).isEqualTo("closed");
     assertThat(kraken.client().balance().balances())
         .containsEntry("XXBT", new BigDecimal("1.5000000000"))
         .containsEntry("ZUSD", new BigDecimal("30000.0000000000"));
@@ -112,6 +112,6 @@ class KrakenAgainstFakeTest {
   @Test
   void serverTimeFollowsTheFakeClock() {
     kraken.fake().clock().set(Instant.parse("2030-01-01T00:00:00Z"));
-    assertThat(kraken.client().serverTime()).isBetween(1893456000000L, 1893456010000L);
+    assertThat(kraken.client().market().serverTime()).isBetween(1893456000000L, 1893456010000L);
   }
 }

@@ -37,10 +37,10 @@ class ResilienceTest {
   void retryAfterOf429HoldsEveryCallToTheHostNotOnlyTheOneThatGotIt() {
     try (BinanceClient client = binance.newClient().retryPolicy(RetryPolicy.none()).build()) {
       binance.fake().failNext(1, Fault.tooManyRequests(2));
-      assertThatThrownBy(() -> client.spot().serverTime())
+      assertThatThrownBy(() -> client.spot().market().serverTime())
           .isInstanceOfSatisfying(ExchangeApiException.class, e -> assertThat(e.httpStatus()).isEqualTo(429));
       long start = System.nanoTime();
-      assertThat(client.spot().openOrders()).isEmpty(); // another endpoint, same host: waits out Retry-After
+      assertThat(client.spot().accountData().openOrders()).isEmpty(); // another endpoint, same host: waits out Retry-After
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(1500));
     }
   }
@@ -49,9 +49,9 @@ class ResilienceTest {
   void retryAfterLongerThanTheAllowedWaitFailsUnsent() {
     try (BinanceClient client = binance.newClient().retryPolicy(RetryPolicy.none()).maxRateLimitWait(Duration.ZERO).build()) {
       binance.fake().failNext(1, Fault.tooManyRequests(30));
-      assertThatThrownBy(() -> client.spot().serverTime()).isInstanceOf(ExchangeApiException.class);
+      assertThatThrownBy(() -> client.spot().market().serverTime()).isInstanceOf(ExchangeApiException.class);
       int sent = binance.fake().requestCount();
-      assertThatThrownBy(() -> client.spot().serverTime())
+      assertThatThrownBy(() -> client.spot().market().serverTime())
           .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.retryAfter()).isGreaterThan(Duration.ofSeconds(28)))
           .hasMessageContaining("the Retry-After of a 429");
       assertThat(binance.fake().requestCount()).isEqualTo(sent);
@@ -61,7 +61,7 @@ class ResilienceTest {
   @Test
   void banStopsEveryCallToTheHostUntilItEnds() {
     binance.fake().failNext(1, Fault.banned(600));
-    assertThatThrownBy(() -> binance.client().spot().serverTime())
+    assertThatThrownBy(() -> binance.client().spot().market().serverTime())
         .isInstanceOfSatisfying(IpBannedException.class, e -> {
           assertThat(e.until()).isBetween(Instant.now().plusSeconds(590), Instant.now().plusSeconds(601));
           assertThat(e.host()).isEqualTo(host(binance.fake()));
@@ -70,7 +70,7 @@ class ResilienceTest {
     assertThatThrownBy(() -> binance.client().spot().account()).isInstanceOf(IpBannedException.class)
         .hasMessageStartingWith("Binance banned this IP on " + host(binance.fake()) + " until ");
     assertThat(binance.fake().requestCount()).as("nothing sent during the ban").isEqualTo(sent);
-    assertThat(binance.client().futures().serverTime()).as("the futures host is not banned").isPositive();
+    assertThat(binance.client().futures().market().serverTime()).as("the futures host is not banned").isPositive();
   }
 
   @Test
@@ -80,7 +80,7 @@ class ResilienceTest {
       int calls = 0;
       while (true) { // each call makes 3 attempts; the breaker opens once 10 calls were recorded, all failed
         calls++;
-        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> client.spot().serverTime());
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> client.spot().market().serverTime());
         if (failure instanceof CircuitOpenException) {
           break;
         }
@@ -89,7 +89,7 @@ class ResilienceTest {
       assertThat(calls).isEqualTo(4);
       assertThat(binance.fake().requestCount()).as("the 11th and 12th attempts were not sent").isEqualTo(10);
       int sent = binance.fake().requestCount();
-      assertThatThrownBy(() -> client.spot().serverTime())
+      assertThatThrownBy(() -> client.spot().market().serverTime())
           .isInstanceOf(CircuitOpenException.class)
           .hasMessage("The circuit breaker of " + host(binance.fake()) + " is open after repeated I/O or 5xx failures; calls fail fast,"
               + " unsent, until it half-opens.");

@@ -72,12 +72,12 @@ class SecretsNeverLeakTest {
             .baseUrl(fk.baseUrl()).retryPolicy(FAST).build()) {
       List<Supplier<Object>> calls = List.of(
           () -> b.spot().account(),
-          () -> b.spot().newOrder(NewOrder.market("BTCUSDT", OrderSide.BUY, new BigDecimal("0.001")).build()),
+          () -> b.spot().trading().newOrder(NewOrder.market("BTCUSDT", OrderSide.BUY, new BigDecimal("0.001")).build()),
           () -> b.spot().signed("GET", "/api/v3/openOrders", Params.of("symbol", "BTCUSDT")),
           () -> wrongB.spot().account(),
           () -> {
             fb.failNext(1, Fault.disconnectAfterRequest());
-            return b.spot().newOrder(NewOrder.market("BTCUSDT", OrderSide.BUY, new BigDecimal("0.001")).build());
+            return b.spot().trading().newOrder(NewOrder.market("BTCUSDT", OrderSide.BUY, new BigDecimal("0.001")).build());
           },
           () -> {
             fb.failNext(3, Fault.serviceUnavailableHtml());

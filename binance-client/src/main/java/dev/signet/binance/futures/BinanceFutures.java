@@ -1,47 +1,50 @@
 package dev.signet.binance.futures;
 
-import dev.signet.binance.internal.BinanceHttp;
+import dev.signet.binance.internal.BinanceHost;
 import dev.signet.core.Endpoint;
 import dev.signet.core.Params;
 import dev.signet.core.Security;
-import dev.signet.core.SignetJson;
 import java.util.List;
 import java.util.Objects;
-import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Binance USD-M Futures REST ({@code /fapi}): typed calls plus an escape hatch for any endpoint.
- * A thin, stateless view over the client's shared connection pool and signer; get it from
- * {@code BinanceClient.futures()}. Thread-safe.
+ * Binance USD-M Futures REST ({@code /fapi}): services by resource — {@link #market()},
+ * {@link #accountData()} — plus {@link #income(IncomeQuery)} and escape hatches for any endpoint,
+ * which take the weight, kind and order safety of the endpoint table's row (a path it does not
+ * list: a write of weight 1). A thin, stateless view over the client's shared executor; get it
+ * from {@code BinanceClient.futures()}. Thread-safe.
  *
  * <pre>{@code
  * List<Income> income = client.futures().income(IncomeQuery.builder().symbol("BTCUSDT").build());
- * JsonNode any = client.futures().signed("GET", "/fapi/v1/income", Params.of("symbol", "BTCUSDT"));
+ * JsonNode any = client.futures().signed("GET", "/fapi/v3/positionRisk", Params.of("symbol", "BTCUSDT"));
  * }</pre>
  */
 public final class BinanceFutures {
-  static final Endpoint TIME = dev.signet.binance.internal.BinanceEndpoints.FUTURES_TIME;
-  static final Endpoint INCOME = new Endpoint("GET", "/fapi/v1/income", Security.SIGNED, 30);
-  private static final JavaType INCOME_LIST =
-      SignetJson.mapper().getTypeFactory().constructCollectionType(List.class, Income.class);
-
-  private final BinanceHttp http;
+  private final BinanceHost host;
+  private final FuturesMarket market;
+  private final FuturesAccountData accountData;
 
   /** For {@code BinanceClient}; users call {@code client.futures()}. */
-  public BinanceFutures(BinanceHttp http) {
-    this.http = Objects.requireNonNull(http, "http");
+  public BinanceFutures(BinanceHost host) {
+    this.host = Objects.requireNonNull(host, "host");
+    this.market = new FuturesMarket(host);
+    this.accountData = new FuturesAccountData(host);
   }
 
-  /** {@code GET /fapi/v1/time}: the futures server's time in epoch milliseconds. Weight 1. */
-  public long serverTime() {
-    return http.serverTime(TIME);
+  /** Public market data: server time and the exchange's data. */
+  public FuturesMarket market() {
+    return market;
   }
 
-  /** {@code GET /fapi/v1/income}: income history, newest last. Weight 30. */
+  /** The futures account's income, balances and positions. */
+  public FuturesAccountData accountData() {
+    return accountData;
+  }
+
+  /** {@code GET /fapi/v1/income}: income history, newest last (as {@code accountData().income(query)}). Weight 30. */
   public List<Income> income(IncomeQuery query) {
-    Objects.requireNonNull(query, "query");
-    return List.copyOf(http.<List<Income>>call(INCOME, query.toParams(), INCOME_LIST));
+    return accountData.income(query);
   }
 
   /**
@@ -49,11 +52,21 @@ public final class BinanceFutures {
    * {@code signature}. GET and DELETE send them in the query, POST and PUT in a form body.
    */
   public JsonNode signed(String method, String path, Params params) {
-    return http.raw(method, path, params, Security.SIGNED);
+    return host.raw(method, path, params, Security.SIGNED);
+  }
+
+  /** As {@link #signed(String, String, Params)} with the weight and kind stated by the caller. */
+  public JsonNode signed(String method, String path, Params params, int weight, Endpoint.Kind kind) {
+    return host.raw(method, path, params, Security.SIGNED, weight, kind);
   }
 
   /** Any public futures endpoint, e.g. {@code publicCall("GET", "/fapi/v1/depth", Params.of("symbol", "BTCUSDT"))}. */
   public JsonNode publicCall(String method, String path, Params params) {
-    return http.raw(method, path, params, Security.PUBLIC);
+    return host.raw(method, path, params, Security.PUBLIC);
+  }
+
+  /** As {@link #publicCall(String, String, Params)} with the weight and kind stated by the caller. */
+  public JsonNode publicCall(String method, String path, Params params, int weight, Endpoint.Kind kind) {
+    return host.raw(method, path, params, Security.PUBLIC, weight, kind);
   }
 }

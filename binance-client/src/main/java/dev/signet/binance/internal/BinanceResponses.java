@@ -3,26 +3,31 @@ package dev.signet.binance.internal;
 import dev.signet.binance.BinanceApiException;
 import dev.signet.binance.IpBannedException;
 import dev.signet.core.ExchangeApiException;
-import dev.signet.core.ResponseHandler;
+import dev.signet.core.Operation;
 import dev.signet.core.SignetJson;
 import dev.signet.core.SigningResult;
+import dev.signet.core.internal.ResponseReader;
 import java.io.IOException;
 import java.time.Instant;
 import okhttp3.Request;
 import okhttp3.Response;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JavaType;
-import tools.jackson.databind.ObjectReader;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Binance's single error mapping and decoding step: a 2xx body is decoded straight from the
- * response stream into the requested type; a 418 becomes {@link IpBannedException}; any other
+ * response stream by the operation's decoder (nothing may follow the value); a 418 becomes {@link IpBannedException}; any other
  * status becomes a {@link BinanceApiException} (or an {@link ExchangeApiException} when the body is
  * not Binance's error JSON). A {@code -1022} is explained: the request as sent, the signed text,
  * the causes ruled out by construction and the ones that remain. Not API.
+ *
+ * <pre>{@code
+ * ResponseReader reader = new BinanceResponses("HMAC key vmPU…");
+ * }</pre>
  */
-public final class BinanceResponses {
+public final class BinanceResponses implements ResponseReader {
   private final String keyDescription;
 
   /** @param keyDescription the key type and redacted API key, e.g. {@code HMAC key vmPU…} */
@@ -30,18 +35,22 @@ public final class BinanceResponses {
     this.keyDescription = keyDescription;
   }
 
-  /**
-   * A handler that decodes successful bodies into {@code type}, straight from the response stream.
-   * Build it once per type and reuse it: the reader and its deserializer are resolved here.
-   */
-  public <T> ResponseHandler<T> json(JavaType type) {
-    ObjectReader reader = SignetJson.mapper().readerFor(type);
-    return response -> {
-      if (!response.isSuccessful()) {
-        throw error(response);
+  @Override
+  public <T> T read(Response response, Operation<T> operation) throws IOException {
+    if (!response.isSuccessful()) {
+      throw error(response);
+    }
+    try (JsonParser parser = SignetJson.mapper().createParser(response.body().byteStream())) {
+      if (parser.nextToken() == null) {
+        throw new IllegalArgumentException("the body is empty");
       }
-      return reader.readValue(response.body().byteStream());
-    };
+      T value = operation.decoder().decode(parser);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw new IllegalArgumentException("more JSON follows the value (" + trailing + ")");
+      }
+      return value;
+    }
   }
 
   /** The exception for a non-2xx response. */

@@ -1,40 +1,48 @@
 package dev.signet.binance.internal;
 
+import dev.signet.core.Decoder;
 import dev.signet.core.Endpoint;
-import dev.signet.core.HttpTransport;
 import dev.signet.core.OffsetClock;
+import dev.signet.core.Operation;
 import dev.signet.core.Params;
-import dev.signet.core.ResponseHandler;
-import dev.signet.core.SignetJson;
+import dev.signet.core.internal.Executor;
 import java.lang.System.Logger.Level;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Keeps one host's {@link OffsetClock} in step with its server time: measured on the first signed
- * call and again after a {@code -1021}, half the round trip compensated. The base clock is the
- * system clock (the only case in which Signet syncs), which OkHttp's wire timestamps also read.
- * Not API.
+ * call and again after a {@code -1021}, half the round trip compensated. The time call goes
+ * through the host's executor like any read (rate-limited, retried, circuit-broken). The base
+ * clock is the system clock (the only case in which Signet syncs), which OkHttp's wire timestamps
+ * also read. Not API.
+ *
+ * <pre>{@code
+ * TimeSync sync = new TimeSync(clock, SpotEndpoints.TIME);
+ * sync.attach(executor);
+ * sync.ensureSynced();
+ * }</pre>
  */
 public final class TimeSync {
   private static final System.Logger LOG = System.getLogger(TimeSync.class.getName());
+  /** The {@code serverTime} of a time answer. */
+  public static final Decoder<Long> SERVER_TIME = Decoder.tree().map(n -> Decoder.requireLong(n, "serverTime"));
 
   private final OffsetClock clock;
-  private final HttpTransport transport;
-  private final Endpoint time;
-  private final BinanceResponses responses;
+  private final Operation<Long> time;
+  private volatile Executor executor;
   private volatile boolean synced;
 
   /**
    * @param clock the clock the signer reads
-   * @param transport the host's transport
    * @param time the host's server time endpoint
-   * @param responses the error mapping
    */
-  public TimeSync(OffsetClock clock, HttpTransport transport, Endpoint time, BinanceResponses responses) {
+  public TimeSync(OffsetClock clock, Endpoint time) {
     this.clock = clock;
-    this.transport = transport;
-    this.time = time;
-    this.responses = responses;
+    this.time = Operation.of(time, Params.empty(), SERVER_TIME);
+  }
+
+  /** Sets the executor the time calls go through (built after this, since it signs with the clock). */
+  public void attach(Executor executor) {
+    this.executor = executor;
   }
 
   /** Syncs once, before the first signed call. */
@@ -49,15 +57,9 @@ public final class TimeSync {
    * wire (so a wait for a rate limit before sending does not skew it).
    */
   public synchronized void sync() {
-    long[] wire = new long[2];
-    ResponseHandler<JsonNode> decode = responses.json(SignetJson.mapper().constructType(JsonNode.class));
-    JsonNode node = transport.execute(transport.request(time, Params.empty()), response -> {
-      wire[0] = response.sentRequestAtMillis();
-      wire[1] = response.receivedResponseAtMillis();
-      return decode.handle(response);
-    });
-    clock.syncTo(node.get("serverTime").asLong(), wire[0], wire[1]);
+    Executor.Timed<Long> answer = executor.executeTimed(time);
+    clock.syncTo(answer.value(), answer.sentAtMillis(), answer.receivedAtMillis());
     synced = true;
-    LOG.log(Level.DEBUG, () -> "clock offset to " + transport.baseUrl().host() + ": " + clock.offset().toMillis() + " ms");
+    LOG.log(Level.DEBUG, () -> "clock offset to " + executor.baseUrl().host() + ": " + clock.offset().toMillis() + " ms");
   }
 }

@@ -12,13 +12,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.Response;
 
 /**
- * Binance's limits for one host, counted in this process: REQUEST_WEIGHT per minute and the ORDERS
- * windows, corrected from every response's {@code X-MBX-USED-WEIGHT-1M} and
- * {@code X-MBX-ORDER-COUNT-*} headers; a 429's {@code Retry-After} holds back every call to the host,
+ * Binance's limits for one host, counted in this process: REQUEST_WEIGHT per minute (rows with
+ * {@link Endpoint.Limit#IP_WEIGHT}), the ORDERS windows (each row's {@link Endpoint#orderCount()}),
+ * and the SAPI budgets each SAPI endpoint has of its own (12,000 a minute per IP, 180,000 per
+ * account), corrected from every response's {@code X-MBX-USED-WEIGHT-1M}, {@code X-MBX-ORDER-COUNT-*}
+ * and {@code X-SAPI-USED-*-WEIGHT-1M} headers; a 429's {@code Retry-After} holds back every call to the host,
  * and a 418 stops them all until the ban ends. A call that would pass a limit waits for the next
  * window (at most {@code maxWait}; zero means fail fast) instead of being sent. Not API; see
  * {@code BinanceClient.Builder.rateLimits}.
@@ -93,6 +97,7 @@ public final class WeightTracker implements RateLimiter {
   private final Duration maxWait;
   private final Window weight;
   private final List<Window> orders = new ArrayList<>();
+  private final ConcurrentMap<String, Window> sapi = new ConcurrentHashMap<>();
   private volatile long holdUntil;
   private volatile long bannedUntil;
 
@@ -116,8 +121,13 @@ public final class WeightTracker implements RateLimiter {
     }
   }
 
+  /** SAPI: each endpoint's own budget per IP, per minute. */
+  public static final long SAPI_IP_WEIGHT_PER_MINUTE = 12_000;
+  /** SAPI: each endpoint's own budget per account, per minute. */
+  public static final long SAPI_UID_WEIGHT_PER_MINUTE = 180_000;
+
   @Override
-  public void acquire(Endpoint endpoint) {
+  public void acquire(Endpoint endpoint, int units) {
     long now = clock.millis();
     if (bannedUntil > now) {
       throw new IpBannedException(host, Instant.ofEpochMilli(bannedUntil), Instant.ofEpochMilli(now));
@@ -125,18 +135,36 @@ public final class WeightTracker implements RateLimiter {
     if (holdUntil > now) {
       waitOrRefuse(holdUntil - now, "the Retry-After of a 429");
     }
-    reserve(weight, endpoint.weight());
-    if (endpoint.kind() == Endpoint.Kind.ORDER) {
+    Window budget = budget(endpoint);
+    if (budget != null) {
+      reserve(budget, units);
+    }
+    if (endpoint.orderCount() > 0) {
       for (Window w : orders) {
-        reserve(w, 1);
+        reserve(w, endpoint.orderCount());
       }
     }
+  }
+
+  /** The window an endpoint's weight counts against, or null when it is not counted. */
+  private Window budget(Endpoint endpoint) {
+    return switch (endpoint.limit()) {
+      case IP_WEIGHT -> weight;
+      case SAPI_IP_WEIGHT -> sapi.computeIfAbsent("IP " + endpoint.path(), k -> new Window(
+          "SAPI IP weight 1m " + endpoint.path(), "X-SAPI-USED-IP-WEIGHT-1M", 60_000, SAPI_IP_WEIGHT_PER_MINUTE));
+      case SAPI_UID_WEIGHT -> sapi.computeIfAbsent("UID " + endpoint.path(), k -> new Window(
+          "SAPI UID weight 1m " + endpoint.path(), "X-SAPI-USED-UID-WEIGHT-1M", 60_000, SAPI_UID_WEIGHT_PER_MINUTE));
+      case NONE, CALL_COUNTER -> null;
+    };
   }
 
   @Override
   public void onResponse(Endpoint endpoint, Response response) {
     long now = clock.millis();
-    observe(weight, response, now);
+    Window budget = budget(endpoint);
+    if (budget != null) {
+      observe(budget, response, now);
+    }
     for (Window w : orders) {
       observe(w, response, now);
     }
@@ -168,6 +196,9 @@ public final class WeightTracker implements RateLimiter {
     List<RateLimitUsage> out = new ArrayList<>();
     out.add(weight.usage(host, now));
     for (Window w : orders) {
+      out.add(w.usage(host, now));
+    }
+    for (Window w : sapi.values()) {
       out.add(w.usage(host, now));
     }
     return out;

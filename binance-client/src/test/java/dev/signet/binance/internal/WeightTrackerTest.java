@@ -7,7 +7,6 @@ import dev.signet.binance.IpBannedException;
 import dev.signet.core.Endpoint;
 import dev.signet.core.RateLimitUsage;
 import dev.signet.core.RateLimitedException;
-import dev.signet.core.Security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** Binance's windows, counted against a clock the test moves. */
 class WeightTrackerTest {
-  private static final Endpoint ACCOUNT = new Endpoint("GET", "/api/v3/account", Security.SIGNED, 20);
-  private static final Endpoint ORDER = new Endpoint("POST", "/api/v3/order", Security.SIGNED, 1, Endpoint.Kind.ORDER);
+  private static final Endpoint ACCOUNT = SpotEndpoints.ACCOUNT;
+  private static final Endpoint ORDER = SpotEndpoints.NEW_ORDER;
 
   /** A clock standing still until moved. */
   static final class TestClock extends Clock {
@@ -78,7 +77,7 @@ class WeightTrackerTest {
         }
         for (int i = 0; i < 100; i++) {
           try {
-            tracker.acquire(ACCOUNT);
+            tracker.acquire(ACCOUNT, 20);
             passed.incrementAndGet();
           } catch (RateLimitedException e) {
             refused.incrementAndGet();
@@ -99,57 +98,57 @@ class WeightTrackerTest {
   @Test
   void weightIsCountedPerCalendarMinuteAndRefusedBeyondTheLimit() {
     for (int i = 0; i < 300; i++) {
-      tracker.acquire(ACCOUNT);
+      tracker.acquire(ACCOUNT, 20);
     }
     assertThat(tracker.usage().get(0)).isEqualTo(new RateLimitUsage("api.binance.com REQUEST_WEIGHT 1m", 6000, 6000, Duration.ofMinutes(1)));
     clock.millis += 15_000;
-    assertThatThrownBy(() -> tracker.acquire(ACCOUNT))
+    assertThatThrownBy(() -> tracker.acquire(ACCOUNT, 20))
         .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(45)))
         .hasMessage("Not sent: api.binance.com REQUEST_WEIGHT 1m (limit 6000) allows the next call in 45000 ms, longer"
             + " than the allowed wait of 0 ms.");
     clock.millis += 45_000; // the next minute
-    tracker.acquire(ACCOUNT);
+    tracker.acquire(ACCOUNT, 20);
     assertThat(tracker.usage().get(0).used()).isEqualTo(20);
   }
 
   @Test
   void theServersCountCorrectsOurs() {
-    tracker.acquire(ACCOUNT);
+    tracker.acquire(ACCOUNT, 20);
     tracker.onResponse(ACCOUNT, response(200, "X-MBX-USED-WEIGHT-1M", "5990", "X-MBX-ORDER-COUNT-10S", "50"));
     assertThat(tracker.usage().get(0).used()).isEqualTo(5990);
-    assertThatThrownBy(() -> tracker.acquire(ACCOUNT)).isInstanceOf(RateLimitedException.class);
-    assertThatThrownBy(() -> tracker.acquire(new Endpoint("POST", "/api/v3/order", Security.SIGNED, 0, Endpoint.Kind.ORDER)))
+    assertThatThrownBy(() -> tracker.acquire(ACCOUNT, 20)).isInstanceOf(RateLimitedException.class);
+    assertThatThrownBy(() -> tracker.acquire(ORDER, 0))
         .hasMessageContaining("ORDERS 10s (limit 50)");
   }
 
   @Test
   void ordersCountAgainstTheOrderWindows() {
     for (int i = 0; i < 50; i++) {
-      tracker.acquire(ORDER);
+      tracker.acquire(ORDER, 1);
     }
     assertThat(tracker.usage()).extracting(RateLimitUsage::used).containsExactly(50L, 50L, 50L);
-    assertThatThrownBy(() -> tracker.acquire(ORDER)).hasMessageContaining("ORDERS 10s (limit 50)");
+    assertThatThrownBy(() -> tracker.acquire(ORDER, 1)).hasMessageContaining("ORDERS 10s (limit 50)");
     clock.millis += 10_000;
-    tracker.acquire(ORDER);
+    tracker.acquire(ORDER, 1);
   }
 
   @Test
   void a418BansTheHostForRetryAfterSeconds() {
     tracker.onResponse(ACCOUNT, response(418, "Retry-After", "120"));
-    assertThatThrownBy(() -> tracker.acquire(ACCOUNT))
+    assertThatThrownBy(() -> tracker.acquire(ACCOUNT, 20))
         .isInstanceOfSatisfying(IpBannedException.class, e -> assertThat(e.until()).isEqualTo(Instant.parse("2026-11-22T10:02:00Z")));
     clock.millis += 120_000;
-    tracker.acquire(ACCOUNT);
+    tracker.acquire(ACCOUNT, 20);
   }
 
   @Test
   void a429HoldsTheHostForRetryAfterAndAShortHoldIsWaitedOut() {
     WeightTracker patient = new WeightTracker("api.binance.com", dev.signet.binance.BinanceLimits.SPOT, Duration.ofSeconds(5), clock);
     patient.onResponse(ACCOUNT, response(429, "Retry-After", "30"));
-    assertThatThrownBy(() -> patient.acquire(ACCOUNT)).hasMessageContaining("the Retry-After of a 429");
+    assertThatThrownBy(() -> patient.acquire(ACCOUNT, 20)).hasMessageContaining("the Retry-After of a 429");
     clock.millis += 29_990;
     long start = System.nanoTime();
-    patient.acquire(ACCOUNT); // waits the remaining 10 ms
+    patient.acquire(ACCOUNT, 20); // waits the remaining 10 ms
     assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(Duration.ofMillis(9).toNanos());
   }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import okhttp3.Response;
 
 /**
- * Kraken's per-key REST call counter, counted in this process: each private call adds its cost
- * (most 1; Ledgers, QueryLedgers, TradesHistory, QueryTrades 2; AddOrder and CancelOrder 0, as
- * they fall under the matching engine's own limit), the counter decays at the tier's rate, and a
+ * Kraken's per-key REST call counter, counted in this process: each private call adds the cost
+ * its {@link KrakenEndpoints} row states (most 1; Ledgers, QueryLedgers, TradesHistory, QueryTrades
+ * 2; the order methods 0, as they fall under the matching engine's own limit), the counter decays at the tier's rate, and a
  * call that would pass the maximum waits (at most {@code maxWait}; zero fails fast). Counted in
  * hundredths so the 0.33/s decay is exact. Not API.
  */
@@ -37,26 +37,10 @@ public final class KrakenCallCounter implements RateLimiter {
     this.updatedMillis = clock.millis();
   }
 
-  /** The counter cost of a private method. */
-  public static int cost(String method) {
-    switch (method) {
-      case "Ledgers":
-      case "QueryLedgers":
-      case "TradesHistory":
-      case "QueryTrades":
-        return 2;
-      case "AddOrder":
-      case "CancelOrder":
-        return 0;
-      default:
-        return 1;
-    }
-  }
-
   @Override
-  public void acquire(Endpoint endpoint) {
-    long cost = endpoint.weight() * 100L;
-    if (cost == 0 || !endpoint.path().startsWith("/0/private/")) {
+  public void acquire(Endpoint endpoint, int weight) {
+    long cost = weight * 100L;
+    if (cost == 0 || endpoint.limit() != Endpoint.Limit.CALL_COUNTER) {
       return;
     }
     while (true) {

@@ -2,27 +2,32 @@ package dev.signet.kraken.internal;
 
 import dev.signet.core.ExchangeApiException;
 import dev.signet.core.MalformedResponseException;
-import dev.signet.core.ResponseHandler;
+import dev.signet.core.Operation;
 import dev.signet.core.SignetJson;
 import dev.signet.core.SigningResult;
+import dev.signet.core.internal.ResponseReader;
 import dev.signet.kraken.KrakenApiException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Request;
+import okhttp3.Response;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JavaType;
-import tools.jackson.databind.ObjectReader;
 
 /**
  * Kraken's single error mapping and decoding step: a non-200 status is a transport-level error
  * (Kraken sends API errors with 200); the envelope is decoded straight from the stream; an
  * {@code E…} string in {@code error} becomes a {@link KrakenApiException}; {@code W…} warnings
  * alone leave the result valid. Not API.
+ *
+ * <pre>{@code
+ * ResponseReader reader = new KrakenResponses();
+ * }</pre>
  */
-public final class KrakenResponses {
-  private KrakenResponses() {}
+public final class KrakenResponses implements ResponseReader {
+  /** The reader; stateless. */
+  public KrakenResponses() {}
 
   /** The explanation appended to {@code EAPI:Invalid key} and {@code EAPI:Invalid nonce}. */
   static String explain(List<String> errors, Request request) {
@@ -63,54 +68,56 @@ public final class KrakenResponses {
     return errors;
   }
 
-  /** A reader for a value inside the envelope (more members may follow it). */
-  private static ObjectReader inner(JavaType type) {
-    return SignetJson.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  }
-
   /**
-   * A handler decoding the envelope's {@code result} as {@code resultType}. The envelope is read
-   * off the stream by hand ({@code error} and {@code result} in either order, other members
-   * skipped), so only the result itself goes through data binding.
+   * Decodes the envelope's {@code result} with the operation's decoder. The envelope is read off
+   * the stream by hand ({@code error} and {@code result} in either order, other members skipped),
+   * so only the result itself goes through data binding.
    */
-  public static <T> ResponseHandler<T> result(JavaType resultType, String method) {
-    ObjectReader reader = inner(resultType);
-    return response -> {
-      if (!response.isSuccessful()) {
-        throw ExchangeApiException.unrecognised(response.code(), response.body().string());
-      }
-      List<String> all = List.of();
-      T result = null;
-      try (JsonParser p = SignetJson.mapper().createParser(response.body().byteStream())) {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-          throw new MalformedResponseException("Kraken " + method + " answered with something other than a JSON object",
-              response.code(), null);
-        }
-        for (String name = p.nextName(); name != null; name = p.nextName()) {
-          JsonToken value = p.nextToken();
-          if (name.equals("error") && value == JsonToken.START_ARRAY) {
-            all = errors(p, method, response.code());
-          } else if (name.equals("result") && value != JsonToken.VALUE_NULL) {
-            result = reader.readValue(p);
-          } else {
-            p.skipChildren();
-          }
-        }
-      }
-      List<String> errors = new ArrayList<>();
-      for (String e : all) {
-        if (!e.startsWith("W")) {
-          errors.add(e);
-        }
-      }
-      if (!errors.isEmpty()) {
-        throw new KrakenApiException(all, response.code(), "", method, explain(errors, response.request()));
-      }
-      if (result == null) {
-        throw new MalformedResponseException("Kraken " + method + " answered with neither an error nor a result",
+  @Override
+  public <T> T read(Response response, Operation<T> operation) throws IOException {
+    String method = methodName(operation.endpoint().path());
+    if (!response.isSuccessful()) {
+      throw ExchangeApiException.unrecognised(response.code(), response.body().string());
+    }
+    List<String> all = List.of();
+    T result = null;
+    try (JsonParser p = SignetJson.mapper().createParser(response.body().byteStream())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new MalformedResponseException("Kraken " + method + " answered with something other than a JSON object",
             response.code(), null);
       }
-      return result;
-    };
+      for (String name = p.nextName(); name != null; name = p.nextName()) {
+        JsonToken value = p.nextToken();
+        if (name.equals("error") && value == JsonToken.START_ARRAY) {
+          all = errors(p, method, response.code());
+        } else if (name.equals("result") && value != JsonToken.VALUE_NULL) {
+          result = operation.decoder().decode(p);
+        } else {
+          p.skipChildren();
+        }
+      }
+    }
+    List<String> errors = new ArrayList<>();
+    for (String e : all) {
+      if (!e.startsWith("W")) {
+        errors.add(e);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new KrakenApiException(all, response.code(), "", method, explain(errors, response.request()));
+    }
+    if (result == null) {
+      throw new MalformedResponseException("Kraken " + method + " answered with neither an error nor a result",
+          response.code(), null);
+    }
+    return result;
+  }
+
+  /** {@code /0/private/Earn/Allocate} → {@code Earn/Allocate}. */
+  static String methodName(String path) {
+    if (path.startsWith(KrakenEndpoints.PRIVATE)) {
+      return path.substring(KrakenEndpoints.PRIVATE.length());
+    }
+    return path.startsWith(KrakenEndpoints.PUBLIC) ? path.substring(KrakenEndpoints.PUBLIC.length()) : path;
   }
 }

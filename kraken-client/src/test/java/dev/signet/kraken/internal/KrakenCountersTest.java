@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.core.Endpoint;
+import dev.signet.core.Params;
 import dev.signet.core.RateLimitedException;
 import dev.signet.core.Security;
 import dev.signet.kraken.KrakenTier;
@@ -44,23 +45,23 @@ class KrakenCountersTest {
   private final TestClock clock = new TestClock();
 
   private static Endpoint privateCall(String method) {
-    return new Endpoint("POST", "/0/private/" + method, Security.SIGNED, KrakenCallCounter.cost(method));
+    return KrakenEndpoints.TABLE.resolve("POST", "/0/private/" + method, Security.SIGNED);
   }
 
   @Test
   void callCounterAllowsTheTierMaximumThenDecays() {
     KrakenCallCounter counter = new KrakenCallCounter(KrakenTier.STARTER, Duration.ZERO, clock);
     for (int i = 0; i < 7; i++) {
-      counter.acquire(privateCall("Ledgers")); // cost 2
+      counter.acquire(privateCall("Ledgers"), privateCall("Ledgers").weightOf(Params.empty())); // cost 2
     }
-    counter.acquire(privateCall("Balance")); // 15
-    assertThatThrownBy(() -> counter.acquire(privateCall("Balance")))
+    counter.acquire(privateCall("Balance"), privateCall("Balance").weightOf(Params.empty())); // 15
+    assertThatThrownBy(() -> counter.acquire(privateCall("Balance"), privateCall("Balance").weightOf(Params.empty())))
         .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMillis(3031)))
         .hasMessage("Not sent: Kraken's call counter (STARTER, max 15) allows the next call in 3031 ms, longer than the"
             + " allowed wait of 0 ms.");
-    counter.acquire(privateCall("AddOrder")); // costs nothing on this counter
+    counter.acquire(privateCall("AddOrder"), privateCall("AddOrder").weightOf(Params.empty())); // costs nothing on this counter
     clock.millis += 3031; // 0.33/s × 3.031 s ≥ 1
-    counter.acquire(privateCall("Balance"));
+    counter.acquire(privateCall("Balance"), privateCall("Balance").weightOf(Params.empty()));
   }
 
   @Test

@@ -1,8 +1,21 @@
-package dev.signet.core;
+package dev.signet.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.signet.core.ConnectFailedException;
+import dev.signet.core.Credentials;
+import dev.signet.core.Decoder;
+import dev.signet.core.Endpoint;
+import dev.signet.core.HttpClients;
+import dev.signet.core.MalformedResponseException;
+import dev.signet.core.Operation;
+import dev.signet.core.Params;
+import dev.signet.core.RateLimiter;
+import dev.signet.core.RetryPolicy;
+import dev.signet.core.Signer;
+import dev.signet.core.SigningInput;
+import dev.signet.core.SigningResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -15,12 +28,13 @@ import okio.ByteString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
-/** The interceptor hands the signer the bytes as sent and sends what the signer returns. */
-class SigningInterceptorTest {
+/** The executor encodes once, hands the signer the bytes as sent and sends what the signer returns. */
+class ExecutorSigningTest {
   private final MockWebServer server = new MockWebServer();
   private final List<SigningInput> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-  private HttpTransport transport;
+  private Executor executor;
 
   /** A test signer: appends sig=sha256hex(query+body) to the query and an X-Test header. */
   private final Signer testSigner = input -> {
@@ -34,8 +48,12 @@ class SigningInterceptorTest {
   @BeforeEach
   void start() throws Exception {
     server.start(0);
-    OkHttpClient http = HttpClients.build(null, SigningInterceptor.of("X-Key", "key1", testSigner));
-    transport = new HttpTransport(http, server.url("/"));
+    executor = executor(RequestSigner.of("X-Key", "key1", testSigner));
+  }
+
+  private Executor executor(RequestSigner signer) {
+    return new Executor(HttpClients.build(null), server.url("/"), RateLimiter.unlimited(), signer, "TestClient",
+        TestReader.INSTANCE, RetryPolicy.none(), null, new CallHooks() {});
   }
 
   @AfterEach
@@ -43,11 +61,14 @@ class SigningInterceptorTest {
     server.close();
   }
 
+  private static Operation<JsonNode> op(Endpoint endpoint, Params params) {
+    return Operation.of(endpoint, params, Decoder.tree());
+  }
+
   @Test
   void signedGetSignsTheEncodedQueryAsSent() throws Exception {
     server.enqueue(new MockResponse.Builder().body("{}").build());
-    Endpoint ep = new Endpoint("GET", "/v1/x", Security.SIGNED, 1);
-    transport.execute(transport.request(ep, Params.of("a", "x y+z").add("b", "这")), r -> r.body().string());
+    executor.execute(op(Endpoint.get("/v1/x").signed().build(), Params.of("a", "x y+z").add("b", "这")));
 
     RecordedRequest req = server.takeRequest();
     String query = "a=x%20y%2Bz&b=%E8%BF%99";
@@ -66,8 +87,7 @@ class SigningInterceptorTest {
   @Test
   void signedPostHandsOverTheFormBodyBytesAndContentType() throws Exception {
     server.enqueue(new MockResponse.Builder().body("{}").build());
-    Endpoint ep = new Endpoint("POST", "/v1/order", Security.SIGNED, 1);
-    transport.execute(transport.request(ep, Params.of("method", "Bitcoin Lightning")), r -> r.body().string());
+    executor.execute(op(Endpoint.post("/v1/order").signed().build(), Params.of("method", "Bitcoin Lightning")));
 
     RecordedRequest req = server.takeRequest();
     assertThat(req.getBody().utf8()).isEqualTo("method=Bitcoin%20Lightning");
@@ -78,11 +98,23 @@ class SigningInterceptorTest {
   }
 
   @Test
+  void aJsonOperationSendsItsBytesAsJson() throws Exception {
+    server.enqueue(new MockResponse.Builder().body("{}").build());
+    executor.execute(Operation.json(Endpoint.post("/v1/batch").signed().build(),
+        ByteString.encodeUtf8("{\"orders\":[\"A\"]}"), Decoder.tree()));
+
+    RecordedRequest req = server.takeRequest();
+    assertThat(req.getBody().utf8()).isEqualTo("{\"orders\":[\"A\"]}");
+    assertThat(req.getHeaders().get("Content-Type")).isEqualTo("application/json");
+    assertThat(seen.get(0).isJsonBody()).isTrue();
+  }
+
+  @Test
   void publicAndApiKeyEndpointsAreNotSigned() throws Exception {
     server.enqueue(new MockResponse.Builder().body("{}").build());
     server.enqueue(new MockResponse.Builder().body("{}").build());
-    transport.execute(transport.request(new Endpoint("GET", "/p", Security.PUBLIC, 1), Params.of("a", "1")), r -> "");
-    transport.execute(transport.request(new Endpoint("GET", "/k", Security.API_KEY, 1), Params.empty()), r -> "");
+    executor.execute(op(Endpoint.get("/p").build(), Params.of("a", "1")));
+    executor.execute(op(Endpoint.get("/k").apiKey().build(), Params.empty()));
 
     RecordedRequest pub = server.takeRequest();
     assertThat(pub.getTarget()).isEqualTo("/p?a=1");
@@ -95,10 +127,20 @@ class SigningInterceptorTest {
   }
 
   @Test
+  void withoutCredentialsASignedCallFailsUnsentNamingTheFix() {
+    Executor anonymous = executor(null);
+    assertThatThrownBy(() -> anonymous.execute(op(Endpoint.get("/v1/x").signed().build(), Params.empty())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("This TestClient has no credentials, so it cannot call the signed endpoint /v1/x. Set them with"
+            + " TestClient.builder().credentials(...).");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
   void toStringShowsTheKeyShortenedOnly() {
     String key = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
-    assertThat(SigningInterceptor.ordered("X-MBX-APIKEY", key, testSigner).toString())
-        .startsWith("SigningInterceptor{X-MBX-APIKEY: " + Credentials.redact(key) + ", ")
+    assertThat(RequestSigner.ordered("X-MBX-APIKEY", key, testSigner).toString())
+        .startsWith("RequestSigner{X-MBX-APIKEY: " + Credentials.redact(key) + ", ")
         .endsWith(", ordered}")
         .doesNotContain(key);
   }
@@ -106,8 +148,8 @@ class SigningInterceptorTest {
   @Test
   void aSignerWhoseQueryOkHttpWouldReencodeIsRefusedBeforeSending() {
     Signer sloppy = in -> new SigningResult("a=x y", in.body(), List.of(), "a=x y");
-    HttpTransport t = new HttpTransport(HttpClients.build(null, SigningInterceptor.of("X-Key", null, sloppy)), server.url("/"));
-    assertThatThrownBy(() -> t.execute(t.request(new Endpoint("GET", "/x", Security.SIGNED, 1), Params.empty()), r -> ""))
+    Executor e = executor(RequestSigner.of("X-Key", "key1", sloppy));
+    assertThatThrownBy(() -> e.execute(op(Endpoint.get("/x").signed().build(), Params.empty())))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Refusing to send: OkHttp would send the query 'a=x%20y' but 'a=x y' was signed. The signer"
             + " produced a query that is not in canonical percent-encoded form.");
@@ -118,19 +160,18 @@ class SigningInterceptorTest {
   void connectionRefusedBecomesConnectFailedWithNothingSent() throws Exception {
     int port = server.getPort();
     server.close();
-    HttpTransport t = new HttpTransport(HttpClients.build(null), okhttp3.HttpUrl.get("http://127.0.0.1:" + port + "/"));
-    assertThatThrownBy(() -> t.execute(t.request(new Endpoint("GET", "/x", Security.PUBLIC, 1), Params.empty()), r -> ""))
-        .isInstanceOfSatisfying(ConnectFailedException.class, e -> assertThat(e.nothingSent()).isTrue())
+    Executor e = new Executor(HttpClients.build(null), okhttp3.HttpUrl.get("http://127.0.0.1:" + port + "/"),
+        RateLimiter.unlimited(), null, "TestClient", TestReader.INSTANCE, RetryPolicy.none(), null, new CallHooks() {});
+    assertThatThrownBy(() -> e.execute(op(Endpoint.get("/x").build(), Params.empty())))
+        .isInstanceOfSatisfying(ConnectFailedException.class, f -> assertThat(f.nothingSent()).isTrue())
         .hasMessageStartingWith("GET /x: could not connect, nothing was sent")
         .hasCauseInstanceOf(java.net.ConnectException.class);
   }
 
   @Test
-  void malformedJsonBecomesMalformedResponseWithTheStatus() throws Exception {
+  void malformedJsonBecomesMalformedResponseWithTheStatus() {
     server.enqueue(new MockResponse.Builder().body("{\"a\":").build());
-    assertThatThrownBy(() -> transport.execute(
-            transport.request(new Endpoint("GET", "/x", Security.PUBLIC, 1), Params.empty()),
-            r -> SignetJson.mapper().readTree(r.body().byteStream())))
+    assertThatThrownBy(() -> executor.execute(op(Endpoint.get("/x").build(), Params.empty())))
         .isInstanceOfSatisfying(MalformedResponseException.class, e -> assertThat(e.httpStatus()).isEqualTo(200))
         .hasMessageStartingWith("GET /x: the response (HTTP 200) could not be decoded:");
   }

@@ -1,0 +1,134 @@
+package dev.signet.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * Turns the value of an answer (Binance's body, Kraken's {@code result}) into a typed value,
+ * straight off the parser, through the one {@link SignetJson} mapper. Decoding is total: a value
+ * either decodes or the decoder throws, and the executor turns any failure into a
+ * {@link MalformedResponseException} naming the endpoint and the field. A {@code null} value, or a
+ * {@code null} element of a list or map, is such a failure, never a null handed on.
+ *
+ * <p>Build decoders once (as constants next to the typed calls): the reader and its deserializers
+ * are resolved when the decoder is made. Thread-safe.
+ *
+ * <pre>{@code
+ * static final Decoder<Account> ACCOUNT = Decoder.of(Account.class);
+ * static final Decoder<List<Order>> ORDERS = Decoder.listOf(Order.class);
+ * static final Decoder<Long> SERVER_TIME = Decoder.tree().map(n -> Decoder.requireLong(n, "serverTime"));
+ * }</pre>
+ *
+ * @param <T> the decoded type
+ */
+@FunctionalInterface
+public interface Decoder<T> {
+  /**
+   * Decodes the value the parser is on (or, when it is on no token yet, the next value).
+   *
+   * @throws tools.jackson.core.JacksonException or {@link IllegalArgumentException} when the value
+   *     does not have the documented shape
+   */
+  T decode(JsonParser parser);
+
+  /** A decoder into {@code type}. */
+  static <T> Decoder<T> of(Class<T> type) {
+    return of(SignetJson.mapper().constructType(type));
+  }
+
+  /** A decoder into {@code type}. */
+  static <T> Decoder<T> of(JavaType type) {
+    ObjectReader reader = SignetJson.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    return parser -> {
+      T value = reader.readValue(parser);
+      if (value == null) {
+        throw new IllegalArgumentException("the value is null where " + type.getRawClass().getSimpleName()
+            + " is documented");
+      }
+      return value;
+    };
+  }
+
+  /** The value as a JSON tree (escape hatches); a JSON {@code null} is refused like any other. */
+  static Decoder<JsonNode> tree() {
+    return of(JsonNode.class);
+  }
+
+  /** An unmodifiable list of {@code element}s; a null list or element is refused, naming its index. */
+  static <T> Decoder<List<T>> listOf(Class<T> element) {
+    Decoder<T> one = of(element);
+    return parser -> {
+      JsonToken start = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
+      if (start != JsonToken.START_ARRAY) {
+        throw new IllegalArgumentException("expected a JSON array of " + element.getSimpleName() + ", found " + start);
+      }
+      List<T> out = new ArrayList<>();
+      for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+        if (t == null) {
+          throw new IllegalArgumentException("the array ends early after element [" + out.size() + "]");
+        }
+        if (t == JsonToken.VALUE_NULL) {
+          throw new IllegalArgumentException("element [" + out.size() + "] is null");
+        }
+        out.add(one.decode(parser));
+      }
+      return Collections.unmodifiableList(out);
+    };
+  }
+
+  /** An unmodifiable map (in the answer's order) of string keys to {@code value}s; null values are refused. */
+  static <V> Decoder<Map<String, V>> mapOf(Class<V> value) {
+    Decoder<V> one = of(value);
+    return parser -> {
+      JsonToken start = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
+      if (start != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("expected a JSON object of " + value.getSimpleName() + ", found " + start);
+      }
+      Map<String, V> out = new LinkedHashMap<>();
+      for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+        if (parser.nextToken() == JsonToken.VALUE_NULL) {
+          throw new IllegalArgumentException("member '" + name + "' is null");
+        }
+        out.put(name, one.decode(parser));
+      }
+      return Collections.unmodifiableMap(out);
+    };
+  }
+
+  /** This decoder followed by {@code then} (which may check the value and throw). */
+  default <R> Decoder<R> map(Function<? super T, ? extends R> then) {
+    Objects.requireNonNull(then, "then");
+    return parser -> {
+      R out = then.apply(decode(parser));
+      if (out == null) {
+        throw new IllegalArgumentException("the value decoded to null");
+      }
+      return out;
+    };
+  }
+
+  /**
+   * The integer member {@code field} of an object node.
+   *
+   * @throws IllegalArgumentException naming the field when it is absent, not an integer, or past {@code long}
+   */
+  static long requireLong(JsonNode node, String field) {
+    JsonNode value = node.isObject() ? node.get(field) : null;
+    if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()) {
+      throw new IllegalArgumentException("field '" + field + "' is "
+          + (value == null ? "missing" : "not an integer that fits a long: " + value));
+    }
+    return value.asLong();
+  }
+}

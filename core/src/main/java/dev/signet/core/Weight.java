@@ -1,0 +1,70 @@
+package dev.signet.core;
+
+/**
+ * The cost of one call against an endpoint's rate limit, as a function of the parameters sent:
+ * most endpoints cost a fixed weight, some depend on what is asked (Binance's {@code depth} by its
+ * {@code limit}, {@code openOrders} with or without {@code symbol}, tickers by the number of
+ * {@code symbols}). Written once, in the product's endpoint table; the rate limiter reads it.
+ *
+ * <pre>{@code
+ * Weight depth = params -> Weight.intParam(params, "limit", 100) <= 100 ? 5 : 25;
+ * Weight account = Weight.fixed(20);
+ * }</pre>
+ */
+@FunctionalInterface
+public interface Weight {
+  /** The units one call with {@code params} costs (zero or more). */
+  int of(Params params);
+
+  /** A weight that does not depend on the parameters. */
+  static Weight fixed(int units) {
+    if (units < 0) {
+      throw new IllegalArgumentException("weight " + units + " is negative; pass zero or more.");
+    }
+    return new Fixed(units);
+  }
+
+  /** The integer value of {@code key}, or {@code absent} when it is not sent or not an integer. */
+  static int intParam(Params params, String key, int absent) {
+    String value = params.get(key);
+    if (value == null) {
+      return absent;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      return absent;
+    }
+  }
+
+  /**
+   * The number of items in a JSON-array parameter such as {@code symbols=["BTCUSDT","BNBBTC"]}
+   * (counted by its separators; 0 when it is not sent).
+   */
+  static int listSize(Params params, String key) {
+    String value = params.get(key);
+    if (value == null || value.isBlank() || value.replaceAll("[\\[\\]\\s\"]", "").isEmpty()) {
+      return 0;
+    }
+    int items = 1;
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) == ',') {
+        items++;
+      }
+    }
+    return items;
+  }
+
+  /** A fixed weight, shown by its value. */
+  record Fixed(int units) implements Weight {
+    @Override
+    public int of(Params params) {
+      return units;
+    }
+
+    @Override
+    public String toString() {
+      return Integer.toString(units);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.signet.core.internal;
+
+import dev.signet.core.Operation;
+import java.io.IOException;
+import okhttp3.Response;
+
+/**
+ * An exchange's single error mapping and envelope: turns one HTTP response into the operation's
+ * value (through {@link Operation#decoder()}) or throws the exchange's exception
+ * ({@code BinanceResponses}, {@code KrakenResponses}). I/O and decoding failures are mapped by the
+ * {@link Executor}, so a reader only decides what a response means. Not API.
+ *
+ * <pre>{@code
+ * ResponseReader reader = new BinanceResponses("HMAC key vmPU…");
+ * }</pre>
+ */
+public interface ResponseReader {
+  /** Decodes {@code response} (whose body the caller closes) or throws an exchange exception. */
+  <T> T read(Response response, Operation<T> operation) throws IOException;
+}

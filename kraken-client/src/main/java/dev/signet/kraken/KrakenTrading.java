@@ -1,0 +1,100 @@
+package dev.signet.kraken;
+
+import dev.signet.core.Checks;
+import dev.signet.core.Decoder;
+import dev.signet.core.Operation;
+import dev.signet.core.Params;
+import dev.signet.kraken.internal.KrakenEndpoints;
+import dev.signet.kraken.internal.KrakenHost;
+import dev.signet.kraken.trading.AddOrder;
+import dev.signet.kraken.trading.AddOrderResult;
+import dev.signet.kraken.trading.CancelOrderResult;
+import dev.signet.kraken.trading.KrakenOrder;
+import dev.signet.kraken.trading.KrakenOrderOutcome;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Kraken trading ({@code POST /0/private/...}): placing and cancelling orders, and finding out what
+ * became of one whose outcome was unknown. Orders are never resent once they may have reached
+ * Kraken: an unknown outcome throws {@link dev.signet.core.OrderStatusUnknownException} with the
+ * order's {@code cl_ord_id}; see {@link #reconcile(String)}. Get it from {@code kraken.trading()}.
+ * Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * AddOrderResult r = kraken.trading().addOrder(
+ *     AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("1.25"), new BigDecimal("37500")).build());
+ * kraken.trading().cancelOrder(r.txid().get(0));
+ * }</pre>
+ */
+public final class KrakenTrading {
+  private static final int MAX_BATCH_CANCEL = 50;
+  private static final Decoder<AddOrderResult> ADD_ORDER = Decoder.of(AddOrderResult.class);
+  private static final Decoder<CancelOrderResult> CANCEL = Decoder.of(CancelOrderResult.class);
+  private static final Decoder<Integer> COUNT = Decoder.tree().map(n -> Math.toIntExact(Decoder.requireLong(n, "count")));
+
+  private final KrakenHost host;
+  private final KrakenAccountData accountData;
+
+  KrakenTrading(KrakenHost host, KrakenAccountData accountData) {
+    this.host = Objects.requireNonNull(host, "host");
+    this.accountData = Objects.requireNonNull(accountData, "accountData");
+  }
+
+  /** {@code POST /0/private/AddOrder}: places (or, with {@code validate}, only checks) an order. */
+  public AddOrderResult addOrder(AddOrder order) {
+    Objects.requireNonNull(order, "order");
+    return host.execute(Operation.of(KrakenEndpoints.ADD_ORDER, order.toParams(), ADD_ORDER)
+        .withClientOrderId(order.clientOrderId()));
+  }
+
+  /** {@code POST /0/private/CancelOrder} by txid. */
+  public CancelOrderResult cancelOrder(String txid) {
+    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ORDER, Params.of("txid", txid), CANCEL)
+        .withClientOrderId("txid=" + txid));
+  }
+
+  /** {@code POST /0/private/CancelOrder} by client order id ({@code cl_ord_id}). */
+  public CancelOrderResult cancelOrderByClientId(String clientOrderId) {
+    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ORDER, Params.of("cl_ord_id", clientOrderId), CANCEL)
+        .withClientOrderId(clientOrderId));
+  }
+
+  /**
+   * {@code POST /0/private/CancelOrderBatch}: cancels up to 50 orders by txid, sent as JSON
+   * ({@code {"nonce":"…","orders":["…",…]}}) as Kraken requires; the JSON bytes sent are the bytes
+   * signed. Returns the number cancelled.
+   */
+  public int cancelOrderBatch(List<String> txids) {
+    if (txids == null || txids.isEmpty() || txids.size() > MAX_BATCH_CANCEL) {
+      throw new IllegalArgumentException("orders must list 1 to " + MAX_BATCH_CANCEL + " order ids; got "
+          + (txids == null ? "null" : txids.size()) + ".");
+    }
+    for (String txid : txids) {
+      Checks.notBlank(txid, "orders[]", "an order txid such as OUF4EM-FRGI2-MQMWZD");
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("orders", List.copyOf(txids));
+    return host.execute(KrakenHost.json(KrakenEndpoints.CANCEL_ORDER_BATCH, body, COUNT)
+        .withClientOrderId("txids=" + String.join(",", txids)));
+  }
+
+  /**
+   * Finds out what became of an order whose outcome was unknown: looks for its client order id
+   * among open orders, then closed orders, and reports it placed (with its txid and state) or not.
+   */
+  public KrakenOrderOutcome reconcile(String clientOrderId) {
+    Map<String, KrakenOrder> found = accountData.openOrdersByClientId(clientOrderId);
+    if (found.isEmpty()) {
+      found = accountData.closedOrdersByClientId(clientOrderId);
+    }
+    if (found.isEmpty()) {
+      return new KrakenOrderOutcome(clientOrderId, false, null, Optional.empty());
+    }
+    Map.Entry<String, KrakenOrder> first = found.entrySet().iterator().next();
+    return new KrakenOrderOutcome(clientOrderId, true, first.getKey(), Optional.of(first.getValue()));
+  }
+}
