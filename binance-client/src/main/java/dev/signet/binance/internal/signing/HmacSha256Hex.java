@@ -1,42 +1,32 @@
-package dev.signet.binance.internal;
+package dev.signet.binance.internal.signing;
 
+import dev.signet.core.signing.Hmac;
+import dev.signet.core.signing.SignatureText;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * HMAC-SHA256 in lower-case hex. The key is set up once; each thread clones the initialised
- * {@link Mac} once and reuses it, so no {@code Mac.getInstance} or key parsing happens per call.
- * Not API.
+ * Binance HMAC keys: HMAC-SHA256 of the payload's UTF-8 bytes, keyed with the secret's UTF-8
+ * bytes, in lower-case hex. The key is set up once in a core {@link Hmac}. Not API.
+ *
+ * <pre>{@code
+ * new HmacSha256Hex(secret).sign("timestamp=1578963600000"); // "d84e6641…31eed4" with the FAQ secret
+ * }</pre>
  */
 public final class HmacSha256Hex implements SignatureAlgorithm {
-  private static final HexFormat HEX = HexFormat.of();
-  private final ThreadLocal<Mac> macs;
+  private final Hmac hmac;
 
   /** @param secret the secret key text (used as its UTF-8 bytes, as Binance does) */
   public HmacSha256Hex(String secret) {
-    Mac prototype;
-    try {
-      prototype = Mac.getInstance("HmacSHA256");
-      prototype.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available in this JDK", e);
-    }
-    Mac proto = prototype;
-    this.macs = ThreadLocal.withInitial(() -> {
-      try {
-        return (Mac) proto.clone();
-      } catch (CloneNotSupportedException e) {
-        throw new IllegalStateException("HmacSHA256 Mac cannot be cloned", e);
-      }
-    });
+    this.hmac = Hmac.sha256(secret.getBytes(StandardCharsets.UTF_8));
   }
 
   @Override
   public String sign(String payload) {
-    Mac mac = macs.get();
-    return HEX.formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+    return SignatureText.hex(hmac.sign(payload.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Override
+  public String toString() {
+    return "HmacSha256Hex";
   }
 }
