@@ -1,8 +1,8 @@
 package dev.signet.binance;
 
-import dev.signet.binance.internal.AsymmetricBase64;
-import dev.signet.binance.internal.HmacSha256Hex;
-import dev.signet.binance.internal.SignatureAlgorithm;
+import dev.signet.binance.internal.signing.AsymmetricBase64;
+import dev.signet.binance.internal.signing.HmacSha256Hex;
+import dev.signet.binance.internal.signing.SignatureAlgorithm;
 import dev.signet.core.Credentials;
 import java.util.Objects;
 
@@ -70,7 +70,11 @@ public final class BinanceCredentials {
     return keyType;
   }
 
-  /** The signature of {@code payload}: hex for HMAC, base64 for RSA and Ed25519. */
+  /**
+   * The signature of {@code payload} (its UTF-8 bytes): hex for HMAC, base64 for RSA and Ed25519.
+   * The payload is whatever the transport signs: the query and body as sent for REST (see
+   * {@link BinanceSigner}), the sorted parameters for the WebSocket API.
+   */
   public String sign(String payload) {
     return algorithm.sign(Objects.requireNonNull(payload, "payload"));
   }

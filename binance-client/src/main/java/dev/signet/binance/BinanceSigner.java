@@ -1,5 +1,6 @@
 package dev.signet.binance;
 
+import dev.signet.binance.internal.signing.RestPayload;
 import dev.signet.core.FormEncoder;
 import dev.signet.core.Signer;
 import dev.signet.core.SigningInput;
@@ -83,7 +84,7 @@ public final class BinanceSigner implements Signer {
     boolean inBody = input.isFormBody();
     String signedQuery = inBody ? query : append(query, suffix);
     String signedBody = inBody ? append(body, suffix) : body;
-    String payload = signedQuery + signedBody;
+    String payload = RestPayload.of(signedQuery, signedBody);
     String signature = FormEncoder.encodeComponent(credentials.sign(payload));
     if (inBody) {
       return new SigningResult(signedQuery, ByteString.encodeUtf8(signedBody + "&signature=" + signature), List.of(), payload);

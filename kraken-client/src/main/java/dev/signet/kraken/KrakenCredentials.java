@@ -1,13 +1,17 @@
 package dev.signet.kraken;
 
 import dev.signet.core.Credentials;
+import dev.signet.core.signing.Hmac;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
  * A Kraken API key and its private key. Checked at construction: the API key must be non-blank
  * with no whitespace; the private key must be valid base64 (as Kraken shows it) with no whitespace
- * or line break. The private key is decoded once and kept only as bytes. {@link #toString()}
- * shows the first 4 characters of the API key and never the private key. Immutable.
+ * or line break. The private key is decoded once and turned into a ready HMAC-SHA512 key at once
+ * (one per credential, shared by every signer of it); it is not kept as text or as a byte array
+ * of its own. {@link #toString()} shows the first 4 characters of the API key and never the
+ * private key. Immutable and thread-safe.
  *
  * <pre>{@code
  * KrakenCredentials creds = KrakenCredentials.of(System.getenv("KRAKEN_API_KEY"), System.getenv("KRAKEN_PRIVATE_KEY"));
@@ -15,11 +19,11 @@ import java.util.Base64;
  */
 public final class KrakenCredentials {
   private final String apiKey;
-  private final byte[] privateKey;
+  private final Hmac hmacSha512;
 
-  private KrakenCredentials(String apiKey, byte[] privateKey) {
+  private KrakenCredentials(String apiKey, Hmac hmacSha512) {
     this.apiKey = apiKey;
-    this.privateKey = privateKey;
+    this.hmacSha512 = hmacSha512;
   }
 
   /**
@@ -41,7 +45,9 @@ public final class KrakenCredentials {
     if (decoded.length == 0) {
       throw new IllegalArgumentException("privateKey decodes to no bytes; pass the private key Kraken showed.");
     }
-    return new KrakenCredentials(apiKey, decoded);
+    Hmac hmac = Hmac.sha512(decoded);
+    Arrays.fill(decoded, (byte) 0);
+    return new KrakenCredentials(apiKey, hmac);
   }
 
   /** The public API key. */
@@ -49,9 +55,9 @@ public final class KrakenCredentials {
     return apiKey;
   }
 
-  /** A copy of the decoded private key bytes, for the signer. */
-  byte[] privateKeyBytes() {
-    return privateKey.clone();
+  /** HMAC-SHA512 keyed with the decoded private key, for the signer. */
+  Hmac hmacSha512() {
+    return hmacSha512;
   }
 
   @Override

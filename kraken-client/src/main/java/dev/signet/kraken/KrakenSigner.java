@@ -4,14 +4,11 @@ import dev.signet.core.FormEncoder;
 import dev.signet.core.Signer;
 import dev.signet.core.SigningInput;
 import dev.signet.core.SigningResult;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
+import dev.signet.core.signing.Hmac;
+import dev.signet.core.signing.SignatureText;
+import dev.signet.kraken.internal.ApiSignPayload;
 import java.util.List;
 import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import okio.ByteString;
 
 /**
@@ -39,39 +36,16 @@ public final class KrakenSigner implements Signer {
   public static final String PRIVATE_PREFIX = "/0/private/";
 
   private final KrakenNonceSource nonces;
-  private final ThreadLocal<Mac> macs;
-  private final ThreadLocal<MessageDigest> sha256;
+  private final ApiSignPayload payload = new ApiSignPayload();
+  private final Hmac hmacSha512;
 
   /**
    * @param credentials the key that signs
    * @param nonces the key's nonce source
    */
   public KrakenSigner(KrakenCredentials credentials, KrakenNonceSource nonces) {
-    Objects.requireNonNull(credentials, "credentials");
+    this.hmacSha512 = Objects.requireNonNull(credentials, "credentials").hmacSha512();
     this.nonces = Objects.requireNonNull(nonces, "nonces");
-    Mac prototype;
-    try {
-      prototype = Mac.getInstance("HmacSHA512");
-      prototype.init(new SecretKeySpec(credentials.privateKeyBytes(), "HmacSHA512"));
-      MessageDigest.getInstance("SHA-256");
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA512 or SHA-256 is not available in this JDK", e);
-    }
-    Mac proto = prototype;
-    this.macs = ThreadLocal.withInitial(() -> {
-      try {
-        return (Mac) proto.clone();
-      } catch (CloneNotSupportedException e) {
-        throw new IllegalStateException("HmacSHA512 Mac cannot be cloned", e);
-      }
-    });
-    this.sha256 = ThreadLocal.withInitial(() -> {
-      try {
-        return MessageDigest.getInstance("SHA-256");
-      } catch (GeneralSecurityException e) {
-        throw new IllegalStateException(e);
-      }
-    });
   }
 
   @Override
@@ -105,12 +79,7 @@ public final class KrakenSigner implements Signer {
 
   /** {@code base64(HMAC-SHA512(path + SHA256(nonce + postData)))}: the API-Sign header value. */
   public String apiSign(String path, String nonce, String postData) {
-    MessageDigest digest = sha256.get();
-    digest.update(nonce.getBytes(StandardCharsets.UTF_8));
-    byte[] hash = digest.digest(postData.getBytes(StandardCharsets.UTF_8));
-    Mac mac = macs.get();
-    mac.update(path.getBytes(StandardCharsets.UTF_8));
-    return Base64.getEncoder().encodeToString(mac.doFinal(hash));
+    return SignatureText.base64(hmacSha512.sign(payload.bytes(path, nonce, postData)));
   }
 
   private static String jsonWithNonce(String body, String nonce) {
