@@ -12,6 +12,7 @@ import dev.signet.binance.spot.Balance;
 import dev.signet.binance.spot.CommissionRates;
 import dev.signet.core.ExchangeApiException;
 import dev.signet.core.Params;
+import dev.signet.testkit.BinanceSignatureCheck;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
@@ -38,6 +39,8 @@ class BinanceClientTest {
   private static final dev.signet.core.RetryPolicy FAST_RETRY = dev.signet.core.RetryPolicy.builder()
       .initialBackoff(java.time.Duration.ofMillis(1)).maxBackoff(java.time.Duration.ofMillis(5)).build();
   private static final String TRICKY = "a b+c&d=e%f 这是测试币456 🚀";
+  private static final BinanceSignatureCheck BINANCE = BinanceSignatureCheck.builder()
+      .hmacKey(TestData.DOCS_API_KEY, TestData.FAQ_SECRET).clock(CLOCK).build();
 
   private final MockWebServer server = new MockWebServer();
   private BinanceClient client;
@@ -74,7 +77,7 @@ class BinanceClientTest {
     assertThat(req.getMethod()).isEqualTo("GET");
     assertThat(req.getTarget()).isEqualTo(
         "/api/v3/account?timestamp=1578963600000&signature=d84e6641b1e328e7b418fff030caed655c266299c9355e36ce801ed14631eed4");
-    BinanceServerCheck.verifyHmac(req, TestData.DOCS_API_KEY, TestData.FAQ_SECRET);
+    verified(req);
 
     assertThat(account).isEqualTo(new Account(15, 15, 0, 0,
         new CommissionRates(new BigDecimal("0.00150000"), new BigDecimal("0.00150000"), new BigDecimal("0.00000000"),
@@ -98,7 +101,7 @@ class BinanceClientTest {
 
     RecordedRequest req = server.takeRequest();
     assertThat(req.getUrl().encodedPath()).isEqualTo("/fapi/v1/income");
-    assertThat(BinanceServerCheck.verifyHmac(req, TestData.DOCS_API_KEY, TestData.FAQ_SECRET))
+    assertThat(verified(req))
         .extracting(Map.Entry::getKey)
         .containsExactly("symbol", "incomeType", "startTime", "endTime", "limit", "timestamp", "signature");
     assertThat(income).containsExactly(
@@ -127,7 +130,7 @@ class BinanceClientTest {
     RecordedRequest req = server.takeRequest();
     assertThat(req.getTarget()).startsWith("/api/v3/openOrders?symbol=%E8%BF%99%E6%98%AF%E6%B5%8B%E8%AF%95%E5%B8%81456"
         + "&note=a%20b%2Bc%26d%3De%25f%20%E8%BF%99%E6%98%AF%E6%B5%8B%E8%AF%95%E5%B8%81456%20%F0%9F%9A%80&timestamp=1578963600000&signature=");
-    assertThat(BinanceServerCheck.verifyHmac(req, TestData.DOCS_API_KEY, TestData.FAQ_SECRET))
+    assertThat(verified(req))
         .startsWith(entry("symbol", "这是测试币456"), entry("note", TRICKY));
     assertThat(any.get("ok").asBoolean()).isTrue();
   }
@@ -143,7 +146,7 @@ class BinanceClientTest {
     assertThat(req.getHeaders().get("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
     assertThat(req.getBody().utf8()).startsWith("symbol=BTCUSDT&newClientOrderId=a%20b%2Bc%26d%3De%25f%20"
         + "%E8%BF%99%E6%98%AF%E6%B5%8B%E8%AF%95%E5%B8%81456%20%F0%9F%9A%80&quantity=0.0000001&timestamp=1578963600000&signature=");
-    assertThat(BinanceServerCheck.verifyHmac(req, TestData.DOCS_API_KEY, TestData.FAQ_SECRET))
+    assertThat(verified(req))
         .contains(entry("newClientOrderId", TRICKY), entry("quantity", "0.0000001"));
   }
 
@@ -167,11 +170,10 @@ class BinanceClientTest {
         if (creds.keyType() == BinanceCredentials.KeyType.RSA) {
           RSAPrivateCrtKey priv = (RSAPrivateCrtKey) KeyFactory.getInstance("RSA").generatePrivate(
               new java.security.spec.PKCS8EncodedKeySpec(pemDer(rsaPem)));
-          Signature verify = Signature.getInstance("SHA256withRSA");
-          verify.initVerify(KeyFactory.getInstance("RSA").generatePublic(
-              new RSAPublicKeySpec(priv.getModulus(), priv.getPublicExponent())));
-          verify.update(payload);
-          assertThat(verify.verify(sig)).isTrue();
+          BinanceSignatureCheck rsa = BinanceSignatureCheck.builder().clock(CLOCK).rsaKey("rsaKey",
+              KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(priv.getModulus(), priv.getPublicExponent())))
+              .build();
+          assertThat(rsa.verify(req).signedPayload().getBytes(StandardCharsets.UTF_8)).isEqualTo(payload);
         } else {
           Signature expected = Signature.getInstance("Ed25519"); // deterministic: same key, same bytes, same signature
           expected.initSign(KeyFactory.getInstance("Ed25519").generatePrivate(
@@ -239,9 +241,20 @@ class BinanceClientTest {
       respond(TestData.resource("fixtures/spot_account.json"));
       c.spot().account(true);
       RecordedRequest req = server.takeRequest();
-      assertThat(BinanceServerCheck.verifyHmac(req, TestData.DOCS_API_KEY, TestData.FAQ_SECRET))
+      assertThat(verified(req))
           .extracting(Map.Entry::getKey).containsExactly("omitZeroBalances", "recvWindow", "timestamp", "signature");
     }
+  }
+
+  /**
+   * The parameters, decoded in wire order, of a request Binance accepts (testkit's verifier, from the
+   * raw bytes); Signet also always sends {@code timestamp} just before {@code signature}.
+   */
+  private static List<Map.Entry<String, String>> verified(RecordedRequest req) {
+    List<Map.Entry<String, String>> params = BINANCE.verify(req).params();
+    assertThat(params.get(params.size() - 1).getKey()).isEqualTo("signature");
+    assertThat(params.get(params.size() - 2).getKey()).isEqualTo("timestamp");
+    return params;
   }
 
   private static byte[] pemDer(String pem) {

@@ -10,6 +10,7 @@ import dev.signet.kraken.trading.AddOrder;
 import dev.signet.kraken.trading.AddOrderResult;
 import dev.signet.kraken.trading.OrderDescription;
 import dev.signet.kraken.trading.Side;
+import dev.signet.testkit.KrakenSignatureCheck;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 /** Typed and escape-hatch calls against MockWebServer, verified on the server side from raw bytes. */
 class KrakenClientTest {
   private final MockWebServer server = new MockWebServer();
+  private final KrakenSignatureCheck serverCheck = KrakenSignatureCheck.builder().key(API_KEY, DOCS_SECRET).build();
 
   @BeforeEach
   void start() throws Exception {
@@ -44,6 +46,22 @@ class KrakenClientTest {
         .build();
   }
 
+  /**
+   * The nonce of a private call Kraken accepts (testkit's verifier, from the raw bytes); Signet also
+   * sends the exact content type and the nonce first.
+   */
+  private long verified(RecordedRequest req) {
+    KrakenSignatureCheck.Verified v = serverCheck.verify(req);
+    assertThat(v.path()).startsWith("/0/private/");
+    if (v.json() != null) {
+      assertThat(req.getHeaders().get("Content-Type")).isEqualTo("application/json");
+    } else {
+      assertThat(req.getHeaders().get("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
+      assertThat(req.getBody().utf8()).startsWith("nonce=");
+    }
+    return v.nonce();
+  }
+
   private void respond(String body) {
     server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build());
   }
@@ -60,7 +78,7 @@ class KrakenClientTest {
       assertThat(req.getBody().utf8()).isEqualTo(KrakenTestData.DOCS_BODY);
       assertThat(req.getHeaders().get("API-Sign")).isEqualTo(KrakenTestData.DOCS_SIGN);
       assertThat(req.getHeaders().get("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
-      assertThat(KrakenServerCheck.verify(req, API_KEY, DOCS_SECRET)).isEqualTo(KrakenTestData.DOCS_NONCE);
+      assertThat(verified(req)).isEqualTo(KrakenTestData.DOCS_NONCE);
       assertThat(placed).isEqualTo(new AddOrderResult(
           new OrderDescription("buy 2.12340000 XBTUSD @ limit 25000.1 with 2:1 leverage",
               "close position @ stop loss 22000.0 -> limit 21000.0"),
@@ -77,7 +95,7 @@ class KrakenClientTest {
       RecordedRequest req = server.takeRequest();
       assertThat(req.getBody().utf8()).isEqualTo(
           "nonce=5&cl_ord_id=bot-1&ordertype=limit&pair=XBTUSD&price=37500&type=buy&validate=true&volume=1.25");
-      KrakenServerCheck.verify(req, API_KEY, DOCS_SECRET);
+      verified(req);
       assertThat(checked.txid()).isEmpty();
       assertThat(checked.descr().close()).isNull();
     }
@@ -91,7 +109,7 @@ class KrakenClientTest {
       RecordedRequest req = server.takeRequest();
       assertThat(req.getTarget()).isEqualTo("/0/private/Balance");
       assertThat(req.getBody().utf8()).isEqualTo("nonce=100");
-      KrakenServerCheck.verify(req, API_KEY, DOCS_SECRET);
+      verified(req);
       assertThat(balance.balances()).hasSize(10).containsEntry("XXBT", new BigDecimal("1011.1908877900"))
           .containsEntry("ETH2.S", new BigDecimal("198.3970800000")).containsEntry("ZUSD", new BigDecimal("171288.6158"));
       assertThat(balance.get("USD.M")).contains(new BigDecimal("1213029.2780"));
@@ -107,7 +125,7 @@ class KrakenClientTest {
       RecordedRequest req = server.takeRequest();
       assertThat(req.getTarget()).isEqualTo("/0/private/DepositAddresses");
       assertThat(req.getBody().utf8()).isEqualTo("nonce=7&asset=BTC&method=Bitcoin%20Lightning");
-      KrakenServerCheck.verify(req, API_KEY, DOCS_SECRET);
+      verified(req);
       assertThat(any.get(0).get("address").asString()).isEqualTo("lnbc1");
     }
   }
@@ -120,7 +138,7 @@ class KrakenClientTest {
       RecordedRequest req = server.takeRequest();
       assertThat(req.getBody().utf8()).isEqualTo("nonce=9&asset=a%20b%2Bc%26d%3De%25f%20"
           + "%E8%BF%99%E6%98%AF%E6%B5%8B%E8%AF%95%E5%B8%81456%20%F0%9F%9A%80");
-      KrakenServerCheck.verify(req, API_KEY, DOCS_SECRET);
+      verified(req);
     }
   }
 
@@ -132,7 +150,7 @@ class KrakenClientTest {
       RecordedRequest req = server.takeRequest();
       assertThat(req.getBody().utf8()).isEqualTo("{\"nonce\":\"42\",\"orders\":[\"OP5V2Y-A\",\"OP5V2Y-B\"]}");
       assertThat(req.getHeaders().get("Content-Type")).isEqualTo("application/json");
-      assertThat(KrakenServerCheck.verify(req, API_KEY, DOCS_SECRET)).isEqualTo(42L);
+      assertThat(verified(req)).isEqualTo(42L);
       assertThat(cancelled).isEqualTo(2);
     }
   }
@@ -151,7 +169,7 @@ class KrakenClientTest {
       assertThat(req.getHeaders().get("Content-Type")).isEqualTo("application/json");
       assertThat(req.getBody().utf8())
           .isEqualTo("{\"nonce\":\"77\",\"pair\":\"BTC/USD\",\"orders\":[{\"ordertype\":\"limit\"}],\"validate\":true}");
-      assertThat(KrakenServerCheck.verify(req, API_KEY, DOCS_SECRET)).isEqualTo(77L);
+      assertThat(verified(req)).isEqualTo(77L);
     }
   }
 

@@ -4,6 +4,7 @@ import static dev.signet.kraken.KrakenTestData.API_KEY;
 import static dev.signet.kraken.KrakenTestData.DOCS_SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.signet.testkit.KrakenSignatureCheck;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +25,19 @@ class KrakenNonceOrderTest {
   void eightThreadsTimesTwoHundredCallsArriveWithStrictlyIncreasingNonces() throws Exception {
     List<Long> arrived = new ArrayList<>();
     List<String> failures = new ArrayList<>();
+    KrakenSignatureCheck check = KrakenSignatureCheck.builder().key(API_KEY, DOCS_SECRET).build();
     try (MockWebServer server = new MockWebServer()) {
       server.setDispatcher(new Dispatcher() {
         @Override
         public MockResponse dispatch(RecordedRequest request) {
           long nonce;
           try {
-            nonce = KrakenServerCheck.verify(request, API_KEY, DOCS_SECRET);
-          } catch (AssertionError e) {
+            nonce = check.verify(request).nonce();
+            if (!"application/x-www-form-urlencoded".equals(request.getHeaders().get("Content-Type"))
+                || !request.getBody().utf8().startsWith("nonce=")) {
+              throw new AssertionError("not a form body starting with the nonce: " + request.getBody().utf8());
+            }
+          } catch (KrakenSignatureCheck.Rejection | AssertionError e) {
             synchronized (failures) {
               failures.add(e.getMessage());
             }

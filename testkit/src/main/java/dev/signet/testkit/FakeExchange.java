@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -19,10 +20,21 @@ import okhttp3.HttpUrl;
 
 /**
  * What {@link FakeBinance} and {@link FakeKraken} share: a {@link MockWebServer} on loopback, a
- * {@link FakeClock}, scripted {@link Fault}s and the log of requests received. Thread-safe.
+ * {@link FakeClock}, scripted {@link Fault}s, user routes and the log of requests received.
+ * Thread-safe.
+ *
+ * <p><b>User routes.</b> {@link #route(String, String, Access, RouteHandler)} (or the builders'
+ * {@code route}) adds an answer for one exact method and path, e.g. a canned order book for
+ * {@code GET /api/v3/depth}. The fake first checks what the route's {@link Access} asks for (key;
+ * key, signature and timestamp or nonce) exactly as for its built-in endpoints, answering the
+ * exchange's error without calling the handler when a check fails. A user route takes precedence
+ * over a built-in endpoint only when it is registered for that exact method and path; every other
+ * request still reaches the built-in endpoints. Registering the same method and path again
+ * replaces the route. Scripted faults apply to user routes too.
  *
  * <pre>{@code
  * try (FakeKraken kraken = FakeKraken.builder().key(apiKey, privateKey).build()) {
+ *   kraken.route("GET", "/0/public/Ticker", request -> Reply.krakenResult("{\"XXBTZUSD\":{\"c\":[\"40000.0\",\"1\"]}}"));
  *   kraken.failNext(1, Fault.disconnectAfterRequest());
  * }
  * }</pre>
@@ -32,6 +44,7 @@ public abstract class FakeExchange implements AutoCloseable {
   private final FakeClock clock;
   private final Deque<Fault> faults = new ArrayDeque<>();
   private final List<RecordedRequest> received = new ArrayList<>();
+  private final Map<String, UserRoute> routes = new ConcurrentHashMap<>();
   /** Balances, markets and orders. */
   final Ledger ledger = new Ledger();
 
@@ -111,6 +124,38 @@ public abstract class FakeExchange implements AutoCloseable {
     }
   }
 
+  /**
+   * Answers {@code method path} with {@code handler}, unchecked ({@link Access#PUBLIC}); see the
+   * class comment for precedence. Safe to call while the fake serves.
+   */
+  public void route(String method, String path, RouteHandler handler) {
+    route(method, path, Access.PUBLIC, handler);
+  }
+
+  /**
+   * Answers {@code method path} with {@code handler} after the checks {@code access} asks for; see
+   * the class comment for precedence. Safe to call while the fake serves.
+   *
+   * @throws IllegalArgumentException when this exchange has no such kind of endpoint (e.g. a Kraken
+   *     {@link Access#KEYED} route, or a signed Kraken route that is not a {@code POST})
+   */
+  public void route(String method, String path, Access access, RouteHandler handler) {
+    addRoute(new UserRoute(method, path, access, handler));
+  }
+
+  final void addRoute(UserRoute route) {
+    checkRoute(route);
+    routes.put(route.key(), route);
+  }
+
+  /** The user route for {@code method path}, or null. */
+  final UserRoute userRoute(String method, String path) {
+    return routes.get(UserRoute.key(method, path));
+  }
+
+  /** Refuses routes this exchange cannot have. */
+  abstract void checkRoute(UserRoute route);
+
   /** Stops the server. */
   @Override
   public void close() {
@@ -156,7 +201,6 @@ public abstract class FakeExchange implements AutoCloseable {
   private static MockResponse.Builder toBuilder(Reply reply) {
     MockResponse.Builder b = new MockResponse.Builder()
         .code(reply.status())
-        .addHeader("Content-Type", "application/json;charset=UTF-8")
         .body(reply.body());
     for (Map.Entry<String, String> h : reply.headers().entrySet()) {
       b.addHeader(h.getKey(), h.getValue());

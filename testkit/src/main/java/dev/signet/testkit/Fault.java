@@ -23,7 +23,7 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Fault {
-  /** What kind of fault. */
+  /** What kind of fault, e.g. {@code fault.kind() == Fault.Kind.BANNED}. */
   public enum Kind { TOO_MANY_REQUESTS, BANNED, SERVICE_UNAVAILABLE_HTML, DISCONNECT_AFTER_REQUEST, SLOW, MALFORMED_JSON }
 
   private final Kind kind;

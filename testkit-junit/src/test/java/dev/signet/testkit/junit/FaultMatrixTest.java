@@ -1,4 +1,4 @@
-package dev.signet.testkit;
+package dev.signet.testkit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,8 @@ import dev.signet.kraken.KrakenNonceSource;
 import dev.signet.kraken.trading.AddOrder;
 import dev.signet.kraken.trading.KrakenOrderOutcome;
 import dev.signet.kraken.trading.Side;
+import dev.signet.testkit.FakeExchange;
+import dev.signet.testkit.Fault;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;

@@ -1,7 +1,9 @@
-package dev.signet.testkit;
+package dev.signet.testkit.junit;
 
 import dev.signet.binance.BinanceClient;
 import dev.signet.binance.BinanceCredentials;
+import dev.signet.testkit.FakeBinance;
+import dev.signet.testkit.TestKeys;
 import java.util.Objects;
 import java.util.function.Consumer;
 

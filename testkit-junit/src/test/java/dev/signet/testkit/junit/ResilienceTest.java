@@ -1,4 +1,4 @@
-package dev.signet.testkit;
+package dev.signet.testkit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,8 @@ import dev.signet.core.RateLimitedException;
 import dev.signet.core.RetryPolicy;
 import dev.signet.kraken.KrakenClient;
 import dev.signet.kraken.KrakenTier;
+import dev.signet.testkit.FakeExchange;
+import dev.signet.testkit.Fault;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.signet.testkit;
+package dev.signet.testkit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,10 @@ import dev.signet.kraken.KrakenCredentials;
 import dev.signet.kraken.KrakenNonceSource;
 import dev.signet.kraken.trading.AddOrder;
 import dev.signet.kraken.trading.Side;
+import dev.signet.testkit.FakeBinance;
+import dev.signet.testkit.FakeKraken;
+import dev.signet.testkit.Fault;
+import dev.signet.testkit.TestKeys;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
-package dev.signet.testkit;
+package dev.signet.testkit.junit;
 
+import dev.signet.testkit.FakeExchange;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -1,7 +1,9 @@
-package dev.signet.testkit;
+package dev.signet.testkit.junit;
 
 import dev.signet.kraken.KrakenClient;
 import dev.signet.kraken.KrakenCredentials;
+import dev.signet.testkit.FakeKraken;
+import dev.signet.testkit.TestKeys;
 import java.util.Objects;
 import java.util.function.Consumer;
 

@@ -1,4 +1,4 @@
-package dev.signet.testkit;
+package dev.signet.testkit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,7 @@ import dev.signet.kraken.trading.AddOrderResult;
 import dev.signet.kraken.trading.CancelOrderResult;
 import dev.signet.kraken.trading.KrakenOrder;
 import dev.signet.kraken.trading.Side;
+import dev.signet.testkit.TestKeys;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.signet.testkit;
+package dev.signet.testkit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +19,8 @@ import dev.signet.binance.spot.OrderSide;
 import dev.signet.binance.spot.OrderStatus;
 import dev.signet.binance.spot.ResponseType;
 import dev.signet.core.Params;
+import dev.signet.testkit.FakeBinance;
+import dev.signet.testkit.TestKeys;
 import java.math.BigDecimal;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
