@@ -1,9 +1,11 @@
 package dev.signet.core;
 
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
-import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * The one Jackson 3 configuration every Signet module decodes with.
@@ -11,10 +13,16 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>JSON floats become {@link java.math.BigDecimal} (never {@code double});</li>
  *   <li>records are built through their canonical constructor, called through a method handle
- *       prepared once per type (see {@code ConstructorCallModule});</li>
+ *       prepared once per type (see {@code ConstructorCallModule}); response records check their
+ *       required fields there ({@link dev.signet.core.json.Required}), so a missing or null
+ *       required field fails the decode with a message naming it;</li>
+ *   <li>a JSON {@code null} for a primitive ({@code int}, {@code long}, {@code boolean}) fails
+ *       instead of becoming 0 or false;</li>
+ *   <li>a JSON number or boolean where a string belongs fails instead of becoming its text;</li>
  *   <li>unknown properties are ignored, so a new exchange field never breaks a bot;</li>
- *   <li>an unknown enum value maps to the enum's {@code @JsonEnumDefaultValue} constant instead of
- *       failing (response enums keep the raw value beside it);</li>
+ *   <li>exchange values (sides, statuses, order types, …) are {@link WireValue} records whose
+ *       {@code of(text)} keeps any text, so a value the exchange adds later decodes as a value
+ *       holding that text rather than failing or collapsing into a placeholder;</li>
  *   <li>integer timestamps decode into {@link java.time.Instant} as epoch <em>milliseconds</em>.</li>
  * </ul>
  *
@@ -28,9 +36,12 @@ public final class SignetJson {
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .disable(DateTimeFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
+      .withCoercionConfig(LogicalType.Textual, c -> c
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
       .addModule(new ConstructorCallModule())
       .build();
 

@@ -1,5 +1,6 @@
 package dev.signet.kraken;
 
+import dev.signet.core.json.Required;
 import dev.signet.core.json.SortedStringMap;
 import dev.signet.kraken.internal.KrakenBalanceDeserializer;
 import java.math.BigDecimal;
@@ -16,13 +17,15 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * BigDecimal btc = balance.get("XXBT").orElse(BigDecimal.ZERO);
  * }</pre>
  *
- * @param balances asset id to balance, sorted by asset id; unmodifiable
+ * <p>A null balance for an asset fails the decode naming the asset.
+ *
+ * @param balances asset id to balance, sorted by asset id; unmodifiable, no null value
  */
 @JsonDeserialize(using = KrakenBalanceDeserializer.class)
 public record KrakenBalance(Map<String, BigDecimal> balances) {
-  /** Copies the map into a sorted, immutable one (a null map becomes empty). */
+  /** Copies the map into a sorted, immutable one; a null map or a null balance is refused. */
   public KrakenBalance {
-    balances = SortedStringMap.copyOf(balances == null ? Map.of() : balances);
+    balances = SortedStringMap.copyOf(Required.values(balances, "balances"));
   }
 
   /** The balance of one asset id, if Kraken listed it. */

@@ -1,5 +1,7 @@
 package dev.signet.binance.futures;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.signet.core.json.Required;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -11,6 +13,9 @@ import java.time.Instant;
  *   System.out.println(i.time() + " " + i.incomeType() + " " + i.income() + " " + i.asset());
  * }
  * }</pre>
+ *
+ * <p>Every field is required (the docs always send them): a missing or null one fails the decode
+ * naming it.
  *
  * @param symbol the symbol, or the empty string when the income has none (e.g. a transfer)
  * @param incomeType the income type (unknown values are kept)
@@ -28,5 +33,16 @@ public record Income(
     String asset,
     String info,
     Instant time,
-    long tranId,
-    String tradeId) {}
+    @JsonProperty(required = true) long tranId,
+    String tradeId) {
+  /** Checks every field is present (the empty string counts as present). */
+  public Income {
+    Required.field(symbol, "symbol");
+    Required.field(incomeType, "incomeType");
+    Required.field(income, "income");
+    Required.field(asset, "asset");
+    Required.field(info, "info");
+    Required.field(time, "time");
+    Required.field(tradeId, "tradeId");
+  }
+}

@@ -15,11 +15,17 @@ import tools.jackson.databind.ValueDeserializer;
  * Streams an {@link Account} (with its {@link CommissionRates} and {@link Balance}s) off the
  * parser. {@code spot().account()} is the call bots poll most; Jackson's property-based creation of
  * this 16-component record cost more than reading its fields (see benchmarks/RESULTS.md). Accepts
- * what Jackson's record decoding accepted (numbers or numeric strings, nulls, unknown fields
- * skipped, fields in any order). Not API.
+ * and refuses what Jackson's record decoding does with {@code SignetJson} (numbers or numeric
+ * strings, unknown fields skipped, fields in any order; every field required, a null primitive
+ * refused): a missing primitive is reported here, a missing or null reference by the records'
+ * constructors, as Jackson reports it for a record it builds itself. Not API.
  */
 public final class AccountDeserializer extends ValueDeserializer<Account> {
   private static final BalanceDeserializer BALANCE = new BalanceDeserializer();
+  /** The primitive fields, each required, in the bit order of {@link #primitiveBit}. */
+  private static final String[] PRIMITIVES = {"makerCommission", "takerCommission", "buyerCommission",
+      "sellerCommission", "canTrade", "canWithdraw", "canDeposit", "brokered", "requireSelfTradePrevention",
+      "preventSor", "uid"};
 
   @Override
   public Account deserialize(JsonParser p, DeserializationContext ctxt) {
@@ -40,8 +46,10 @@ public final class AccountDeserializer extends ValueDeserializer<Account> {
     List<String> permissions = null;
     long uid = 0;
     Class<?> a = Account.class;
+    int seen = 0;
     for (String name = JsonFields.firstName(p, ctxt, a); name != null; name = p.nextName()) {
       p.nextToken();
+      seen |= primitiveBit(name);
       switch (name) {
         case "makerCommission" -> makerCommission = JsonFields.intValue(p, ctxt, a, name);
         case "takerCommission" -> takerCommission = JsonFields.intValue(p, ctxt, a, name);
@@ -55,16 +63,41 @@ public final class AccountDeserializer extends ValueDeserializer<Account> {
         case "requireSelfTradePrevention" -> requireSelfTradePrevention = JsonFields.bool(p, ctxt, a, name);
         case "preventSor" -> preventSor = JsonFields.bool(p, ctxt, a, name);
         case "updateTime" -> updateTime = JsonFields.epochMillis(p, ctxt, a, name);
-        case "accountType" -> accountType = JsonFields.string(p);
+        case "accountType" -> accountType = JsonFields.string(p, ctxt, a, name);
         case "balances" -> balances = JsonFields.objects(p, ctxt, a, name, BALANCE);
         case "permissions" -> permissions = JsonFields.strings(p, ctxt, a, name);
         case "uid" -> uid = JsonFields.longValue(p, ctxt, a, name);
         default -> p.skipChildren();
       }
     }
-    return new Account(makerCommission, takerCommission, buyerCommission, sellerCommission, commissionRates, canTrade,
-        canWithdraw, canDeposit, brokered, requireSelfTradePrevention, preventSor, updateTime, accountType, balances,
-        permissions, uid);
+    if (seen != (1 << PRIMITIVES.length) - 1) {
+      throw JsonFields.missing(ctxt, a, PRIMITIVES[Integer.numberOfTrailingZeros(~seen)]);
+    }
+    try {
+      return new Account(makerCommission, takerCommission, buyerCommission, sellerCommission, commissionRates,
+          canTrade, canWithdraw, canDeposit, brokered, requireSelfTradePrevention, preventSor, updateTime, accountType,
+          balances, permissions, uid);
+    } catch (IllegalArgumentException refused) {
+      throw JsonFields.instantiationFailure(ctxt, a, refused);
+    }
+  }
+
+  /** The bit of a primitive field in {@link #PRIMITIVES}, 0 for any other name. */
+  private static int primitiveBit(String name) {
+    return switch (name) {
+      case "makerCommission" -> 1;
+      case "takerCommission" -> 1 << 1;
+      case "buyerCommission" -> 1 << 2;
+      case "sellerCommission" -> 1 << 3;
+      case "canTrade" -> 1 << 4;
+      case "canWithdraw" -> 1 << 5;
+      case "canDeposit" -> 1 << 6;
+      case "brokered" -> 1 << 7;
+      case "requireSelfTradePrevention" -> 1 << 8;
+      case "preventSor" -> 1 << 9;
+      case "uid" -> 1 << 10;
+      default -> 0;
+    };
   }
 
   private static CommissionRates commissionRates(JsonParser p, DeserializationContext ctxt) {
@@ -86,6 +119,10 @@ public final class AccountDeserializer extends ValueDeserializer<Account> {
         default -> p.skipChildren();
       }
     }
-    return new CommissionRates(maker, taker, buyer, seller);
+    try {
+      return new CommissionRates(maker, taker, buyer, seller);
+    } catch (IllegalArgumentException refused) {
+      throw JsonFields.instantiationFailure(ctxt, c, refused);
+    }
   }
 }

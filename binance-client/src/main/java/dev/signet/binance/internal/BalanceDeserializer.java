@@ -10,7 +10,9 @@ import tools.jackson.databind.ValueDeserializer;
 /**
  * Streams one {@link Balance} off the parser: accounts list hundreds to thousands of them, and this
  * decodes them at about half the CPU and 60 % of the allocation of Jackson's property-based record
- * creation (see benchmarks/RESULTS.md). Unknown fields are skipped. Not API.
+ * creation (see benchmarks/RESULTS.md). Unknown fields are skipped; a missing or null field is
+ * refused by {@link Balance}'s constructor and reported as Jackson reports it for a record it
+ * builds itself. Not API.
  */
 public final class BalanceDeserializer extends ValueDeserializer<Balance> {
   @Override
@@ -21,12 +23,16 @@ public final class BalanceDeserializer extends ValueDeserializer<Balance> {
     for (String name = JsonFields.firstName(p, ctxt, Balance.class); name != null; name = p.nextName()) {
       p.nextToken();
       switch (name) {
-        case "asset" -> asset = JsonFields.string(p);
+        case "asset" -> asset = JsonFields.string(p, ctxt, Balance.class, "asset");
         case "free" -> free = JsonFields.decimal(p, ctxt, Balance.class, "free");
         case "locked" -> locked = JsonFields.decimal(p, ctxt, Balance.class, "locked");
         default -> p.skipChildren();
       }
     }
-    return new Balance(asset, free, locked);
+    try {
+      return new Balance(asset, free, locked);
+    } catch (IllegalArgumentException refused) {
+      throw JsonFields.instantiationFailure(ctxt, Balance.class, refused);
+    }
   }
 }

@@ -1,6 +1,8 @@
 package dev.signet.binance.spot;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.signet.binance.internal.AccountDeserializer;
+import dev.signet.core.json.Required;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +15,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Account account = client.spot().account();
  * BigDecimal btc = account.balance("BTC").map(Balance::free).orElse(BigDecimal.ZERO);
  * }</pre>
+ *
+ * <p>Every field is required (the docs always send them): a missing or null one, or a null list
+ * element, fails the decode naming it.
  *
  * @param makerCommission maker commission in basis points (legacy; see {@code commissionRates})
  * @param takerCommission taker commission in basis points (legacy)
@@ -27,33 +32,36 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param preventSor whether smart order routing is disabled for the account
  * @param updateTime last update time (epoch millis on the wire)
  * @param accountType account type, e.g. {@code SPOT} (kept as sent)
- * @param balances balances per asset (empty list, never null)
- * @param permissions permissions, e.g. {@code SPOT} (kept as sent)
+ * @param balances balances per asset (unmodifiable; may be empty, never null)
+ * @param permissions permissions, e.g. {@code SPOT} (kept as sent; unmodifiable)
  * @param uid the account's user id
  */
 @JsonDeserialize(using = AccountDeserializer.class)
 public record Account(
-    int makerCommission,
-    int takerCommission,
-    int buyerCommission,
-    int sellerCommission,
+    @JsonProperty(required = true) int makerCommission,
+    @JsonProperty(required = true) int takerCommission,
+    @JsonProperty(required = true) int buyerCommission,
+    @JsonProperty(required = true) int sellerCommission,
     CommissionRates commissionRates,
-    boolean canTrade,
-    boolean canWithdraw,
-    boolean canDeposit,
-    boolean brokered,
-    boolean requireSelfTradePrevention,
-    boolean preventSor,
+    @JsonProperty(required = true) boolean canTrade,
+    @JsonProperty(required = true) boolean canWithdraw,
+    @JsonProperty(required = true) boolean canDeposit,
+    @JsonProperty(required = true) boolean brokered,
+    @JsonProperty(required = true) boolean requireSelfTradePrevention,
+    @JsonProperty(required = true) boolean preventSor,
     Instant updateTime,
     String accountType,
     List<Balance> balances,
     List<String> permissions,
-    long uid) {
+    @JsonProperty(required = true) long uid) {
 
-  /** Copies the lists; a missing list becomes empty. */
+  /** Checks every field is present; copies the lists (a null element is refused). */
   public Account {
-    balances = balances == null ? List.of() : List.copyOf(balances);
-    permissions = permissions == null ? List.of() : List.copyOf(permissions);
+    Required.field(commissionRates, "commissionRates");
+    Required.field(updateTime, "updateTime");
+    Required.field(accountType, "accountType");
+    balances = Required.list(balances, "balances");
+    permissions = Required.list(permissions, "permissions");
   }
 
   /** The balance of {@code asset}, if the account lists it. */

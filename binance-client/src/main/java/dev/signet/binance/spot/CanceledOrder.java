@@ -1,5 +1,7 @@
 package dev.signet.binance.spot;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.signet.core.json.Required;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -9,6 +11,9 @@ import java.time.Instant;
  * <pre>{@code
  * CanceledOrder c = client.spot().cancelOrder(OrderRef.byId("BTCUSDT", 28));
  * }</pre>
+ *
+ * <p>Every field is required (the docs always send them): a missing or null one fails the decode
+ * naming it.
  *
  * @param symbol the symbol
  * @param origClientOrderId the order's client order id
@@ -25,13 +30,13 @@ import java.time.Instant;
  * @param timeInForce time in force
  * @param type order type
  * @param side side
- * @param selfTradePreventionMode self-trade prevention mode, as sent
+ * @param selfTradePreventionMode self-trade prevention mode (unknown values are kept)
  */
 public record CanceledOrder(
     String symbol,
     String origClientOrderId,
-    long orderId,
-    long orderListId,
+    @JsonProperty(required = true) long orderId,
+    @JsonProperty(required = true) long orderListId,
     String clientOrderId,
     Instant transactTime,
     BigDecimal price,
@@ -43,4 +48,22 @@ public record CanceledOrder(
     TimeInForce timeInForce,
     OrderType type,
     OrderSide side,
-    String selfTradePreventionMode) {}
+    SelfTradePreventionMode selfTradePreventionMode) {
+  /** Checks every field is present. */
+  public CanceledOrder {
+    Required.field(symbol, "symbol");
+    Required.field(origClientOrderId, "origClientOrderId");
+    Required.field(clientOrderId, "clientOrderId");
+    Required.field(transactTime, "transactTime");
+    Required.field(price, "price");
+    Required.field(origQty, "origQty");
+    Required.field(executedQty, "executedQty");
+    Required.field(origQuoteOrderQty, "origQuoteOrderQty");
+    Required.field(cummulativeQuoteQty, "cummulativeQuoteQty");
+    Required.field(status, "status");
+    Required.field(timeInForce, "timeInForce");
+    Required.field(type, "type");
+    Required.field(side, "side");
+    Required.field(selfTradePreventionMode, "selfTradePreventionMode");
+  }
+}

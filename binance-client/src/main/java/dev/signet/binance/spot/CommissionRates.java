@@ -1,5 +1,6 @@
 package dev.signet.binance.spot;
 
+import dev.signet.core.json.Required;
 import java.math.BigDecimal;
 
 /**
@@ -8,9 +9,19 @@ import java.math.BigDecimal;
  *
  * <p>Example: {@code BigDecimal fee = notional.multiply(account.commissionRates().taker());}
  *
+ * <p>Every field is required: a missing or null one fails the decode naming it.
+ *
  * @param maker rate for maker fills
  * @param taker rate for taker fills
  * @param buyer extra rate on the buy side
  * @param seller extra rate on the sell side
  */
-public record CommissionRates(BigDecimal maker, BigDecimal taker, BigDecimal buyer, BigDecimal seller) {}
+public record CommissionRates(BigDecimal maker, BigDecimal taker, BigDecimal buyer, BigDecimal seller) {
+  /** Checks every field is present. */
+  public CommissionRates {
+    Required.field(maker, "maker");
+    Required.field(taker, "taker");
+    Required.field(buyer, "buyer");
+    Required.field(seller, "seller");
+  }
+}

@@ -110,15 +110,13 @@ public final class NewOrder {
     private BigDecimal icebergQty;
     private String clientOrderId;
     private ResponseType responseType;
-    private String selfTradePreventionMode;
+    private SelfTradePreventionMode selfTradePreventionMode;
     private final Params extra = Params.empty();
 
     private Builder(String symbol, OrderSide side, OrderType type) {
       this.symbol = Checks.notBlank(symbol, "symbol", "a symbol such as BTCUSDT");
       this.side = Objects.requireNonNull(side, "side");
       this.type = Objects.requireNonNull(type, "type");
-      side.wireValue();
-      type.wireValue();
     }
 
     /** Base-asset quantity. */
@@ -153,8 +151,7 @@ public final class NewOrder {
 
     /** Time in force. */
     public Builder timeInForce(TimeInForce timeInForce) {
-      Objects.requireNonNull(timeInForce, "timeInForce").wireValue();
-      this.timeInForce = timeInForce;
+      this.timeInForce = Objects.requireNonNull(timeInForce, "timeInForce");
       return this;
     }
 
@@ -170,12 +167,9 @@ public final class NewOrder {
       return this;
     }
 
-    /** Self-trade prevention mode, e.g. {@code EXPIRE_TAKER}. */
-    public Builder selfTradePreventionMode(String mode) {
-      if (mode == null || mode.isBlank()) {
-        throw new IllegalArgumentException("selfTradePreventionMode is empty; pass e.g. EXPIRE_TAKER.");
-      }
-      this.selfTradePreventionMode = mode;
+    /** Self-trade prevention mode, e.g. {@link SelfTradePreventionMode#EXPIRE_TAKER}. */
+    public Builder selfTradePreventionMode(SelfTradePreventionMode mode) {
+      this.selfTradePreventionMode = Objects.requireNonNull(mode, "selfTradePreventionMode");
       return this;
     }
 
@@ -185,16 +179,29 @@ public final class NewOrder {
       return this;
     }
 
-    /** The order; throws {@link IllegalArgumentException} naming what is missing or inconsistent. */
+    /**
+     * The order; throws {@link IllegalArgumentException} naming what is missing or inconsistent.
+     * An order type this version does not know ({@code !type.isKnown()}) is sent as built, for
+     * Binance to check.
+     */
     public NewOrder build() {
-      boolean limitLike = type == OrderType.LIMIT || type == OrderType.STOP_LOSS_LIMIT || type == OrderType.TAKE_PROFIT_LIMIT;
-      if ((limitLike || type == OrderType.LIMIT_MAKER) && price == null) {
+      if (type.isKnown()) {
+        checkCombination();
+      }
+      return new NewOrder(this);
+    }
+
+    private void checkCombination() {
+      boolean limitLike = type.equals(OrderType.LIMIT) || type.equals(OrderType.STOP_LOSS_LIMIT)
+          || type.equals(OrderType.TAKE_PROFIT_LIMIT);
+      if ((limitLike || type.equals(OrderType.LIMIT_MAKER)) && price == null) {
         throw new IllegalArgumentException(type + " orders need price; call price(...).");
       }
       if (limitLike && timeInForce == null) {
         throw new IllegalArgumentException(type + " orders need timeInForce; call timeInForce(...).");
       }
-      if (type == OrderType.MARKET) {
+      boolean market = type.equals(OrderType.MARKET);
+      if (market) {
         if ((quantity == null) == (quoteOrderQty == null)) {
           throw new IllegalArgumentException("MARKET orders need exactly one of quantity and quoteOrderQty.");
         }
@@ -203,15 +210,14 @@ public final class NewOrder {
       } else if (quoteOrderQty != null) {
         throw new IllegalArgumentException("quoteOrderQty is only for MARKET orders.");
       }
-      if ((type == OrderType.STOP_LOSS || type == OrderType.TAKE_PROFIT || type == OrderType.STOP_LOSS_LIMIT
-          || type == OrderType.TAKE_PROFIT_LIMIT) && stopPrice == null) {
+      boolean stopLike = type.equals(OrderType.STOP_LOSS) || type.equals(OrderType.TAKE_PROFIT)
+          || type.equals(OrderType.STOP_LOSS_LIMIT) || type.equals(OrderType.TAKE_PROFIT_LIMIT);
+      if (stopLike && stopPrice == null) {
         throw new IllegalArgumentException(type + " orders need stopPrice; call stopPrice(...).");
       }
-      if (type == OrderType.MARKET && (price != null || timeInForce != null)) {
+      if (market && (price != null || timeInForce != null)) {
         throw new IllegalArgumentException("MARKET orders take neither price nor timeInForce.");
       }
-      return new NewOrder(this);
     }
-
   }
 }

@@ -1,6 +1,7 @@
 package dev.signet.binance.spot;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.signet.core.json.Required;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -12,6 +13,9 @@ import java.time.Instant;
  * if (o.status().isOpen()) { ... }
  * }</pre>
  *
+ * <p>Every field is required (the docs always send them): a missing or null one fails the decode
+ * naming it.
+ *
  * @param symbol the symbol
  * @param orderId Binance's order id
  * @param orderListId order list id, -1 when not in a list
@@ -20,7 +24,7 @@ import java.time.Instant;
  * @param origQty ordered quantity
  * @param executedQty filled quantity
  * @param cummulativeQuoteQty filled quote quantity (negative when Binance no longer has it)
- * @param status order state
+ * @param status order state (unknown values are kept)
  * @param timeInForce time in force
  * @param type order type
  * @param side side
@@ -31,12 +35,12 @@ import java.time.Instant;
  * @param working whether it is on the book ({@code isWorking} on the wire)
  * @param origQuoteOrderQty ordered quote quantity
  * @param workingTime when it went on the book
- * @param selfTradePreventionMode self-trade prevention mode, as sent
+ * @param selfTradePreventionMode self-trade prevention mode (unknown values are kept)
  */
 public record Order(
     String symbol,
-    long orderId,
-    long orderListId,
+    @JsonProperty(required = true) long orderId,
+    @JsonProperty(required = true) long orderListId,
     String clientOrderId,
     BigDecimal price,
     BigDecimal origQty,
@@ -50,7 +54,28 @@ public record Order(
     BigDecimal icebergQty,
     Instant time,
     Instant updateTime,
-    @JsonProperty("isWorking") boolean working,
+    @JsonProperty(value = "isWorking", required = true) boolean working,
     BigDecimal origQuoteOrderQty,
     Instant workingTime,
-    String selfTradePreventionMode) {}
+    SelfTradePreventionMode selfTradePreventionMode) {
+  /** Checks every field is present. */
+  public Order {
+    Required.field(symbol, "symbol");
+    Required.field(clientOrderId, "clientOrderId");
+    Required.field(price, "price");
+    Required.field(origQty, "origQty");
+    Required.field(executedQty, "executedQty");
+    Required.field(cummulativeQuoteQty, "cummulativeQuoteQty");
+    Required.field(status, "status");
+    Required.field(timeInForce, "timeInForce");
+    Required.field(type, "type");
+    Required.field(side, "side");
+    Required.field(stopPrice, "stopPrice");
+    Required.field(icebergQty, "icebergQty");
+    Required.field(time, "time");
+    Required.field(updateTime, "updateTime");
+    Required.field(origQuoteOrderQty, "origQuoteOrderQty");
+    Required.field(workingTime, "workingTime");
+    Required.field(selfTradePreventionMode, "selfTradePreventionMode");
+  }
+}

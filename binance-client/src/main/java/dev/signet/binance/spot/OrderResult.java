@@ -1,5 +1,7 @@
 package dev.signet.binance.spot;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.signet.core.json.Required;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +15,10 @@ import java.util.List;
  * OrderResult placed = client.spot().newOrder(NewOrder.limit("BTCUSDT", OrderSide.BUY, qty, price).build());
  * long id = placed.orderId();
  * }</pre>
+ *
+ * <p>{@code symbol}, {@code orderId}, {@code orderListId}, {@code clientOrderId} and
+ * {@code transactTime} are required (every response type sends them): a missing or null one fails
+ * the decode naming it.
  *
  * @param symbol the symbol
  * @param orderId Binance's order id
@@ -29,13 +35,13 @@ import java.util.List;
  * @param type order type
  * @param side side
  * @param workingTime when the order went on the book
- * @param selfTradePreventionMode self-trade prevention mode, as sent
+ * @param selfTradePreventionMode self-trade prevention mode (unknown values are kept)
  * @param fills the fills (FULL only; empty otherwise)
  */
 public record OrderResult(
     String symbol,
-    long orderId,
-    long orderListId,
+    @JsonProperty(required = true) long orderId,
+    @JsonProperty(required = true) long orderListId,
     String clientOrderId,
     Instant transactTime,
     BigDecimal price,
@@ -48,10 +54,13 @@ public record OrderResult(
     OrderType type,
     OrderSide side,
     Instant workingTime,
-    String selfTradePreventionMode,
+    SelfTradePreventionMode selfTradePreventionMode,
     List<Fill> fills) {
-  /** Copies the fills; a missing list becomes empty. */
+  /** Checks the fields every response type sends; copies the fills (absent gives empty). */
   public OrderResult {
-    fills = fills == null ? List.of() : List.copyOf(fills);
+    Required.field(symbol, "symbol");
+    Required.field(clientOrderId, "clientOrderId");
+    Required.field(transactTime, "transactTime");
+    fills = Required.listOrEmpty(fills, "fills");
   }
 }

@@ -1,26 +1,64 @@
 package dev.signet.binance.spot;
 
-import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.signet.core.WireValue;
+import dev.signet.core.json.KnownValues;
+import java.util.List;
 
 /**
- * How long an order stays on the book.
+ * How long a spot order stays on the book ({@code timeInForce}), as listed in Binance Spot enums.md.
  *
- * <p>Example: {@code NewOrder.limit(...).timeInForce(TimeInForce.IOC)}.
+ * <p>An open set: the constants are the values the docs list, {@link #of(String)} returns the
+ * constant for a documented spelling (so {@code ==} and {@code equals} both hold) and otherwise a
+ * value holding the exact text, which {@link #isKnown()} reports and which is sent back unchanged.
+ *
+ * <pre>{@code
+ * NewOrder.limit("BTCUSDT", OrderSide.BUY, qty, price).timeInForce(TimeInForce.IOC);
+ * }</pre>
+ *
+ * @param value the wire value, e.g. {@code GTC}
  */
-public enum TimeInForce implements WireValue {
-  /** Good till cancelled. */
-  GTC,
-  /** Immediate or cancel. */
-  IOC,
-  /** Fill or kill. */
-  FOK,
-  /** A value Binance sent that this version does not know. */
-  @JsonEnumDefaultValue
-  UNKNOWN;
+public record TimeInForce(String value) implements WireValue {
+  /** {@code GTC}: good till cancelled. */
+  public static final TimeInForce GTC = new TimeInForce("GTC");
+  /** {@code IOC}: immediate or cancel. */
+  public static final TimeInForce IOC = new TimeInForce("IOC");
+  /** {@code FOK}: fill or kill. */
+  public static final TimeInForce FOK = new TimeInForce("FOK");
 
+  private static final KnownValues<TimeInForce> KNOWN =
+      KnownValues.of(TimeInForce.class, TimeInForce::new, GTC, IOC, FOK);
+
+  /** Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants. */
+  public TimeInForce {
+    value = KnownValues.text(value, TimeInForce.class);
+  }
+
+  /** The constant spelled {@code value}, or a value holding {@code value} exactly when none is. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static TimeInForce of(String value) {
+    return KNOWN.of(value);
+  }
+
+  /** True when the value is one of the documented constants. */
+  public boolean isKnown() {
+    return KNOWN.isKnown(value);
+  }
+
+  /** The documented values, in the order the docs list them. */
+  public static List<TimeInForce> constants() {
+    return KNOWN.constants();
+  }
+
+  @JsonValue
   @Override
   public String wireValue() {
-    return SpotEnums.sendable(this, name());
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return value;
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
@@ -13,12 +14,22 @@ import tools.jackson.databind.ValueDeserializer;
  * Helpers for the few hand-written streaming deserializers of records that repeat thousands of
  * times in one response (balances) or sit on the hottest call path (the Binance account), where
  * Jackson's property-based record creation dominates the decode: they read each field straight off
- * the parser. Every helper accepts the exchanges' usual
- * spellings (a decimal as a JSON string or number, {@code null}) and reports anything else as a
- * Jackson exception, which Signet turns into {@code MalformedResponseException}.
+ * the parser. Every helper accepts what {@code SignetJson} accepts for the same field (a decimal as
+ * a JSON string or number, an integer as a number or an integer in a string) and refuses what it
+ * refuses (a JSON null for a primitive, a number where a string belongs, a decimal longer than the
+ * parser's number limit), as a Jackson exception naming the field, which Signet turns into
+ * {@code MalformedResponseException}. A reference value that is JSON null comes back null, for the
+ * record's constructor to check ({@link Required}); {@link #instantiationFailure} reports its
+ * refusal exactly as Jackson reports a record constructor that throws.
  *
  * <pre>{@code
  * case "free" -> free = JsonFields.decimal(p, ctxt, Balance.class, "free");
+ * ...
+ * try {
+ *   return new Balance(asset, free, locked);
+ * } catch (IllegalArgumentException e) {
+ *   throw JsonFields.instantiationFailure(ctxt, Balance.class, e);
+ * }
  * }</pre>
  */
 public final class JsonFields {
@@ -48,7 +59,11 @@ public final class JsonFields {
     if (t != JsonToken.VALUE_STRING && t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw ctxt.wrongTokenException(p, type, JsonToken.VALUE_STRING, "'" + field + "' must be a decimal");
     }
-    BigDecimal value = parseDecimal(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+    int length = p.getStringLength();
+    if (t == JsonToken.VALUE_STRING) {
+      p.streamReadConstraints().validateFPLength(length); // a number token was checked by the parser itself
+    }
+    BigDecimal value = parseDecimal(p.getStringCharacters(), p.getStringOffset(), length);
     if (value == null) {
       String text = p.getString();
       throw ctxt.weirdStringException(text, BigDecimal.class, "'" + field + "' of " + type.getSimpleName() + " is not a decimal");
@@ -98,22 +113,23 @@ public final class JsonFields {
     }
   }
 
-  /** The current value as a string; JSON null gives null; numbers and booleans as their text. */
-  public static String string(JsonParser p) {
-    return p.currentToken() == JsonToken.VALUE_NULL ? null : p.getString();
+  /** The current value as a string; JSON null gives null; a number, boolean, array or object is refused. */
+  public static String string(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.VALUE_STRING) {
+      throw ctxt.wrongTokenException(p, type, JsonToken.VALUE_STRING, "'" + field + "' must be a string");
+    }
+    return p.getString();
   }
 
-  /**
-   * The current value as a {@code long}: a JSON integer or an integer in a string; JSON null gives
-   * 0 (as Jackson does for a primitive with {@code FAIL_ON_NULL_FOR_PRIMITIVES} off).
-   */
+  /** The current value as a {@code long}: a JSON integer or an integer in a string; JSON null is refused. */
   public static long longValue(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT) {
       return p.getLongValue();
-    }
-    if (t == JsonToken.VALUE_NULL) {
-      return 0;
     }
     if (t == JsonToken.VALUE_STRING) {
       String text = p.getString().trim();
@@ -135,14 +151,11 @@ public final class JsonFields {
     return (int) value;
   }
 
-  /** The current value as a {@code boolean}: JSON true/false or the strings {@code "true"}/{@code "false"}; null gives false. */
+  /** The current value as a {@code boolean}: JSON true/false or the strings {@code "true"}/{@code "false"}; null is refused. */
   public static boolean bool(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
       return t == JsonToken.VALUE_TRUE;
-    }
-    if (t == JsonToken.VALUE_NULL) {
-      return false;
     }
     if (t == JsonToken.VALUE_STRING) {
       String text = p.getString().trim();
@@ -173,7 +186,7 @@ public final class JsonFields {
       if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
         throw ctxt.wrongTokenException(p, type, JsonToken.VALUE_STRING, "'" + field + "' must be an array of strings");
       }
-      values.add(string(p));
+      values.add(string(p, ctxt, type, field));
     }
     return values;
   }
@@ -196,5 +209,22 @@ public final class JsonFields {
       values.add(element.deserialize(p, ctxt));
     }
     return values;
+  }
+
+  /**
+   * The error for a required primitive field the object lacked (the parser past its end):
+   * "required field 'name' is missing or null", as a Jackson exception.
+   */
+  public static DatabindException missing(DeserializationContext ctxt, Class<?> type, String field) {
+    return DatabindException.from(ctxt, Required.message(field) + " (in " + type.getSimpleName() + ")");
+  }
+
+  /**
+   * The error for a record constructor that refused the decoded fields, worded as Jackson words it
+   * for a record it builds itself ("Cannot construct instance of `...`, problem: ...").
+   */
+  public static DatabindException instantiationFailure(DeserializationContext ctxt, Class<?> type,
+      IllegalArgumentException refusal) {
+    return ctxt.instantiationException(type, refusal);
   }
 }

@@ -6,7 +6,7 @@ import dev.signet.core.Params;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -122,7 +122,7 @@ public final class AddOrder {
     private Long userref;
     private String leverage;
     private boolean reduceOnly;
-    private final Set<OrderFlag> flags = EnumSet.noneOf(OrderFlag.class);
+    private final Set<OrderFlag> flags = new LinkedHashSet<>();
     private TimeInForce timeInForce;
     private String startTime;
     private String expireTime;
@@ -196,7 +196,7 @@ public final class AddOrder {
       return this;
     }
 
-    /** Order flags. */
+    /** Order flags, sent comma-separated in the order first given (a repeated flag is sent once). */
     public Builder flags(OrderFlag... flags) {
       for (OrderFlag f : flags) {
         this.flags.add(Objects.requireNonNull(f, "flag"));
@@ -260,10 +260,10 @@ public final class AddOrder {
       if (clientOrderId != null && userref != null) {
         throw new IllegalArgumentException("cl_ord_id and userref cannot both be set; Kraken accepts one of them.");
       }
-      if (displayVolume != null && type != OrderType.ICEBERG) {
+      if (displayVolume != null && !OrderType.ICEBERG.equals(type)) {
         throw new IllegalArgumentException("displayvol applies only to iceberg orders.");
       }
-      if (timeInForce == TimeInForce.GTD && expireTime == null) {
+      if (TimeInForce.GTD.equals(timeInForce) && expireTime == null) {
         throw new IllegalArgumentException("timeinforce GTD needs expiretm; call expireTime(...).");
       }
       return new AddOrder(this);

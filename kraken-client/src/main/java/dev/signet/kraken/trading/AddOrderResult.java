@@ -1,5 +1,6 @@
 package dev.signet.kraken.trading;
 
+import dev.signet.core.json.Required;
 import java.util.List;
 
 /**
@@ -10,12 +11,16 @@ import java.util.List;
  * String txid = placed.txid().get(0);
  * }</pre>
  *
+ * <p>{@code descr} is required: a missing or null one fails the decode naming it.
+ *
  * @param descr Kraken's description of the order
- * @param txid the transaction ids of the order (empty when {@code validate=true})
+ * @param txid the transaction ids of the order (empty when {@code validate=true}, the only case the
+ *     docs send none; unmodifiable)
  */
 public record AddOrderResult(OrderDescription descr, List<String> txid) {
-  /** Copies the list; a missing list becomes empty. */
+  /** Checks {@code descr}; copies the ids (absent gives empty, a null id is refused). */
   public AddOrderResult {
-    txid = txid == null ? List.of() : List.copyOf(txid);
+    Required.field(descr, "descr");
+    txid = Required.listOrEmpty(txid, "txid");
   }
 }

@@ -1,32 +1,68 @@
 package dev.signet.kraken.trading;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.signet.core.WireValue;
+import dev.signet.core.json.KnownValues;
+import java.util.List;
 
 /**
- * Order flags ({@code oflags}, sent comma-separated).
+ * An order flag ({@code oflags}, sent comma-separated), as listed in Kraken's Spot REST API spec.
  *
- * <p>Example: {@code AddOrder.limit(...).flags(OrderFlag.POST_ONLY)}.
+ * <p>An open set: the constants are the values the docs list, {@link #of(String)} returns the
+ * constant for a documented spelling (so {@code ==} and {@code equals} both hold) and otherwise a
+ * value holding the exact text, which {@link #isKnown()} reports and which is sent back unchanged.
+ *
+ * <pre>{@code
+ * AddOrder.limit("XBTUSD", Side.BUY, volume, price).flags(OrderFlag.POST_ONLY);
+ * }</pre>
+ *
+ * @param value the wire value, e.g. {@code post}
  */
-public enum OrderFlag implements WireValue {
+public record OrderFlag(String value) implements WireValue {
   /** {@code post}: post-only (limit orders). */
-  POST_ONLY("post"),
-  /** {@code fcib}: fee in base currency. */
-  FEE_IN_BASE("fcib"),
-  /** {@code fciq}: fee in quote currency. */
-  FEE_IN_QUOTE("fciq"),
+  public static final OrderFlag POST_ONLY = new OrderFlag("post");
+  /** {@code fcib}: prefer fee in base currency. */
+  public static final OrderFlag FEE_IN_BASE = new OrderFlag("fcib");
+  /** {@code fciq}: prefer fee in quote currency. */
+  public static final OrderFlag FEE_IN_QUOTE = new OrderFlag("fciq");
   /** {@code nompp}: no market price protection. */
-  NO_MARKET_PRICE_PROTECTION("nompp"),
+  public static final OrderFlag NO_MARKET_PRICE_PROTECTION = new OrderFlag("nompp");
   /** {@code viqc}: volume in quote currency (buy market orders). */
-  VOLUME_IN_QUOTE("viqc");
+  public static final OrderFlag VOLUME_IN_QUOTE = new OrderFlag("viqc");
 
-  private final String wire;
+  private static final KnownValues<OrderFlag> KNOWN =
+      KnownValues.of(OrderFlag.class, OrderFlag::new, POST_ONLY, FEE_IN_BASE, FEE_IN_QUOTE, NO_MARKET_PRICE_PROTECTION, VOLUME_IN_QUOTE);
 
-  OrderFlag(String wire) {
-    this.wire = wire;
+  /** Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants. */
+  public OrderFlag {
+    value = KnownValues.text(value, OrderFlag.class);
+  }
+
+  /** The constant spelled {@code value}, or a value holding {@code value} exactly when none is. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static OrderFlag of(String value) {
+    return KNOWN.of(value);
+  }
+
+  /** True when the value is one of the documented constants. */
+  public boolean isKnown() {
+    return KNOWN.isKnown(value);
+  }
+
+  /** The documented values, in the order the docs list them. */
+  public static List<OrderFlag> constants() {
+    return KNOWN.constants();
+  }
+
+  @JsonValue
+  @Override
+  public String wireValue() {
+    return value;
   }
 
   @Override
-  public String wireValue() {
-    return wire;
+  public String toString() {
+    return value;
   }
 }

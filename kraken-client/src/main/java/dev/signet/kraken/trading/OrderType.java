@@ -1,42 +1,88 @@
 package dev.signet.kraken.trading;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.signet.core.WireValue;
+import dev.signet.core.json.KnownValues;
+import java.util.List;
 
 /**
- * Kraken order types ({@code ordertype}).
+ * A Kraken order type ({@code ordertype}), as listed in Kraken's Spot REST API spec.
  *
- * <p>Example: {@code AddOrder.builder("XBTUSD", Side.SELL, OrderType.STOP_LOSS, volume).price(trigger)}.
+ * <p>An open set: the constants are the values the docs list, {@link #of(String)} returns the
+ * constant for a documented spelling (so {@code ==} and {@code equals} both hold) and otherwise a
+ * value holding the exact text, which {@link #isKnown()} reports and which is sent back unchanged.
+ *
+ * <pre>{@code
+ * AddOrder.builder("XBTUSD", Side.SELL, OrderType.STOP_LOSS, volume).price(trigger);
+ * }</pre>
+ *
+ * @param value the wire value, e.g. {@code market}
  */
-public enum OrderType implements WireValue {
-  MARKET("market"),
-  LIMIT("limit"),
-  ICEBERG("iceberg"),
-  STOP_LOSS("stop-loss"),
-  TAKE_PROFIT("take-profit"),
-  STOP_LOSS_LIMIT("stop-loss-limit"),
-  TAKE_PROFIT_LIMIT("take-profit-limit"),
-  TRAILING_STOP("trailing-stop"),
-  TRAILING_STOP_LIMIT("trailing-stop-limit"),
-  SETTLE_POSITION("settle-position");
+public record OrderType(String value) implements WireValue {
+  /** {@code market}. */
+  public static final OrderType MARKET = new OrderType("market");
+  /** {@code limit}. */
+  public static final OrderType LIMIT = new OrderType("limit");
+  /** {@code iceberg}. */
+  public static final OrderType ICEBERG = new OrderType("iceberg");
+  /** {@code stop-loss}. */
+  public static final OrderType STOP_LOSS = new OrderType("stop-loss");
+  /** {@code take-profit}. */
+  public static final OrderType TAKE_PROFIT = new OrderType("take-profit");
+  /** {@code stop-loss-limit}. */
+  public static final OrderType STOP_LOSS_LIMIT = new OrderType("stop-loss-limit");
+  /** {@code take-profit-limit}. */
+  public static final OrderType TAKE_PROFIT_LIMIT = new OrderType("take-profit-limit");
+  /** {@code trailing-stop}. */
+  public static final OrderType TRAILING_STOP = new OrderType("trailing-stop");
+  /** {@code trailing-stop-limit}. */
+  public static final OrderType TRAILING_STOP_LIMIT = new OrderType("trailing-stop-limit");
+  /** {@code settle-position}. */
+  public static final OrderType SETTLE_POSITION = new OrderType("settle-position");
 
-  private final String wire;
+  private static final KnownValues<OrderType> KNOWN =
+      KnownValues.of(OrderType.class, OrderType::new, MARKET, LIMIT, ICEBERG, STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT, TAKE_PROFIT_LIMIT, TRAILING_STOP, TRAILING_STOP_LIMIT, SETTLE_POSITION);
 
-  OrderType(String wire) {
-    this.wire = wire;
+  /** Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants. */
+  public OrderType {
+    value = KnownValues.text(value, OrderType.class);
   }
 
-  @Override
-  public String wireValue() {
-    return wire;
+  /** The constant spelled {@code value}, or a value holding {@code value} exactly when none is. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static OrderType of(String value) {
+    return KNOWN.of(value);
   }
 
-  /** True for types whose {@code price} is required. */
+  /** True when the value is one of the documented constants. */
+  public boolean isKnown() {
+    return KNOWN.isKnown(value);
+  }
+
+  /** The documented values, in the order the docs list them. */
+  public static List<OrderType> constants() {
+    return KNOWN.constants();
+  }
+
+  /** True for the documented types whose {@code price} is required (all but market and settle-position). */
   boolean needsPrice() {
-    return this != MARKET && this != SETTLE_POSITION;
+    return isKnown() && !MARKET.equals(this) && !SETTLE_POSITION.equals(this);
   }
 
   /** True for the {@code *-limit} types, which also need {@code price2}. */
   boolean needsPrice2() {
-    return this == STOP_LOSS_LIMIT || this == TAKE_PROFIT_LIMIT || this == TRAILING_STOP_LIMIT;
+    return STOP_LOSS_LIMIT.equals(this) || TAKE_PROFIT_LIMIT.equals(this) || TRAILING_STOP_LIMIT.equals(this);
+  }
+
+  @JsonValue
+  @Override
+  public String wireValue() {
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return value;
   }
 }

@@ -10,6 +10,7 @@ import dev.signet.kraken.trading.AddOrder;
 import dev.signet.kraken.trading.AddOrderResult;
 import dev.signet.kraken.trading.CancelOrderResult;
 import dev.signet.kraken.trading.KrakenOrder;
+import dev.signet.kraken.trading.OrderStatus;
 import dev.signet.kraken.trading.Side;
 import dev.signet.testkit.TestKeys;
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ class KrakenAgainstFakeTest {
     Map<String, KrakenOrder> open = client.accountData().openOrders();
     assertThat(open).containsOnlyKeys(txid);
     KrakenOrder order = open.get(txid);
-    assertThat(order.status()).isEqualTo("open");
+    assertThat(order.status()).isSameAs(OrderStatus.OPEN);
     assertThat(order.clientOrderId()).isEqualTo("bot-7");
     assertThat(order.volume()).isEqualByComparingTo("0.1");
     assertThat(order.descr().price()).isEqualByComparingTo("35000");
@@ -47,7 +48,7 @@ class KrakenAgainstFakeTest {
 
     CancelOrderResult canceled = client.trading().cancelOrder(txid);
     assertThat(canceled).isEqualTo(new CancelOrderResult(1, false));
-    assertThat(client.accountData().queryOrders(List.of(txid)).get(txid).status()).isEqualTo("canceled");
+    assertThat(client.accountData().queryOrders(List.of(txid)).get(txid).status()).isSameAs(OrderStatus.CANCELED);
     assertThat(kraken.fake().free("ZUSD")).isEqualByComparingTo("10000");
     assertThat(client.accountData().openOrders()).isEmpty();
   }
@@ -77,7 +78,7 @@ class KrakenAgainstFakeTest {
   @Test
   void marketSellFillsAndBalanceShowsIt() {
     AddOrderResult sold = kraken.client().addOrder(AddOrder.market("XBTUSD", Side.SELL, new BigDecimal("0.5")).build());
-    assertThat(kraken.client().accountData().queryOrders(sold.txid()).get(sold.txid().get(0)).status()).isEqualTo("closed");
+    assertThat(kraken.client().accountData().queryOrders(sold.txid()).get(sold.txid().get(0)).status()).isSameAs(OrderStatus.CLOSED);
     assertThat(kraken.client().balance().balances())
         .containsEntry("XXBT", new BigDecimal("1.5000000000"))
         .containsEntry("ZUSD", new BigDecimal("30000.0000000000"));
