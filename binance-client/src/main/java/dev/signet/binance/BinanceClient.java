@@ -10,11 +10,11 @@ import dev.signet.binance.internal.SpotEndpoints;
 import dev.signet.binance.internal.TimeSync;
 import dev.signet.binance.internal.WeightTracker;
 import dev.signet.binance.spot.BinanceSpot;
-import dev.signet.core.BaseUrls;
-import dev.signet.core.Credentials;
+import dev.signet.core.internal.BaseUrls;
+import dev.signet.core.internal.Credentials;
 import dev.signet.core.Endpoint;
 import dev.signet.core.EndpointTable;
-import dev.signet.core.OffsetClock;
+import dev.signet.core.internal.OffsetClock;
 import dev.signet.core.RateLimitUsage;
 import dev.signet.core.RateLimiter;
 import dev.signet.core.RetryPolicy;
@@ -234,7 +234,7 @@ public final class BinanceClient implements AutoCloseable {
      * {@link dev.signet.core.RateLimitedException}; {@code Duration.ZERO} fails fast. Default 10 s.
      */
     public Builder maxRateLimitWait(Duration maxWait) {
-      this.maxRateLimitWait = dev.signet.core.Checks.nonNegative(maxWait, "maxRateLimitWait");
+      this.maxRateLimitWait = dev.signet.core.internal.Checks.nonNegative(maxWait, "maxRateLimitWait");
       return this;
     }
 

@@ -3,7 +3,7 @@ package dev.signet.binance;
 import dev.signet.binance.internal.signing.AsymmetricBase64;
 import dev.signet.binance.internal.signing.HmacSha256Hex;
 import dev.signet.binance.internal.signing.SignatureAlgorithm;
-import dev.signet.core.Credentials;
+import dev.signet.core.internal.Credentials;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package dev.signet.cli;
 
-import dev.signet.core.Credentials;
+import dev.signet.core.internal.Credentials;
 import dev.signet.core.SigningResult;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package dev.signet.core;
 
+import dev.signet.core.internal.Checks;
 import java.util.Objects;
 import okio.ByteString;
 

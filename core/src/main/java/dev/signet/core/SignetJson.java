@@ -1,5 +1,6 @@
 package dev.signet.core;
 
+import dev.signet.core.internal.ConstructorCallModule;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -14,7 +15,7 @@ import tools.jackson.databind.type.LogicalType;
  *   <li>JSON floats become {@link java.math.BigDecimal} (never {@code double});</li>
  *   <li>records are built through their canonical constructor, called through a method handle
  *       prepared once per type (see {@code ConstructorCallModule}); response records check their
- *       required fields there ({@link dev.signet.core.json.Required}), so a missing or null
+ *       required fields there ({@link dev.signet.core.internal.json.Required}), so a missing or null
  *       required field fails the decode with a message naming it;</li>
  *   <li>a JSON {@code null} for a primitive ({@code int}, {@code long}, {@code boolean}) fails
  *       instead of becoming 0 or false;</li>

@@ -9,7 +9,7 @@ package dev.signet.core;
  * exchange adds later decodes, compares by {@code equals}, and is sent back unchanged.
  * {@link Params#add(String, WireValue)} sends {@link #wireValue()}, the exchange's own spelling
  * ({@code BUY} for Binance, {@code buy} for Kraken). The shared lookup is
- * {@link dev.signet.core.json.KnownValues}.
+ * {@link dev.signet.core.internal.json.KnownValues}.
  *
  * <pre>{@code
  * Side side = Side.of("buy");        // the constant: side == Side.BUY

@@ -1,7 +1,7 @@
 package dev.signet.kraken;
 
-import dev.signet.core.json.Required;
-import dev.signet.core.json.SortedStringMap;
+import dev.signet.core.internal.json.Required;
+import dev.signet.core.internal.json.SortedStringMap;
 import dev.signet.kraken.internal.KrakenBalanceDeserializer;
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.signet.kraken;
 
-import dev.signet.core.BaseUrls;
+import dev.signet.core.internal.BaseUrls;
 import dev.signet.core.Endpoint;
 import dev.signet.core.Params;
 import dev.signet.core.RateLimitUsage;
@@ -205,7 +205,7 @@ public final class KrakenClient implements AutoCloseable {
 
     /** The longest a call waits for the call counter before failing unsent; zero fails fast. Default 10 s. */
     public Builder maxRateLimitWait(Duration maxWait) {
-      this.maxRateLimitWait = dev.signet.core.Checks.nonNegative(maxWait, "maxRateLimitWait");
+      this.maxRateLimitWait = dev.signet.core.internal.Checks.nonNegative(maxWait, "maxRateLimitWait");
       return this;
     }
 

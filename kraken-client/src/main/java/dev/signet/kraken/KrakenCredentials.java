@@ -1,6 +1,6 @@
 package dev.signet.kraken;
 
-import dev.signet.core.Credentials;
+import dev.signet.core.internal.Credentials;
 import dev.signet.core.signing.Hmac;
 import java.util.Arrays;
 import java.util.Base64;

@@ -1,6 +1,6 @@
 package dev.signet.kraken;
 
-import dev.signet.core.Checks;
+import dev.signet.core.internal.Checks;
 import dev.signet.core.Decoder;
 import dev.signet.core.Operation;
 import dev.signet.core.Params;

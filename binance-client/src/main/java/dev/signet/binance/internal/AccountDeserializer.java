@@ -3,7 +3,7 @@ package dev.signet.binance.internal;
 import dev.signet.binance.spot.Account;
 import dev.signet.binance.spot.Balance;
 import dev.signet.binance.spot.CommissionRates;
-import dev.signet.core.json.JsonFields;
+import dev.signet.core.internal.json.JsonFields;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

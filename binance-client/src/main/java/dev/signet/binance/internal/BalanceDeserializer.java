@@ -1,7 +1,7 @@
 package dev.signet.binance.internal;
 
 import dev.signet.binance.spot.Balance;
-import dev.signet.core.json.JsonFields;
+import dev.signet.core.internal.json.JsonFields;
 import java.math.BigDecimal;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;

@@ -2,7 +2,7 @@ package dev.signet.binance.internal;
 
 import dev.signet.core.Decoder;
 import dev.signet.core.Endpoint;
-import dev.signet.core.OffsetClock;
+import dev.signet.core.internal.OffsetClock;
 import dev.signet.core.Operation;
 import dev.signet.core.Params;
 import dev.signet.core.internal.Executor;

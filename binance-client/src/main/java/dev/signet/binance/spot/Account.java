@@ -2,7 +2,7 @@ package dev.signet.binance.spot;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.signet.binance.internal.AccountDeserializer;
-import dev.signet.core.json.Required;
+import dev.signet.core.internal.json.Required;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

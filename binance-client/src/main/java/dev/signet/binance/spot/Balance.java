@@ -1,7 +1,7 @@
 package dev.signet.binance.spot;
 
 import dev.signet.binance.internal.BalanceDeserializer;
-import dev.signet.core.json.Required;
+import dev.signet.core.internal.json.Required;
 import java.math.BigDecimal;
 import tools.jackson.databind.annotation.JsonDeserialize;
 

@@ -1,6 +1,6 @@
 package dev.signet.binance.spot;
 
-import dev.signet.core.json.Required;
+import dev.signet.core.internal.json.Required;
 import java.math.BigDecimal;
 
 /**

@@ -1,7 +1,7 @@
 package dev.signet.binance.spot;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.signet.core.json.Required;
+import dev.signet.core.internal.json.Required;
 import java.math.BigDecimal;
 
 /**

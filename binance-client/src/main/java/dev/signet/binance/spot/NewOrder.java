@@ -1,6 +1,6 @@
 package dev.signet.binance.spot;
 
-import dev.signet.core.Checks;
+import dev.signet.core.internal.Checks;
 import dev.signet.core.Params;
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -1,13 +1,13 @@
 package dev.signet.core.internal;
 
-import dev.signet.core.BytesBody;
+import dev.signet.core.internal.BytesBody;
 import dev.signet.core.CircuitOpenException;
 import dev.signet.core.ConnectFailedException;
 import dev.signet.core.Endpoint;
 import dev.signet.core.ExchangeApiException;
 import dev.signet.core.FormEncoder;
 import dev.signet.core.MalformedResponseException;
-import dev.signet.core.MediaTypes;
+import dev.signet.core.internal.MediaTypes;
 import dev.signet.core.Operation;
 import dev.signet.core.RateLimiter;
 import dev.signet.core.RetryPolicy;

@@ -1,6 +1,6 @@
 package dev.signet.core.internal;
 
-import dev.signet.core.HttpClients;
+import dev.signet.core.internal.HttpClients;
 import okhttp3.OkHttpClient;
 
 /**

@@ -1,8 +1,8 @@
 package dev.signet.core.internal;
 
-import dev.signet.core.BytesBody;
-import dev.signet.core.Credentials;
-import dev.signet.core.MediaTypes;
+import dev.signet.core.internal.BytesBody;
+import dev.signet.core.internal.Credentials;
+import dev.signet.core.internal.MediaTypes;
 import dev.signet.core.Signer;
 import dev.signet.core.SigningInput;
 import dev.signet.core.SigningResult;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.core.ConnectFailedException;
-import dev.signet.core.Credentials;
+import dev.signet.core.internal.Credentials;
 import dev.signet.core.Decoder;
 import dev.signet.core.Endpoint;
-import dev.signet.core.HttpClients;
+import dev.signet.core.internal.HttpClients;
 import dev.signet.core.MalformedResponseException;
 import dev.signet.core.Operation;
 import dev.signet.core.Params;

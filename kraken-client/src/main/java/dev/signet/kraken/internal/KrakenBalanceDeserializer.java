@@ -1,7 +1,7 @@
 package dev.signet.kraken.internal;
 
-import dev.signet.core.json.JsonFields;
-import dev.signet.core.json.SortedStringMap;
+import dev.signet.core.internal.json.JsonFields;
+import dev.signet.core.internal.json.SortedStringMap;
 import dev.signet.kraken.KrakenBalance;
 import java.math.BigDecimal;
 import tools.jackson.core.JsonParser;

@@ -1,7 +1,7 @@
 package dev.signet.kraken.trading;
 
 import dev.signet.core.ListFormat;
-import dev.signet.core.Checks;
+import dev.signet.core.internal.Checks;
 import dev.signet.core.Params;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.signet.kraken.trading;
 
-import dev.signet.core.json.Required;
+import dev.signet.core.internal.json.Required;
 import java.util.List;
 
 /**

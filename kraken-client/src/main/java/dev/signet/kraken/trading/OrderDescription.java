@@ -1,6 +1,6 @@
 package dev.signet.kraken.trading;
 
-import dev.signet.core.json.Required;
+import dev.signet.core.internal.json.Required;
 
 /**
  * Kraken's human-readable description of an order placed with AddOrder.

@@ -3,7 +3,7 @@ package dev.signet.kraken.trading;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.signet.core.WireValue;
-import dev.signet.core.json.KnownValues;
+import dev.signet.core.internal.json.KnownValues;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package dev.signet.core;
+package dev.signet.core.internal;
 
 import java.time.Duration;
 import okhttp3.OkHttpClient;

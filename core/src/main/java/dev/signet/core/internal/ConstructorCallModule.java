@@ -1,4 +1,4 @@
-package dev.signet.core;
+package dev.signet.core.internal;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -25,7 +25,7 @@ import tools.jackson.databind.deser.std.StdValueInstantiator;
  * stay Jackson's. Constructors that are not public in a public class keep Jackson's own call.
  * Installed in {@link SignetJson}; package-private.
  */
-final class ConstructorCallModule extends JacksonModule {
+public final class ConstructorCallModule extends JacksonModule {
   @Override
   public String getModuleName() {
     return "signet-constructor-call";

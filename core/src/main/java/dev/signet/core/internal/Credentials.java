@@ -1,4 +1,4 @@
-package dev.signet.core;
+package dev.signet.core.internal;
 
 /**
  * Checks and redaction shared by the exchange credential classes ({@code BinanceCredentials},

@@ -1,5 +1,6 @@
-package dev.signet.core;
+package dev.signet.core.internal;
 
+import dev.signet.core.SignetJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

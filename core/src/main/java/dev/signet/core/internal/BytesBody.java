@@ -1,4 +1,4 @@
-package dev.signet.core;
+package dev.signet.core.internal;
 
 import java.util.Objects;
 import okhttp3.MediaType;

@@ -1,4 +1,4 @@
-package dev.signet.core.json;
+package dev.signet.core.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.signet.core.json;
+package dev.signet.core.internal.json;
 
 import java.util.List;
 import java.util.Map;

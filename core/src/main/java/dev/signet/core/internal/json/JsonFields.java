@@ -1,4 +1,4 @@
-package dev.signet.core.json;
+package dev.signet.core.internal.json;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.signet.core.json;
+package dev.signet.core.internal.json;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;

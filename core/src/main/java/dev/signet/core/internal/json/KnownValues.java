@@ -1,4 +1,4 @@
-package dev.signet.core.json;
+package dev.signet.core.internal.json;
 
 import dev.signet.core.WireValue;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.signet.core;
+package dev.signet.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
