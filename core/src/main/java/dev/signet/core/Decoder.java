@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
@@ -70,6 +71,10 @@ public interface Decoder<T> {
     Decoder<T> one = of(element);
     return parser -> {
       JsonToken start = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
+      if (start == JsonToken.VALUE_NULL) {
+        throw new IllegalArgumentException("the value is null where a JSON array of " + element.getSimpleName()
+            + " is documented");
+      }
       if (start != JsonToken.START_ARRAY) {
         throw new IllegalArgumentException("expected a JSON array of " + element.getSimpleName() + ", found " + start);
       }
@@ -81,7 +86,11 @@ public interface Decoder<T> {
         if (t == JsonToken.VALUE_NULL) {
           throw new IllegalArgumentException("element [" + out.size() + "] is null");
         }
-        out.add(one.decode(parser));
+        try {
+          out.add(one.decode(parser));
+        } catch (JacksonException e) {
+          throw e.prependPath(out, out.size());
+        }
       }
       return Collections.unmodifiableList(out);
     };
@@ -92,6 +101,10 @@ public interface Decoder<T> {
     Decoder<V> one = of(value);
     return parser -> {
       JsonToken start = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
+      if (start == JsonToken.VALUE_NULL) {
+        throw new IllegalArgumentException("the value is null where a JSON object of " + value.getSimpleName()
+            + " is documented");
+      }
       if (start != JsonToken.START_OBJECT) {
         throw new IllegalArgumentException("expected a JSON object of " + value.getSimpleName() + ", found " + start);
       }
@@ -100,7 +113,11 @@ public interface Decoder<T> {
         if (parser.nextToken() == JsonToken.VALUE_NULL) {
           throw new IllegalArgumentException("member '" + name + "' is null");
         }
-        out.put(name, one.decode(parser));
+        try {
+          out.put(name, one.decode(parser));
+        } catch (JacksonException e) {
+          throw e.prependPath(out, name);
+        }
       }
       return Collections.unmodifiableMap(out);
     };

@@ -9,7 +9,9 @@ import okhttp3.OkHttpClient;
  *
  * <p>Whatever the base client says, {@code retryOnConnectionFailure} is turned off: OkHttp would
  * otherwise resend a signed POST on a stale connection, replaying a Kraken nonce or placing an
- * order twice. Signet's own retry policy, which re-signs each attempt, is the only one.
+ * order twice. For the same reason redirects are not followed and a 503's {@code Retry-After} is
+ * hidden from OkHttp's follow-up logic ({@link NoSilentResend}). Signet's own retry policy, which
+ * re-signs each attempt, is the only one.
  *
  * <pre>{@code
  * OkHttpClient http = HttpClients.build(null);
@@ -34,6 +36,9 @@ public final class HttpClients {
             .readTimeout(DEFAULT_READ_TIMEOUT)
             .writeTimeout(DEFAULT_READ_TIMEOUT);
     builder.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false);
+    if (!builder.networkInterceptors().contains(NoSilentResend.INSTANCE)) {
+      builder.addNetworkInterceptor(NoSilentResend.INSTANCE);
+    }
     return builder.build();
   }
 }

@@ -177,6 +177,18 @@ class ExecutorSigningTest {
   }
 
   @Test
+  void aSignedPostAnswered503WithRetryAfterZeroIsSentOnceNotResentByOkHttp() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").body("busy").build());
+    server.enqueue(new MockResponse.Builder().body("{}").build());
+    assertThatThrownBy(() -> executor.execute(op(Endpoint.post("/v1/order").signed().order(1, null).build(),
+        Params.of("a", "1"))))
+        .isInstanceOf(dev.signet.core.OrderStatusUnknownException.class)
+        .hasMessageContaining("HTTP 503");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(seen).hasSize(1);
+  }
+
+  @Test
   void retryOnConnectionFailureIsAlwaysOff() {
     OkHttpClient user = new OkHttpClient.Builder().retryOnConnectionFailure(true).build();
     assertThat(HttpClients.build(user).retryOnConnectionFailure()).isFalse();
