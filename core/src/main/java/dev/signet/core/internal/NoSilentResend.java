@@ -27,8 +27,11 @@ public final class NoSilentResend implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
+    if (response.code() != 503) {
+      return response;
+    }
     String retryAfter = response.header("Retry-After");
-    if (response.code() != 503 || retryAfter == null) {
+    if (retryAfter == null) {
       return response;
     }
     return response.newBuilder().removeHeader("Retry-After").header(SUPPRESSED, retryAfter).build();

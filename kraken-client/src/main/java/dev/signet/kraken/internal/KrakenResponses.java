@@ -56,11 +56,11 @@ public final class KrakenResponses implements ResponseReader {
   }
 
   /** The envelope's {@code error} array (the parser on its start): Kraken sends strings only. */
-  private static List<String> errors(JsonParser p, String method, int status) {
+  private static List<String> errors(JsonParser p, String path, int status) {
     List<String> errors = new ArrayList<>();
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
       if (t != JsonToken.VALUE_STRING) {
-        throw new MalformedResponseException("Kraken " + method + " answered with an error entry that is not a string: "
+        throw new MalformedResponseException("Kraken " + methodName(path) + " answered with an error entry that is not a string: "
             + t, status, null);
       }
       errors.add(p.getString());
@@ -75,7 +75,7 @@ public final class KrakenResponses implements ResponseReader {
    */
   @Override
   public <T> T read(Response response, Operation<T> operation) throws IOException {
-    String method = methodName(operation.endpoint().path());
+    String path = operation.endpoint().path();
     if (!response.isSuccessful()) {
       throw ExchangeApiException.unrecognised(response.code(), response.body().string());
     }
@@ -83,13 +83,13 @@ public final class KrakenResponses implements ResponseReader {
     T result = null;
     try (JsonParser p = SignetJson.mapper().createParser(response.body().byteStream())) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new MalformedResponseException("Kraken " + method + " answered with something other than a JSON object",
+        throw new MalformedResponseException("Kraken " + methodName(path) + " answered with something other than a JSON object",
             response.code(), null);
       }
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken value = p.nextToken();
         if (name.equals("error") && value == JsonToken.START_ARRAY) {
-          all = errors(p, method, response.code());
+          all = errors(p, path, response.code());
         } else if (name.equals("result") && value != JsonToken.VALUE_NULL) {
           result = operation.decoder().decode(p);
         } else {
@@ -104,10 +104,10 @@ public final class KrakenResponses implements ResponseReader {
       }
     }
     if (!errors.isEmpty()) {
-      throw new KrakenApiException(all, response.code(), "", method, explain(errors, response.request()));
+      throw new KrakenApiException(all, response.code(), "", methodName(path), explain(errors, response.request()));
     }
     if (result == null) {
-      throw new MalformedResponseException("Kraken " + method + " answered with neither an error nor a result",
+      throw new MalformedResponseException("Kraken " + methodName(path) + " answered with neither an error nor a result",
           response.code(), null);
     }
     return result;
