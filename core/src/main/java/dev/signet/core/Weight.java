@@ -24,6 +24,24 @@ public interface Weight {
     return new Fixed(units);
   }
 
+  /**
+   * A weight computed by {@code fn} that describes itself as {@code text} (its {@code toString}),
+   * so a table rendered for docs shows the rule, e.g. {@code "symbol: 6; none: 80"}.
+   *
+   * <pre>{@code
+   * Weight openOrders = Weight.described("symbol: 6; none: 80", p -> p.containsKey("symbol") ? 6 : 80);
+   * }</pre>
+   */
+  static Weight described(String text, Weight fn) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("A described weight needs a text; pass the rule, e.g. \"symbol: 6; none: 80\".");
+    }
+    if (fn == null) {
+      throw new IllegalArgumentException("A described weight needs a function of the parameters.");
+    }
+    return new Described(text, fn);
+  }
+
   /** The integer value of {@code key}, or {@code absent} when it is not sent or not an integer. */
   static int intParam(Params params, String key, int absent) {
     String value = params.get(key);
@@ -53,6 +71,19 @@ public interface Weight {
       }
     }
     return items;
+  }
+
+  /** A weight by the parameters, shown by the rule it implements. */
+  record Described(String text, Weight fn) implements Weight {
+    @Override
+    public int of(Params params) {
+      return fn.of(params);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
   }
 
   /** A fixed weight, shown by its value. */

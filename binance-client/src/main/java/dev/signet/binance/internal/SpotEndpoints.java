@@ -1,15 +1,24 @@
 package dev.signet.binance.internal;
 
+import static dev.signet.binance.internal.BinanceWeights.byFlag;
+import static dev.signet.binance.internal.BinanceWeights.bySymbol;
+import static dev.signet.binance.internal.BinanceWeights.perSymbol;
+
 import dev.signet.core.Endpoint;
 import dev.signet.core.EndpointTable;
+import dev.signet.core.Params;
 import dev.signet.core.Weight;
 
 /**
  * The Binance Spot endpoint table ({@code /api/v3} on {@code api.binance.com}): every row's method,
  * path, security, weight (by its parameters where the docs say so), kind and order count, written
- * here and nowhere else. Weights are from Binance's Spot REST docs ("LIMITS"; successful order
- * entry has cost 0 since 2026-04-02, a failed one still 1: the table charges 1 and the
- * {@code X-MBX-USED-WEIGHT-1M} header corrects it). Not API.
+ * here and nowhere else. Weights are from Binance's Spot REST docs ({@code rest-api.md} of
+ * binance-spot-api-docs, 2026-07-21; successful order entry and cancels cost 0 since 2026-04-02,
+ * failed ones still the documented weight: the table charges the documented weight and the
+ * {@code X-MBX-USED-WEIGHT-1M} header corrects it). Security: the docs' NONE rows are public,
+ * TRADE and USER_DATA rows signed. Left out: the deprecated {@code POST /api/v3/order/oco} (use
+ * {@code orderList/oco}) and the {@code userDataStream} endpoints retired on 2026-02-20 (an escape
+ * hatch to them resolves as an unknown write). Not API.
  *
  * <pre>{@code
  * int w = SpotEndpoints.OPEN_ORDERS.weightOf(Params.empty());   // 80
@@ -33,12 +42,70 @@ public final class SpotEndpoints {
       Endpoint.delete("/api/v3/order").signed().order(0, null).weight(1).build());
   /** {@code GET /api/v3/openOrders}: weight 6 with {@code symbol}, 80 without. */
   public static final Endpoint OPEN_ORDERS = ROWS.row(Endpoint.get("/api/v3/openOrders").signed()
-      .weight(p -> p.containsKey("symbol") ? 6 : 80).build());
+      .weight(bySymbol(6, 80)).build());
+
+  /** {@code depth} by {@code limit} (default 100). */
+  static final Weight DEPTH = Weight.described("limit 1–100: 5; 101–500: 25; 501–1000: 50; 1001–5000: 250",
+      SpotEndpoints::depthWeight);
+  /** {@code ticker/24hr}: {@code symbol} 2; {@code symbols} 1–20: 2, 21–100: 40, 101 or more: 80; none: 80. */
+  static final Weight TICKER_24HR = Weight.described("symbol: 2; symbols 1–20: 2, 21–100: 40, 101+: 80; none: 80",
+      SpotEndpoints::ticker24hrWeight);
+  /** {@code myPreventedMatches}: by {@code preventedMatchId} (or an invalid symbol) 2, by {@code orderId} 20. */
+  static final Weight PREVENTED_MATCHES = Weight.described("preventedMatchId: 2; orderId: 20",
+      p -> !p.containsKey("preventedMatchId") && p.containsKey("orderId") ? 20 : 2);
 
   static {
+    // General
     ROWS.add(Endpoint.get("/api/v3/ping").weight(1).build());
     ROWS.add(Endpoint.get("/api/v3/exchangeInfo").weight(20).build());
-    ROWS.add(Endpoint.get("/api/v3/depth").weight(SpotEndpoints::depthWeight).build());
+    ROWS.add(Endpoint.get("/api/v3/executionRules").weight(perSymbol(2, 40, 40)).build());
+    // Market data
+    ROWS.add(Endpoint.get("/api/v3/depth").weight(DEPTH).build());
+    ROWS.add(Endpoint.get("/api/v3/trades").weight(25).build());
+    ROWS.add(Endpoint.get("/api/v3/historicalTrades").weight(25).build());
+    ROWS.add(Endpoint.get("/api/v3/historicalBlockTrades").weight(25).build());
+    ROWS.add(Endpoint.get("/api/v3/aggTrades").weight(4).build());
+    ROWS.add(Endpoint.get("/api/v3/klines").weight(2).build());
+    ROWS.add(Endpoint.get("/api/v3/uiKlines").weight(2).build());
+    ROWS.add(Endpoint.get("/api/v3/avgPrice").weight(2).build());
+    ROWS.add(Endpoint.get("/api/v3/ticker/24hr").weight(TICKER_24HR).build());
+    ROWS.add(Endpoint.get("/api/v3/ticker/tradingDay").weight(perSymbol(4, 200, 4)).build());
+    ROWS.add(Endpoint.get("/api/v3/ticker/price").weight(bySymbol(2, 4)).build());
+    ROWS.add(Endpoint.get("/api/v3/ticker/bookTicker").weight(bySymbol(2, 4)).build());
+    ROWS.add(Endpoint.get("/api/v3/ticker").weight(perSymbol(4, 200, 4)).build());
+    ROWS.add(Endpoint.get("/api/v3/referencePrice").weight(2).build());
+    ROWS.add(Endpoint.get("/api/v3/referencePrice/calculation").weight(2).build());
+    // Trading. order/test is validated and never reaches the matching engine: a read, off the order counts.
+    ROWS.add(Endpoint.post("/api/v3/order/test").signed().read()
+        .weight(byFlag("computeCommissionRates", 20, 1)).build());
+    ROWS.add(Endpoint.delete("/api/v3/openOrders").signed().order(0, null).weight(1).build());
+    ROWS.add(Endpoint.post("/api/v3/order/cancelReplace").signed().order(1, "newClientOrderId").weight(1).build());
+    // Unfilled order count 0; weight 0 only when the amendment makes the order expire (2026-04-02).
+    ROWS.add(Endpoint.put("/api/v3/order/amend/keepPriority").signed().order(0, "newClientOrderId").weight(4)
+        .build());
+    // Order lists: the unfilled-order count is the number of orders in the list.
+    ROWS.add(Endpoint.post("/api/v3/orderList/oco").signed().order(2, "listClientOrderId").weight(1).build());
+    ROWS.add(Endpoint.post("/api/v3/orderList/oto").signed().order(2, "listClientOrderId").weight(1).build());
+    ROWS.add(Endpoint.post("/api/v3/orderList/otoco").signed().order(3, "listClientOrderId").weight(1).build());
+    ROWS.add(Endpoint.post("/api/v3/orderList/opo").signed().order(2, "listClientOrderId").weight(1).build());
+    ROWS.add(Endpoint.post("/api/v3/orderList/opoco").signed().order(3, "listClientOrderId").weight(1).build());
+    ROWS.add(Endpoint.delete("/api/v3/orderList").signed().order(0, null).weight(1).build());
+    // SOR
+    ROWS.add(Endpoint.post("/api/v3/sor/order").signed().order(1, "newClientOrderId").weight(1).build());
+    ROWS.add(Endpoint.post("/api/v3/sor/order/test").signed().read()
+        .weight(byFlag("computeCommissionRates", 20, 1)).build());
+    // Account
+    ROWS.add(Endpoint.get("/api/v3/allOrders").signed().weight(20).build());
+    ROWS.add(Endpoint.get("/api/v3/orderList").signed().weight(4).build());
+    ROWS.add(Endpoint.get("/api/v3/allOrderList").signed().weight(20).build());
+    ROWS.add(Endpoint.get("/api/v3/openOrderList").signed().weight(6).build());
+    ROWS.add(Endpoint.get("/api/v3/myTrades").signed().weight(BinanceWeights.byParam("orderId", 5, 20)).build());
+    ROWS.add(Endpoint.get("/api/v3/rateLimit/order").signed().weight(40).build());
+    ROWS.add(Endpoint.get("/api/v3/myPreventedMatches").signed().weight(PREVENTED_MATCHES).build());
+    ROWS.add(Endpoint.get("/api/v3/myAllocations").signed().weight(20).build());
+    ROWS.add(Endpoint.get("/api/v3/account/commission").signed().weight(20).build());
+    ROWS.add(Endpoint.get("/api/v3/order/amendments").signed().weight(4).build());
+    ROWS.add(Endpoint.get("/api/v3/myFilters").signed().weight(40).build());
   }
 
   /** The whole table; a path it does not list is a write of weight 1. */
@@ -47,8 +114,17 @@ public final class SpotEndpoints {
   private SpotEndpoints() {}
 
   /** {@code depth} by {@code limit} (default 100): 1–100 → 5, 101–500 → 25, 501–1000 → 50, 1001–5000 → 250. */
-  static int depthWeight(dev.signet.core.Params params) {
+  static int depthWeight(Params params) {
     int limit = Weight.intParam(params, "limit", 100);
     return limit <= 100 ? 5 : limit <= 500 ? 25 : limit <= 1000 ? 50 : 250;
+  }
+
+  /** {@code ticker/24hr}: one {@code symbol} 2; {@code symbols} 1–20 → 2, 21–100 → 40, 101+ → 80; neither 80. */
+  static int ticker24hrWeight(Params params) {
+    if (params.containsKey("symbol")) {
+      return 2;
+    }
+    int n = Weight.listSize(params, "symbols");
+    return n == 0 ? 80 : n <= 20 ? 2 : n <= 100 ? 40 : 80;
   }
 }
