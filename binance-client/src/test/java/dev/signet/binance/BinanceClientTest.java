@@ -48,10 +48,7 @@ class BinanceClientTest {
   @BeforeEach
   void start() throws Exception {
     server.start(0);
-    client = BinanceClient.builder()
-        .credentials(BinanceCredentials.hmac(TestData.DOCS_API_KEY, TestData.FAQ_SECRET))
-        .spotBaseUrl(server.url("/").toString())
-        .futuresBaseUrl(server.url("/").toString())
+    client = TestData.clientFor(server)
         .clock(CLOCK)
         .retryPolicy(FAST_RETRY)
         .build();

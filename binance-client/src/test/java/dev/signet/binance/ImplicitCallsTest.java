@@ -25,10 +25,7 @@ class ImplicitCallsTest {
   @BeforeEach
   void start() throws Exception {
     server.start(0);
-    client = BinanceClient.builder()
-        .credentials(BinanceCredentials.hmac(TestData.DOCS_API_KEY, TestData.FAQ_SECRET))
-        .spotBaseUrl(server.url("/").toString())
-        .futuresBaseUrl(server.url("/").toString())
+    client = TestData.clientFor(server)
         .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(5)).build())
         .build();
   }

@@ -12,6 +12,14 @@ final class TestData {
 
   private TestData() {}
 
+  /** A builder signed with the docs' key, both hosts pointed at {@code server}. */
+  static BinanceClient.Builder clientFor(mockwebserver3.MockWebServer server) {
+    return BinanceClient.builder()
+        .credentials(BinanceCredentials.hmac(DOCS_API_KEY, FAQ_SECRET))
+        .spotBaseUrl(server.url("/").toString())
+        .futuresBaseUrl(server.url("/").toString());
+  }
+
   static String resource(String name) {
     try (InputStream in = TestData.class.getResourceAsStream("/" + name)) {
       if (in == null) {

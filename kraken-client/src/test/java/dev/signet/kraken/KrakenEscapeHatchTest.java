@@ -110,6 +110,19 @@ class KrakenEscapeHatchTest {
   }
 
   @Test
+  void aRawAddOrderBatchWithAnUnknownOutcomeNamesTheClientIdsInTheBatch() {
+    server.enqueue(new MockResponse.Builder().code(500).body("oops").build());
+    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("pair", "XBTUSD");
+    body.put("orders", List.of(java.util.Map.of("ordertype", "limit", "cl_ord_id", "a-1"),
+        java.util.Map.of("ordertype", "limit", "cl_ord_id", "a-2")));
+    assertThatThrownBy(() -> kraken.privateCallJson("AddOrderBatch", body))
+        .isInstanceOfSatisfying(OrderStatusUnknownException.class,
+            e -> assertThat(e.clientOrderId()).isEqualTo("a-1,a-2"));
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void anUnknownPrivateMethodIsAWriteCostingOneAndIsNotResent() {
     respond("{\"error\":[\"EService:Unavailable\"]}");
     assertThatThrownBy(() -> kraken.privateCall("SomethingNew", Params.empty()))

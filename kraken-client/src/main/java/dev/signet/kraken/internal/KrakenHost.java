@@ -66,7 +66,24 @@ public final class KrakenHost {
    */
   public JsonNode privateCallJson(String method, Map<String, ?> body) {
     Endpoint row = KrakenEndpoints.TABLE.resolve("POST", KrakenEndpoints.PRIVATE + checkMethod(method), Security.SIGNED);
-    return execute(json(row, body, TREE));
+    Operation<JsonNode> op = json(row, body, TREE);
+    return execute(row.kind() == Endpoint.Kind.ORDER ? op.withClientOrderId(batchIds(body)) : op);
+  }
+
+  /** The {@code cl_ord_id}s (else {@code userref}s) of a batch body's {@code orders}, for an unknown-outcome report. */
+  static String batchIds(Map<String, ?> body) {
+    List<String> ids = new ArrayList<>();
+    if (body.get("orders") instanceof List<?> orders) {
+      for (Object o : orders) {
+        if (o instanceof Map<?, ?> order) {
+          Object id = order.get("cl_ord_id") != null ? order.get("cl_ord_id") : order.get("userref");
+          if (id != null) {
+            ids.add(id.toString());
+          }
+        }
+      }
+    }
+    return ids.isEmpty() ? "(no cl_ord_id in the batch)" : String.join(",", ids);
   }
 
   /** An operation whose body is {@code body} as compact JSON; {@code nonce} is refused (the signer adds it). */
