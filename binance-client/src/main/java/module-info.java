@@ -1,0 +1,16 @@
+/**
+ * The Binance client: {@link dev.signet.binance.BinanceClient} with its spot, futures and wallet
+ * endpoints, typed responses and the Binance signers (HMAC, Ed25519, RSA).
+ */
+module dev.signet.binance {
+  requires transitive dev.signet.core;
+  requires com.fasterxml.jackson.annotation;
+
+  exports dev.signet.binance;
+  exports dev.signet.binance.spot;
+  exports dev.signet.binance.futures;
+
+
+  // Jackson builds the deserializers named in @JsonDeserialize(using = ...) reflectively.
+  opens dev.signet.binance.internal to tools.jackson.databind;
+}
