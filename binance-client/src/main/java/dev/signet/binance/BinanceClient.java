@@ -39,7 +39,7 @@ import okhttp3.OkHttpClient;
  * in step with each host's server time. Each host has its own rate limiter (weight and order
  * counts, {@code Retry-After}, bans), circuit breaker and retry policy: reads are retried, orders
  * never once they may have arrived (an unknown outcome throws
- * {@link dev.signet.core.OrderStatusUnknownException}; see {@link BinanceSpot#reconcile}).
+ * {@link dev.signet.core.OrderStatusUnknownException}; see {@link dev.signet.binance.spot.SpotTrading#reconcile}).
  * OkHttp's silent retry-on-connection-failure is off. {@link #close()} releases the connection
  * pool when the client owns it.
  *

@@ -54,7 +54,12 @@ public final class Signet implements Runnable {
     this.err = err;
   }
 
-  /** Entry point of {@code java -jar signet.jar}. */
+  /**
+   * Entry point of {@code java -jar signet.jar}: runs the command and exits the JVM with its exit
+   * code (0 success, 1 exchange error, 2 bad usage or configuration, 3 no usable response).
+   *
+   * @param args the command line, e.g. {@code demo} or {@code binance raw GET /api/v3/time}
+   */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

@@ -9,7 +9,12 @@ import java.io.IOException;
  * <p>Example: {@code catch (ConnectFailedException e) { retryLater(); }}
  */
 public final class ConnectFailedException extends TransportException {
-  /** A connect failure with its I/O cause. */
+  /**
+   * A connect failure with its I/O cause.
+   *
+   * @param message what failed, without secrets
+   * @param cause the connect failure from OkHttp
+   */
   public ConnectFailedException(String message, IOException cause) {
     super(message, cause);
   }

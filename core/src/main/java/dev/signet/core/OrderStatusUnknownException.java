@@ -27,7 +27,11 @@ public final class OrderStatusUnknownException extends SignetException {
     this.clientOrderId = clientOrderId;
   }
 
-  /** The client order id to reconcile with. */
+  /**
+   * The client order id to reconcile with.
+   *
+   * @return the client order id to reconcile the order with
+   */
   public String clientOrderId() {
     return clientOrderId;
   }

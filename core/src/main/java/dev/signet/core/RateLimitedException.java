@@ -20,7 +20,11 @@ public class RateLimitedException extends SignetException {
     this.retryAfter = retryAfter;
   }
 
-  /** How long until the call could be sent. */
+  /**
+   * How long until the call could be sent.
+   *
+   * @return how long to wait before the call could pass the limit
+   */
   public Duration retryAfter() {
     return retryAfter;
   }

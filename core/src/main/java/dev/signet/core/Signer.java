@@ -21,6 +21,9 @@ public interface Signer {
    *
    * @throws IllegalArgumentException when the request cannot be signed as given (for example it
    *     already carries a parameter the signer adds)
+   *
+   * @param input the encoded request, exactly as it will be sent
+   * @return the query, body and headers to send, with the text that was signed
    */
   SigningResult sign(SigningInput input);
 }

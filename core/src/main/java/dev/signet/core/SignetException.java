@@ -18,12 +18,21 @@ package dev.signet.core;
  * }</pre>
  */
 public class SignetException extends RuntimeException {
-  /** An exception with a message. */
+  /**
+   * An exception with a message.
+   *
+   * @param message the explanation, never holding a secret
+   */
   public SignetException(String message) {
     super(message);
   }
 
-  /** An exception with a message and its cause. */
+  /**
+   * An exception with a message and its cause.
+   *
+   * @param message the explanation, never holding a secret
+   * @param cause the underlying failure
+   */
   public SignetException(String message, Throwable cause) {
     super(message, cause);
   }

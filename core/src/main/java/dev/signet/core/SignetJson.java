@@ -48,7 +48,11 @@ public final class SignetJson {
 
   private SignetJson() {}
 
-  /** The shared, immutable mapper. */
+  /**
+   * The shared, immutable mapper.
+   *
+   * @return the shared, configured Jackson 3 mapper
+   */
   public static JsonMapper mapper() {
     return MAPPER;
   }

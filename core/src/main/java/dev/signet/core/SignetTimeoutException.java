@@ -9,7 +9,12 @@ import java.io.InterruptedIOException;
  * <p>Example: {@code catch (SignetTimeoutException e) { reconcile(order); }}
  */
 public final class SignetTimeoutException extends TransportException {
-  /** A timeout with its cause. */
+  /**
+   * A timeout with its cause.
+   *
+   * @param message what timed out, without secrets
+   * @param cause the timeout from OkHttp
+   */
   public SignetTimeoutException(String message, InterruptedIOException cause) {
     super(message, cause);
   }

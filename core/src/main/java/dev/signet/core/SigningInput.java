@@ -21,12 +21,20 @@ import okio.ByteString;
 public record SigningInput(
     String method, String encodedPath, String encodedQuery, ByteString body, String contentType) {
 
-  /** True when the body is form-encoded (and so can take more {@code key=value} pairs). */
+  /**
+   * True when the body is form-encoded (and so can take more {@code key=value} pairs).
+   *
+   * @return true when the body is a form body
+   */
   public boolean isFormBody() {
     return contentType != null && contentType.startsWith(MediaTypes.FORM_VALUE);
   }
 
-  /** True when the body is JSON. */
+  /**
+   * True when the body is JSON.
+   *
+   * @return true when the body is JSON
+   */
   public boolean isJsonBody() {
     return contentType != null && contentType.startsWith(MediaTypes.JSON_VALUE);
   }

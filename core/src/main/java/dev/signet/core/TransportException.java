@@ -13,12 +13,21 @@ import java.io.IOException;
  * }</pre>
  */
 public class TransportException extends SignetException {
-  /** A transport failure with its I/O cause. */
+  /**
+   * A transport failure with its I/O cause.
+   *
+   * @param message what failed, without secrets
+   * @param cause the I/O failure from OkHttp
+   */
   public TransportException(String message, IOException cause) {
     super(message, cause);
   }
 
-  /** True when the failure proves the request never left this machine. */
+  /**
+   * True when the failure proves the request never left this machine.
+   *
+   * @return true only when the request provably never left this machine, so resending it is safe
+   */
   public boolean nothingSent() {
     return false;
   }

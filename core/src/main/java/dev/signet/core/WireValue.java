@@ -18,6 +18,10 @@ package dev.signet.core;
  * }</pre>
  */
 public interface WireValue {
-  /** The exact string the exchange uses for this value; never null or blank. */
+  /**
+   * The exact string the exchange uses for this value; never null or blank.
+   *
+   * @return the exact string sent on the wire
+   */
   String wireValue();
 }

@@ -3,7 +3,7 @@ package dev.signet.binance.spot;
 import java.util.Optional;
 
 /**
- * What became of an order whose outcome was unknown, as {@link BinanceSpot#reconcile} found it.
+ * What became of an order whose outcome was unknown, as {@link SpotTrading#reconcile} found it.
  *
  * <pre>{@code
  * OrderOutcome outcome = client.spot().reconcile("BTCUSDT", e.clientOrderId());

@@ -23,7 +23,7 @@ import tools.jackson.databind.deser.std.StdValueInstantiator;
  * sixth of its decode time there. Only the call changes: the arguments, their order and defaults,
  * and the error reporting (a constructor that throws is reported exactly as Jackson reports it)
  * stay Jackson's. Constructors that are not public in a public class keep Jackson's own call.
- * Installed in {@link SignetJson}; package-private.
+ * Installed in {@link dev.signet.core.SignetJson}; package-private.
  */
 public final class ConstructorCallModule extends JacksonModule {
   @Override

@@ -34,7 +34,11 @@ public final class FakeBinanceExtension extends FakeExchangeExtension<FakeBinanc
     this(b -> { });
   }
 
-  /** A fake configured by {@code configure} (its key is added for you). */
+  /**
+   * A fake configured by {@code configure} (its key is added for you).
+   *
+   * @param configure adds markets, balances or routes to the fake's builder before it starts
+   */
   public FakeBinanceExtension(Consumer<FakeBinance.Builder> configure) {
     this.configure = Objects.requireNonNull(configure, "configure");
   }
@@ -51,7 +55,11 @@ public final class FakeBinanceExtension extends FakeExchangeExtension<FakeBinanc
     return newClient().build();
   }
 
-  /** A builder pre-set with the fake's URLs and key, to build a client with other options. */
+  /**
+   * A builder pre-set with the fake's URLs and key, to build a client with other options.
+   *
+   * @return a new builder; each call returns a fresh one
+   */
   public BinanceClient.Builder newClient() {
     return BinanceClient.builder()
         .credentials(credentials())
@@ -59,7 +67,11 @@ public final class FakeBinanceExtension extends FakeExchangeExtension<FakeBinanc
         .futuresBaseUrl(fake().baseUrl());
   }
 
-  /** Credentials the fake accepts. */
+  /**
+   * Credentials the fake accepts.
+   *
+   * @return the test key pair the fake was started with
+   */
   public BinanceCredentials credentials() {
     return BinanceCredentials.hmac(apiKey, secretKey);
   }

@@ -43,12 +43,20 @@ public abstract class FakeExchangeExtension<F extends FakeExchange, C extends Au
     }
   }
 
-  /** The running fake of the current test. */
+  /**
+   * The running fake of the current test.
+   *
+   * @return the fake started before this test; it is closed after the test
+   */
   public F fake() {
     return fake;
   }
 
-  /** A client for the current test's fake. */
+  /**
+   * A client for the current test's fake.
+   *
+   * @return the client built for this test; it is closed after the test
+   */
   public C client() {
     return client;
   }

@@ -33,7 +33,11 @@ public final class FakeKrakenExtension extends FakeExchangeExtension<FakeKraken,
     this(b -> { });
   }
 
-  /** A fake configured by {@code configure} (its key is added for you). */
+  /**
+   * A fake configured by {@code configure} (its key is added for you).
+   *
+   * @param configure adds pairs, balances or routes to the fake's builder before it starts
+   */
   public FakeKrakenExtension(Consumer<FakeKraken.Builder> configure) {
     this.configure = Objects.requireNonNull(configure, "configure");
   }
@@ -50,12 +54,20 @@ public final class FakeKrakenExtension extends FakeExchangeExtension<FakeKraken,
     return newClient().build();
   }
 
-  /** A builder pre-set with the fake's URL and key. */
+  /**
+   * A builder pre-set with the fake's URL and key.
+   *
+   * @return a new builder; each call returns a fresh one
+   */
   public KrakenClient.Builder newClient() {
     return KrakenClient.builder().credentials(credentials()).baseUrl(fake().baseUrl());
   }
 
-  /** Credentials the fake accepts. */
+  /**
+   * Credentials the fake accepts.
+   *
+   * @return the test key pair the fake was started with
+   */
   public KrakenCredentials credentials() {
     return KrakenCredentials.of(apiKey, privateKey);
   }
