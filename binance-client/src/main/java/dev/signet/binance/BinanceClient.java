@@ -21,6 +21,7 @@ import dev.signet.core.RetryPolicy;
 import dev.signet.core.internal.Breakers;
 import dev.signet.core.internal.Executor;
 import dev.signet.core.internal.HttpPool;
+import dev.signet.core.internal.JacksonCompatibility;
 import dev.signet.core.internal.RequestSigner;
 import java.time.Clock;
 import java.time.Duration;
@@ -256,6 +257,7 @@ public final class BinanceClient implements AutoCloseable {
 
     /** The client. */
     public BinanceClient build() {
+      JacksonCompatibility.check();
       return new BinanceClient(this);
     }
   }

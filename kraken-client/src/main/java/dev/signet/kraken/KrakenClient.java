@@ -9,6 +9,7 @@ import dev.signet.core.RetryPolicy;
 import dev.signet.core.internal.Breakers;
 import dev.signet.core.internal.Executor;
 import dev.signet.core.internal.HttpPool;
+import dev.signet.core.internal.JacksonCompatibility;
 import dev.signet.core.internal.RequestSigner;
 import dev.signet.kraken.internal.KrakenCallCounter;
 import dev.signet.kraken.internal.KrakenHooks;
@@ -254,6 +255,7 @@ public final class KrakenClient implements AutoCloseable {
 
     /** The client. */
     public KrakenClient build() {
+      JacksonCompatibility.check();
       return new KrakenClient(this);
     }
   }
