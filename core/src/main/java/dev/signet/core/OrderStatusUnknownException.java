@@ -8,9 +8,9 @@ package dev.signet.core;
  *
  * <pre>{@code
  * try {
- *   client.spot().newOrder(order);
+ *   client.spot().trading().newOrder(order);
  * } catch (OrderStatusUnknownException e) {
- *   OrderOutcome outcome = client.spot().reconcile(order.symbol(), e.clientOrderId());
+ *   OrderOutcome outcome = client.spot().trading().reconcile(order.symbol(), e.clientOrderId());
  * }
  * }</pre>
  */

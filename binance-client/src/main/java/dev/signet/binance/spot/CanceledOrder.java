@@ -9,7 +9,7 @@ import java.time.Instant;
  * The answer to {@code DELETE /api/v3/order}: the order as it was when cancelled.
  *
  * <pre>{@code
- * CanceledOrder c = client.spot().cancelOrder(OrderRef.byId("BTCUSDT", 28));
+ * CanceledOrder c = client.spot().trading().cancelOrder(OrderRef.byId("BTCUSDT", 28));
  * }</pre>
  *
  * <p>Every field is required (the docs always send them): a missing or null one fails the decode

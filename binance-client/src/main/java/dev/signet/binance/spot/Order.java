@@ -9,7 +9,7 @@ import java.time.Instant;
  * A spot order as {@code GET /api/v3/order} and {@code GET /api/v3/openOrders} report it.
  *
  * <pre>{@code
- * Order o = client.spot().queryOrder(OrderRef.byClientId("BTCUSDT", "bot-42"));
+ * Order o = client.spot().accountData().queryOrder(OrderRef.byClientId("BTCUSDT", "bot-42"));
  * if (o.status().isOpen()) { ... }
  * }</pre>
  *

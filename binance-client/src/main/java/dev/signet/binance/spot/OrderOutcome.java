@@ -6,7 +6,7 @@ import java.util.Optional;
  * What became of an order whose outcome was unknown, as {@link SpotTrading#reconcile} found it.
  *
  * <pre>{@code
- * OrderOutcome outcome = client.spot().reconcile("BTCUSDT", e.clientOrderId());
+ * OrderOutcome outcome = client.spot().trading().reconcile("BTCUSDT", e.clientOrderId());
  * if (!outcome.placed()) { // safe to place it again, with a new client order id
  * }
  * }</pre>

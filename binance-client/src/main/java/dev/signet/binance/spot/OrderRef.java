@@ -7,8 +7,8 @@ import java.util.Objects;
  * Which order a query or cancel is about: by Binance's order id or by the client order id.
  *
  * <pre>{@code
- * client.spot().queryOrder(OrderRef.byId("BTCUSDT", 28));
- * client.spot().cancelOrder(OrderRef.byClientId("BTCUSDT", "bot-42"));
+ * client.spot().accountData().queryOrder(OrderRef.byId("BTCUSDT", 28));
+ * client.spot().trading().cancelOrder(OrderRef.byClientId("BTCUSDT", "bot-42"));
  * }</pre>
  *
  * @param symbol the symbol

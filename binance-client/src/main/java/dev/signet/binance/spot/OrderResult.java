@@ -12,7 +12,7 @@ import java.util.List;
  * order's state; {@code FULL} adds the fills.
  *
  * <pre>{@code
- * OrderResult placed = client.spot().newOrder(NewOrder.limit("BTCUSDT", OrderSide.BUY, qty, price).build());
+ * OrderResult placed = client.spot().trading().newOrder(NewOrder.limit("BTCUSDT", OrderSide.BUY, qty, price).build());
  * long id = placed.orderId();
  * }</pre>
  *

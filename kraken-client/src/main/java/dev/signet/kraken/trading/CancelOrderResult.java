@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * The answer to {@code POST /0/private/CancelOrder}.
  *
- * <p>Example: {@code if (kraken.cancelOrder(txid).count() == 0) { // nothing was open }}
+ * <p>Example: {@code if (kraken.trading().cancelOrder(txid).count() == 0) { // nothing was open }}
  *
  * <p>{@code count} is required: a missing one fails the decode naming it.
  *

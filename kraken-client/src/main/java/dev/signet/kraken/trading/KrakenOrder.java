@@ -10,7 +10,7 @@ import java.util.List;
  * Times are unix seconds with a fraction, as Kraken sends them.
  *
  * <pre>{@code
- * Map<String, KrakenOrder> open = kraken.openOrders();
+ * Map<String, KrakenOrder> open = kraken.accountData().openOrders();
  * open.forEach((txid, o) -> System.out.println(txid + " " + o.status() + " " + o.volumeExecuted()));
  * }</pre>
  *

@@ -6,7 +6,7 @@ import java.util.Optional;
  * What became of an order whose outcome was unknown, as {@code KrakenClient.reconcile} found it.
  *
  * <pre>{@code
- * KrakenOrderOutcome outcome = kraken.reconcile(e.clientOrderId());
+ * KrakenOrderOutcome outcome = kraken.trading().reconcile(e.clientOrderId());
  * outcome.order().ifPresent(o -> System.out.println(outcome.txid() + " " + o.status()));
  * }</pre>
  *
