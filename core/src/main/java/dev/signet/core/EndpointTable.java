@@ -88,6 +88,27 @@ public final class EndpointTable {
     return List.copyOf(rows.values());
   }
 
+  /**
+   * The table as a Markdown section (a heading, the row count, one line per row: method, path,
+   * security, kind, weight, limit, order count with the client-id parameter), for generated docs.
+   *
+   * @return the Markdown text, ending in a line break
+   */
+  public String toMarkdown() {
+    StringBuilder md = new StringBuilder();
+    md.append("## ").append(product).append("\n\n")
+        .append(rows.size()).append(" rows; unknown paths: WRITE, weight ").append(unknownWeight).append(".\n\n")
+        .append("| Method | Path | Security | Kind | Weight | Limit | Order count |\n")
+        .append("|---|---|---|---|---|---|---|\n");
+    for (Endpoint e : rows.values()) {
+      md.append("| ").append(e.method()).append(" | `").append(e.path()).append('`')
+          .append(" | ").append(e.security()).append(" | ").append(e.kind()).append(" | ").append(e.weight())
+          .append(" | ").append(e.limit()).append(" | ").append(e.orderCount())
+          .append(e.clientIdParam() == null ? "" : " (`" + e.clientIdParam() + "`)").append(" |\n");
+    }
+    return md.toString();
+  }
+
   @Override
   public String toString() {
     return "EndpointTable{" + product + ", " + rows.size() + " rows}";

@@ -1,14 +1,8 @@
 package dev.signet.binance.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.signet.core.Endpoint;
 import dev.signet.core.EndpointTable;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import dev.signet.apicheck.GeneratedFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,17 +15,8 @@ class BinanceEndpointDocsTest {
   static final String FILE = "docs/binance-endpoints.md";
 
   @Test
-  void committedDocsMatchTheTables() throws IOException {
-    String rendered = render();
-    Path file = repoRoot().resolve(FILE);
-    if (Boolean.getBoolean("signet.docs.update")) {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, rendered, StandardCharsets.UTF_8);
-    }
-    assertThat(file).as(FILE + " is missing; regenerate it with -Dsignet.docs.update=true").exists();
-    assertThat(Files.readString(file, StandardCharsets.UTF_8))
-        .as(FILE + " is out of date with the endpoint tables; regenerate it with -Dsignet.docs.update=true")
-        .isEqualTo(rendered);
+  void committedDocsMatchTheTables() {
+    GeneratedFile.assertCommitted(FILE, render());
   }
 
   static String render() {
@@ -46,40 +31,10 @@ class BinanceEndpointDocsTest {
         .append("fills in. A method and path a table does not list is sent as a WRITE (never resent) at the\n")
         .append("table's unknown weight.\n");
     for (EndpointTable t : List.of(SpotEndpoints.TABLE, SapiEndpoints.TABLE, FuturesEndpoints.TABLE)) {
-      md.append('\n').append(table(t));
+      md.append('\n').append(t.toMarkdown());
     }
     return md.toString();
   }
 
-  static String table(EndpointTable t) {
-    StringBuilder md = new StringBuilder();
-    md.append("## ").append(t.product()).append("\n\n")
-        .append(t.rows().size()).append(" rows; unknown paths: WRITE, weight ").append(t.unknownWeight())
-        .append(".\n\n")
-        .append("| Method | Path | Security | Kind | Weight | Limit | Order count |\n")
-        .append("|---|---|---|---|---|---|---|\n");
-    for (Endpoint e : t.rows()) {
-      md.append("| ").append(e.method())
-          .append(" | `").append(e.path()).append('`')
-          .append(" | ").append(e.security())
-          .append(" | ").append(e.kind())
-          .append(" | ").append(e.weight())
-          .append(" | ").append(e.limit())
-          .append(" | ").append(e.orderCount())
-          .append(e.clientIdParam() == null ? "" : " (`" + e.clientIdParam() + "`)")
-          .append(" |\n");
-    }
-    return md.toString();
-  }
 
-  /** The directory holding the parent pom and the {@code core} module, found upwards from here. */
-  static Path repoRoot() {
-    Path dir = Path.of("").toAbsolutePath();
-    for (Path p = dir; p != null; p = p.getParent()) {
-      if (Files.isRegularFile(p.resolve("pom.xml")) && Files.isDirectory(p.resolve("core"))) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("No repository root (pom.xml beside core/) above " + dir);
-  }
 }
