@@ -23,7 +23,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @JsonDeserialize(using = KrakenBalanceDeserializer.class)
 public record KrakenBalance(Map<String, BigDecimal> balances) {
-  /** Copies the map into a sorted, immutable one; a null map or a null balance is refused. */
+  /**
+   * Copies the map into a sorted, immutable one; a null map or a null balance is refused.
+   *
+   * @param balances asset id to balance, sorted by asset id; unmodifiable, no null value
+   */
   public KrakenBalance {
     balances = SortedStringMap.copyOf(Required.values(balances, "balances"));
   }

@@ -18,7 +18,12 @@ import java.util.List;
  *     docs send none; unmodifiable)
  */
 public record AddOrderResult(OrderDescription descr, List<String> txid) {
-  /** Checks {@code descr}; copies the ids (absent gives empty, a null id is refused). */
+  /**
+   * Checks {@code descr}; copies the ids (absent gives empty, a null id is refused).
+   *
+   * @param descr Kraken's description of the order
+   * @param txid the transaction ids of the order (empty when {@code validate=true}, the only case the docs send none; unmodifiable)
+   */
   public AddOrderResult {
     Required.field(descr, "descr");
     txid = Required.listOrEmpty(txid, "txid");

@@ -64,7 +64,31 @@ public record KrakenOrder(
     String oflags,
     List<String> trades) {
 
-  /** Checks the required fields (by their wire names); copies the trade ids (absent gives empty). */
+  /**
+   * Checks the required fields (by their wire names); copies the trade ids (absent gives empty).
+   *
+   * @param refid referral order id, or null/"None"
+   * @param userref the user reference, or null (the spec marks it nullable)
+   * @param clientOrderId the client order id ({@code cl_ord_id}), or null
+   * @param status the order's state (unknown values are kept)
+   * @param reason why it was closed or cancelled, or null
+   * @param openTime when it was placed (unix seconds)
+   * @param closeTime when it closed (unix seconds), or null while open
+   * @param startTime scheduled start (unix seconds, 0 for none)
+   * @param expireTime expiry (unix seconds, 0 for none)
+   * @param descr the order's description
+   * @param volume ordered volume
+   * @param volumeExecuted filled volume
+   * @param cost total cost (quote currency)
+   * @param fee total fee (quote currency)
+   * @param price average fill price
+   * @param stopPrice stop price (quote currency)
+   * @param limitPrice triggered limit price (quote currency)
+   * @param trigger price signal ({@code last} or {@code index}), or null
+   * @param misc comma list of miscellaneous info (may be empty)
+   * @param oflags comma list of order flags
+   * @param trades trade ids (only when asked for; empty otherwise; unmodifiable)
+   */
   public KrakenOrder {
     Required.field(status, "status");
     Required.field(openTime, "opentm");
@@ -105,7 +129,18 @@ public record KrakenOrder(
   public record Descr(
       String pair, Side type, OrderType ordertype, BigDecimal price, BigDecimal price2, String leverage, String order,
       String close) {
-    /** Checks the required fields. */
+    /**
+     * Checks the required fields.
+     *
+     * @param pair the pair altname
+     * @param type the side (unknown values are kept)
+     * @param ordertype the order type, e.g. {@link OrderType#LIMIT} (unknown values are kept)
+     * @param price primary price
+     * @param price2 secondary price
+     * @param leverage leverage, {@code none} for spot
+     * @param order a readable description
+     * @param close the conditional close description, empty or null when none
+     */
     public Descr {
       Required.field(pair, "pair");
       Required.field(type, "type");

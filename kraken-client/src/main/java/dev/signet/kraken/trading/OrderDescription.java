@@ -13,7 +13,12 @@ import dev.signet.core.internal.json.Required;
  * @param close the conditional close description, or null when there is none
  */
 public record OrderDescription(String order, String close) {
-  /** Checks {@code order}. */
+  /**
+   * Checks {@code order}.
+   *
+   * @param order the order description
+   * @param close the conditional close description, or null when there is none
+   */
   public OrderDescription {
     Required.field(order, "order");
   }

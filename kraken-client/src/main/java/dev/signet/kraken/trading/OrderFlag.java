@@ -34,7 +34,11 @@ public record OrderFlag(String value) implements WireValue {
   private static final KnownValues<OrderFlag> KNOWN =
       KnownValues.of(OrderFlag.class, OrderFlag::new, POST_ONLY, FEE_IN_BASE, FEE_IN_QUOTE, NO_MARKET_PRICE_PROTECTION, VOLUME_IN_QUOTE);
 
-  /** Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants. */
+  /**
+   * Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants.
+   *
+   * @param value the wire value, e.g. {@code post}
+   */
   public OrderFlag {
     value = KnownValues.text(value, OrderFlag.class);
   }

@@ -34,7 +34,11 @@ public record OrderStatus(String value) implements WireValue {
   private static final KnownValues<OrderStatus> KNOWN =
       KnownValues.of(OrderStatus.class, OrderStatus::new, PENDING, OPEN, CLOSED, CANCELED, EXPIRED);
 
-  /** Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants. */
+  /**
+   * Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants.
+   *
+   * @param value the wire value, e.g. {@code pending}
+   */
   public OrderStatus {
     value = KnownValues.text(value, OrderStatus.class);
   }

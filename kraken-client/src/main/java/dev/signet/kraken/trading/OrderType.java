@@ -44,7 +44,11 @@ public record OrderType(String value) implements WireValue {
   private static final KnownValues<OrderType> KNOWN =
       KnownValues.of(OrderType.class, OrderType::new, MARKET, LIMIT, ICEBERG, STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT, TAKE_PROFIT_LIMIT, TRAILING_STOP, TRAILING_STOP_LIMIT, SETTLE_POSITION);
 
-  /** Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants. */
+  /**
+   * Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants.
+   *
+   * @param value the wire value, e.g. {@code market}
+   */
   public OrderType {
     value = KnownValues.text(value, OrderType.class);
   }

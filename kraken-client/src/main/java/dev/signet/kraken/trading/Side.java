@@ -29,7 +29,11 @@ public record Side(String value) implements WireValue {
   private static final KnownValues<Side> KNOWN =
       KnownValues.of(Side.class, Side::new, BUY, SELL);
 
-  /** Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants. */
+  /**
+   * Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants.
+   *
+   * @param value the wire value, e.g. {@code buy}
+   */
   public Side {
     value = KnownValues.text(value, Side.class);
   }

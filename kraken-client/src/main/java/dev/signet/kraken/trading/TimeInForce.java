@@ -30,7 +30,11 @@ public record TimeInForce(String value) implements WireValue {
   private static final KnownValues<TimeInForce> KNOWN =
       KnownValues.of(TimeInForce.class, TimeInForce::new, GTC, IOC, GTD);
 
-  /** Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants. */
+  /**
+   * Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants.
+   *
+   * @param value the wire value, e.g. {@code GTC}
+   */
   public TimeInForce {
     value = KnownValues.text(value, TimeInForce.class);
   }
