@@ -35,27 +35,55 @@ public final class KrakenAccountData {
     this.host = Objects.requireNonNull(host, "host");
   }
 
-  /** {@code POST /0/private/Balance}: every asset's balance. Cost 1. */
+  /**
+   * {@code POST /0/private/Balance}: every asset's balance. Cost 1.
+   *
+   * @return every asset's balance, keyed by Kraken asset id
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
   public KrakenBalance balance() {
     return host.execute(Operation.of(KrakenEndpoints.BALANCE, Params.empty(), BALANCE));
   }
 
-  /** {@code POST /0/private/OpenOrders}: open orders by txid, in Kraken's order. Cost 1. */
+  /**
+   * {@code POST /0/private/OpenOrders}: open orders by txid, in Kraken's order. Cost 1.
+   *
+   * @return the open orders keyed by txid, in Kraken's order
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
   public Map<String, KrakenOrder> openOrders() {
     return host.execute(Operation.of(KrakenEndpoints.OPEN_ORDERS, Params.empty(), OPEN));
   }
 
-  /** {@code POST /0/private/OpenOrders} with {@code cl_ord_id}: the open order with this client order id, if any. Cost 1. */
+  /**
+   * {@code POST /0/private/OpenOrders} with {@code cl_ord_id}: the open order with this client order id, if any. Cost 1.
+   *
+   * @param clientOrderId the client order id ({@code cl_ord_id}) to look for
+   * @return the matching open order keyed by txid; empty when none is open
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
   public Map<String, KrakenOrder> openOrdersByClientId(String clientOrderId) {
     return host.execute(Operation.of(KrakenEndpoints.OPEN_ORDERS, Params.of("cl_ord_id", clientOrderId), OPEN));
   }
 
-  /** {@code POST /0/private/ClosedOrders} with {@code cl_ord_id}: the closed order with this client order id, if any. Cost 1. */
+  /**
+   * {@code POST /0/private/ClosedOrders} with {@code cl_ord_id}: the closed order with this client order id, if any. Cost 1.
+   *
+   * @param clientOrderId the client order id ({@code cl_ord_id}) to look for
+   * @return the matching closed order keyed by txid; empty when none closed
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
   public Map<String, KrakenOrder> closedOrdersByClientId(String clientOrderId) {
     return host.execute(Operation.of(KrakenEndpoints.CLOSED_ORDERS, Params.of("cl_ord_id", clientOrderId), CLOSED));
   }
 
-  /** {@code POST /0/private/QueryOrders}: up to 50 orders, open or closed, by txid. Cost 1. */
+  /**
+   * {@code POST /0/private/QueryOrders}: up to 50 orders, open or closed, by txid. Cost 1.
+   *
+   * @param txids 1 to 50 order txids
+   * @return the orders found, keyed by txid
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
   public Map<String, KrakenOrder> queryOrders(List<String> txids) {
     if (txids == null || txids.isEmpty() || txids.size() > MAX_QUERY_TXIDS) {
       throw new IllegalArgumentException("txid must list 1 to " + MAX_QUERY_TXIDS + " order ids; got "

@@ -47,12 +47,21 @@ public final class KrakenApiException extends ExchangeApiException {
     return hasError("EGeneral:Internal error") || super.outcomeUnknown();
   }
 
-  /** The error strings, verbatim and in order. */
+  /**
+   * The error strings, verbatim and in order.
+   *
+   * @return the error strings Kraken returned (e.g. {@code EOrder:Insufficient funds}); unmodifiable
+   */
   public List<String> errors() {
     return errors;
   }
 
-  /** True when any error string starts with {@code prefix}, e.g. {@code "EAPI:Invalid nonce"}. */
+  /**
+   * True when any error string starts with {@code prefix}, e.g. {@code "EAPI:Invalid nonce"}.
+   *
+   * @param prefix the start of an error string, e.g. {@code "EAPI:Invalid nonce"}
+   * @return true when at least one error string starts with {@code prefix}
+   */
   public boolean hasError(String prefix) {
     return errors.stream().anyMatch(e -> e.startsWith(prefix));
   }

@@ -32,7 +32,12 @@ public record KrakenBalance(Map<String, BigDecimal> balances) {
     balances = SortedStringMap.copyOf(Required.values(balances, "balances"));
   }
 
-  /** The balance of one asset id, if Kraken listed it. */
+  /**
+   * The balance of one asset id, if Kraken listed it.
+   *
+   * @param asset Kraken's asset id, e.g. {@code XXBT} or {@code ZUSD} (not the altname)
+   * @return the balance as a {@link BigDecimal}, or empty when Kraken did not list the asset
+   */
   public Optional<BigDecimal> get(String asset) {
     return Optional.ofNullable(balances.get(asset));
   }

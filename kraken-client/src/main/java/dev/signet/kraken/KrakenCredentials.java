@@ -30,6 +30,7 @@ public final class KrakenCredentials {
    * @param apiKey the public API key, sent in the {@code API-Key} header
    * @param base64PrivateKey the private key exactly as Kraken shows it (base64)
    * @throws IllegalArgumentException naming the parameter and the fix; never showing the value
+   * @return credentials holding the key and an HMAC-SHA512 keyed with the decoded private key
    */
   public static KrakenCredentials of(String apiKey, String base64PrivateKey) {
     Credentials.requireClean(apiKey, "apiKey");
@@ -50,7 +51,11 @@ public final class KrakenCredentials {
     return new KrakenCredentials(apiKey, hmac);
   }
 
-  /** The public API key. */
+  /**
+   * The public API key.
+   *
+   * @return the public API key, as given
+   */
   public String apiKey() {
     return apiKey;
   }

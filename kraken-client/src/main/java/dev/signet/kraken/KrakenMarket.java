@@ -25,7 +25,12 @@ public final class KrakenMarket {
     this.host = Objects.requireNonNull(host, "host");
   }
 
-  /** {@code GET /0/public/Time}: Kraken's time in epoch milliseconds (Kraken reports whole seconds). */
+  /**
+   * {@code GET /0/public/Time}: Kraken's time in epoch milliseconds (Kraken reports whole seconds).
+   *
+   * @return Kraken's server time in epoch milliseconds (a whole second times 1000)
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
   public long serverTime() {
     return host.execute(Operation.of(KrakenEndpoints.TIME, Params.empty(), UNIX_TIME));
   }

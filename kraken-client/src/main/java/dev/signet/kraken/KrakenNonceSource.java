@@ -19,17 +19,31 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @FunctionalInterface
 public interface KrakenNonceSource {
-  /** The next nonce, greater than every nonce returned before for this key. */
+  /**
+   * The next nonce, greater than every nonce returned before for this key.
+   *
+   * @return the next nonce, strictly greater than any returned before
+   */
   long nextNonce();
 
-  /** Millisecond nonces from {@code clock}, never repeating or going backwards. */
+  /**
+   * Millisecond nonces from {@code clock}, never repeating or going backwards.
+   *
+   * @param clock the clock whose epoch milliseconds seed the nonces
+   * @return a thread-safe source of increasing epoch-millisecond nonces
+   */
   static KrakenNonceSource fromClock(Clock clock) {
     java.util.Objects.requireNonNull(clock, "clock");
     AtomicLong last = new AtomicLong();
     return () -> last.updateAndGet(prev -> Math.max(clock.millis(), prev + 1));
   }
 
-  /** Nonces counting up from {@code start} (the first call returns {@code start}); for tests and vectors. */
+  /**
+   * Nonces counting up from {@code start} (the first call returns {@code start}); for tests and vectors.
+   *
+   * @param start the first nonce returned
+   * @return a thread-safe source returning {@code start}, {@code start + 1}, …
+   */
   static KrakenNonceSource startingAt(long start) {
     AtomicLong next = new AtomicLong(start);
     return next::getAndIncrement;

@@ -77,7 +77,14 @@ public final class KrakenSigner implements Signer {
         path + " + SHA256(" + nonce + sent + ")");
   }
 
-  /** {@code base64(HMAC-SHA512(path + SHA256(nonce + postData)))}: the API-Sign header value. */
+  /**
+   * {@code base64(HMAC-SHA512(path + SHA256(nonce + postData)))}: the API-Sign header value.
+   *
+   * @param path the request path, e.g. {@code /0/private/AddOrder}
+   * @param nonce the nonce exactly as sent in the body, in decimal
+   * @param postData the whole body as sent (form-encoded or JSON, nonce included), UTF-8 text
+   * @return the base64 signature for the {@code API-Sign} header
+   */
   public String apiSign(String path, String nonce, String postData) {
     return SignatureText.base64(hmacSha512.sign(payload.bytes(path, nonce, postData)));
   }

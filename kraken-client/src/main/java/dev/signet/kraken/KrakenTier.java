@@ -28,22 +28,38 @@ public enum KrakenTier {
     this.tradingDecayHundredthsPerSecond = tradingDecayHundredthsPerSecond;
   }
 
-  /** The per-pair matching-engine counter's threshold. */
+  /**
+   * The per-pair matching-engine counter's threshold.
+   *
+   * @return the per-pair trading counter's threshold, in counter points
+   */
   public int tradingThreshold() {
     return tradingThreshold;
   }
 
-  /** How much the per-pair counter decays per second, in hundredths (234 = 2.34). */
+  /**
+   * How much the per-pair counter decays per second, in hundredths (234 = 2.34).
+   *
+   * @return the per-pair counter's decay per second, in hundredths of a point
+   */
   public int tradingDecayHundredthsPerSecond() {
     return tradingDecayHundredthsPerSecond;
   }
 
-  /** The most the counter may reach. */
+  /**
+   * The most the counter may reach.
+   *
+   * @return the highest the REST API counter may reach, in counter points
+   */
   public int maxCounter() {
     return maxCounter;
   }
 
-  /** How much the counter decays per second, in hundredths (33 = 0.33). */
+  /**
+   * How much the counter decays per second, in hundredths (33 = 0.33).
+   *
+   * @return the REST API counter's decay per second, in hundredths of a point
+   */
   public int decayHundredthsPerSecond() {
     return decayHundredthsPerSecond;
   }

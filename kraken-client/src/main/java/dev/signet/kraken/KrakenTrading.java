@@ -44,20 +44,38 @@ public final class KrakenTrading {
     this.accountData = Objects.requireNonNull(accountData, "accountData");
   }
 
-  /** {@code POST /0/private/AddOrder}: places (or, with {@code validate}, only checks) an order. */
+  /**
+   * {@code POST /0/private/AddOrder}: places (or, with {@code validate}, only checks) an order.
+   *
+   * @param order the order to place; its client order id is kept for reconciling
+   * @return the order description and the txids (none when only validated)
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
   public AddOrderResult addOrder(AddOrder order) {
     Objects.requireNonNull(order, "order");
     return host.execute(Operation.of(KrakenEndpoints.ADD_ORDER, order.toParams(), ADD_ORDER)
         .withClientOrderId(order.clientOrderId()));
   }
 
-  /** {@code POST /0/private/CancelOrder} by txid. */
+  /**
+   * {@code POST /0/private/CancelOrder} by txid.
+   *
+   * @param txid the order's transaction id, e.g. {@code OUF4EM-FRGI2-MQMWZD}
+   * @return the number of orders cancelled and whether any cancel is pending
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
   public CancelOrderResult cancelOrder(String txid) {
     return host.execute(Operation.of(KrakenEndpoints.CANCEL_ORDER, Params.of("txid", txid), CANCEL)
         .withClientOrderId("txid=" + txid));
   }
 
-  /** {@code POST /0/private/CancelOrder} by client order id ({@code cl_ord_id}). */
+  /**
+   * {@code POST /0/private/CancelOrder} by client order id ({@code cl_ord_id}).
+   *
+   * @param clientOrderId the client order id the order was placed with
+   * @return the number of orders cancelled and whether any cancel is pending
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
   public CancelOrderResult cancelOrderByClientId(String clientOrderId) {
     return host.execute(Operation.of(KrakenEndpoints.CANCEL_ORDER, Params.of("cl_ord_id", clientOrderId), CANCEL)
         .withClientOrderId(clientOrderId));
@@ -67,6 +85,11 @@ public final class KrakenTrading {
    * {@code POST /0/private/CancelOrderBatch}: cancels up to 50 orders by txid, sent as JSON
    * ({@code {"nonce":"…","orders":["…",…]}}) as Kraken requires; the JSON bytes sent are the bytes
    * signed. Returns the number cancelled.
+   *
+   * @param txids 1 to 50 order txids, none blank
+   * @return the number of orders Kraken cancelled
+   * @throws IllegalArgumentException when the list is null, empty, longer than 50 or holds a blank txid
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
    */
   public int cancelOrderBatch(List<String> txids) {
     if (txids == null || txids.isEmpty() || txids.size() > MAX_BATCH_CANCEL) {
@@ -85,6 +108,10 @@ public final class KrakenTrading {
   /**
    * Finds out what became of an order whose outcome was unknown: looks for its client order id
    * among open orders, then closed orders, and reports it placed (with its txid and state) or not.
+   *
+   * @param clientOrderId the client order id the order was sent with
+   * @return whether the order was found (open or closed), with its txid and state when it was
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
    */
   public KrakenOrderOutcome reconcile(String clientOrderId) {
     Map<String, KrakenOrder> found = accountData.openOrdersByClientId(clientOrderId);

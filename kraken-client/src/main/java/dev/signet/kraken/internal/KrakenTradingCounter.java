@@ -51,12 +51,22 @@ public final class KrakenTradingCounter {
     this.clock = clock;
   }
 
-  /** Before AddOrder on {@code pair}: reserves 1. */
+  /**
+   * Before AddOrder on {@code pair}: reserves 1.
+   *
+   * @param pair the pair the order is for, as sent
+   */
   public void beforeAdd(String pair) {
     reserve(pair, 100);
   }
 
-  /** After AddOrder succeeded: remembers when and where the order was placed, by txid and client id. */
+  /**
+   * After AddOrder succeeded: remembers when and where the order was placed, by txid and client id.
+   *
+   * @param pair the pair the order was placed on, as sent
+   * @param txids the txids Kraken returned for the order
+   * @param clientOrderId the order's client order id, or null when it has none
+   */
   public synchronized void placed(String pair, List<String> txids, String clientOrderId) {
     Placed p = new Placed(pair, clock.millis());
     for (String txid : txids) {
@@ -67,7 +77,11 @@ public final class KrakenTradingCounter {
     }
   }
 
-  /** Before CancelOrder of {@code orderRef} (txid or client order id): reserves its age-based cost. */
+  /**
+   * Before CancelOrder of {@code orderRef} (txid or client order id): reserves its age-based cost.
+   *
+   * @param orderRef the txid or client order id of the order being cancelled
+   */
   public void beforeCancel(String orderRef) {
     Placed p;
     synchronized (this) {
@@ -83,7 +97,11 @@ public final class KrakenTradingCounter {
     }
   }
 
-  /** Current level of every pair seen. */
+  /**
+   * Current level of every pair seen.
+   *
+   * @return one usage entry per pair seen, with its current counter level
+   */
   public synchronized List<RateLimitUsage> usage() {
     List<RateLimitUsage> out = new ArrayList<>();
     long now = clock.millis();

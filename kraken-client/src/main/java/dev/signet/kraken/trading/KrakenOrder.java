@@ -107,7 +107,11 @@ public record KrakenOrder(
     trades = Required.listOrEmpty(trades, "trades");
   }
 
-  /** True while the order is {@code pending} or {@code open}. */
+  /**
+   * True while the order is {@code pending} or {@code open}.
+   *
+   * @return true while the order is pending or open
+   */
   public boolean isOpen() {
     return status.isOpen();
   }

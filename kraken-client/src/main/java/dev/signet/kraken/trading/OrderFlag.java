@@ -43,18 +43,31 @@ public record OrderFlag(String value) implements WireValue {
     value = KnownValues.text(value, OrderFlag.class);
   }
 
-  /** The constant spelled {@code value}, or a value holding {@code value} exactly when none is. */
+  /**
+   * The constant spelled {@code value}, or a value holding {@code value} exactly when none is.
+   *
+   * @param value the wire value, e.g. as Kraken sends it
+   * @return the matching constant, or a new value holding {@code value} when it is not documented
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static OrderFlag of(String value) {
     return KNOWN.of(value);
   }
 
-  /** True when the value is one of the documented constants. */
+  /**
+   * True when the value is one of the documented constants.
+   *
+   * @return true for a documented value, false for one Kraken added since
+   */
   public boolean isKnown() {
     return KNOWN.isKnown(value);
   }
 
-  /** The documented values, in the order the docs list them. */
+  /**
+   * The documented values, in the order the docs list them.
+   *
+   * @return the documented constants, unmodifiable
+   */
   public static List<OrderFlag> constants() {
     return KNOWN.constants();
   }

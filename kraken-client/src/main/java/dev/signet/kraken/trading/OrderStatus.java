@@ -43,23 +43,40 @@ public record OrderStatus(String value) implements WireValue {
     value = KnownValues.text(value, OrderStatus.class);
   }
 
-  /** The constant spelled {@code value}, or a value holding {@code value} exactly when none is. */
+  /**
+   * The constant spelled {@code value}, or a value holding {@code value} exactly when none is.
+   *
+   * @param value the wire value, e.g. as Kraken sends it
+   * @return the matching constant, or a new value holding {@code value} when it is not documented
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static OrderStatus of(String value) {
     return KNOWN.of(value);
   }
 
-  /** True when the value is one of the documented constants. */
+  /**
+   * True when the value is one of the documented constants.
+   *
+   * @return true for a documented value, false for one Kraken added since
+   */
   public boolean isKnown() {
     return KNOWN.isKnown(value);
   }
 
-  /** The documented values, in the order the docs list them. */
+  /**
+   * The documented values, in the order the docs list them.
+   *
+   * @return the documented constants, unmodifiable
+   */
   public static List<OrderStatus> constants() {
     return KNOWN.constants();
   }
 
-  /** True while the order is {@code pending} or {@code open}. */
+  /**
+   * True while the order is {@code pending} or {@code open}.
+   *
+   * @return true for {@code pending} and {@code open}, false for closed, cancelled or expired
+   */
   public boolean isOpen() {
     return PENDING.equals(this) || OPEN.equals(this);
   }
