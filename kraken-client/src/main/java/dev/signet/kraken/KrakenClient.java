@@ -83,27 +83,48 @@ public final class KrakenClient implements AutoCloseable {
     this.trading = new KrakenTrading(host, accountData);
   }
 
-  /** A new builder for the production host and no credentials. */
+  /**
+   * A new builder for the production host and no credentials.
+   *
+   * @return a builder for {@code https://api.kraken.com} without credentials
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Public market data. */
+  /**
+   * Public market data.
+   *
+   * @return the market-data service (public methods, no key needed)
+   */
   public KrakenMarket market() {
     return market;
   }
 
-  /** Placing and cancelling orders, and finding out what became of one. */
+  /**
+   * Placing and cancelling orders, and finding out what became of one.
+   *
+   * @return the trading service (needs credentials)
+   */
   public KrakenTrading trading() {
     return trading;
   }
 
-  /** The account's balances and orders. */
+  /**
+   * The account's balances and orders.
+   *
+   * @return the account-data service (needs credentials)
+   */
   public KrakenAccountData accountData() {
     return accountData;
   }
 
-  /** {@code POST /0/private/Balance}: every asset's balance (as {@code accountData().balance()}). */
+  /**
+   * {@code POST /0/private/Balance}: every asset's balance (as {@code accountData().balance()}).
+   *
+   * @return every asset's balance, keyed by Kraken asset id
+   * @throws KrakenApiException when Kraken answers with an error list
+   */
   public KrakenBalance balance() {
     return accountData.balance();
   }
@@ -113,12 +134,20 @@ public final class KrakenClient implements AutoCloseable {
    * {@code trading().addOrder(order)}). Never resent once it may have reached Kraken: an unknown
    * outcome throws {@link dev.signet.core.OrderStatusUnknownException} with the order's
    * {@code cl_ord_id}; see {@link KrakenTrading#reconcile(String)}.
+   *
+   * @param order the order to place; its client order id is kept for reconciling
+   * @return the order description and the txids (none when only validated)
+   * @throws KrakenApiException when Kraken answers with an error list
    */
   public AddOrderResult addOrder(AddOrder order) {
     return trading.addOrder(order);
   }
 
-  /** Current usage of the call counter, then of each pair's trading counter. */
+  /**
+   * Current usage of the call counter, then of each pair's trading counter.
+   *
+   * @return a snapshot of each counter's level and limit; unmodifiable
+   */
   public List<RateLimitUsage> rateLimits() {
     return host.usage();
   }
@@ -129,12 +158,23 @@ public final class KrakenClient implements AutoCloseable {
    *
    * @param method the method name, e.g. {@code DepositAddresses} or {@code Earn/Allocate}
    * @return the envelope's {@code result}
+   * @param params the parameters, form-encoded in this order after the nonce
+   * @throws KrakenApiException when Kraken answers with an error list
    */
   public JsonNode privateCall(String method, Params params) {
     return host.privateCall(method, params);
   }
 
-  /** As {@link #privateCall(String, Params)} with the call-counter cost and kind stated by the caller. */
+  /**
+   * As {@link #privateCall(String, Params)} with the call-counter cost and kind stated by the caller.
+   *
+   * @param method the method name, e.g. {@code DepositAddresses} or {@code Earn/Allocate}
+   * @param params the parameters, form-encoded in this order after the nonce
+   * @param cost the call-counter points the call costs
+   * @param kind what kind of call it is (read, order, …), which decides whether it is retried
+   * @return the envelope's {@code result}
+   * @throws KrakenApiException when Kraken answers with an error list
+   */
   public JsonNode privateCall(String method, Params params, int cost, Endpoint.Kind kind) {
     return host.privateCall(method, params, cost, kind);
   }
@@ -152,7 +192,14 @@ public final class KrakenClient implements AutoCloseable {
     return host.privateCallJson(method, body);
   }
 
-  /** Any public method: {@code GET /0/public/<method>?params}. Returns the envelope's {@code result}. */
+  /**
+   * Any public method: {@code GET /0/public/<method>?params}. Returns the envelope's {@code result}.
+   *
+   * @param method the public method name, e.g. {@code Ticker}
+   * @param params the query parameters, in this order
+   * @return the envelope's {@code result}
+   * @throws KrakenApiException when Kraken answers with an error list
+   */
   public JsonNode publicCall(String method, Params params) {
     return host.publicCall(method, params);
   }
@@ -186,49 +233,88 @@ public final class KrakenClient implements AutoCloseable {
     /**
      * Turns the per-pair matching-engine counter estimate on (default) or off, e.g. when orders on
      * this key are also placed elsewhere and a shared limiter is used instead.
+     *
+     * @param enabled true to estimate the per-pair trading counter, false to skip it
+     * @return this builder
      */
     public Builder tradingLimits(boolean enabled) {
       this.tradingLimits = enabled;
       return this;
     }
 
-    /** When reads are retried (default {@link RetryPolicy#defaults()}; orders never once they may have arrived). */
+    /**
+     * When reads are retried (default {@link RetryPolicy#defaults()}; orders never once they may have arrived).
+     *
+     * @param retryPolicy the retry policy for reads
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
-    /** The account's verification tier, which sets the call-counter limits (default STARTER, the strictest). */
+    /**
+     * The account's verification tier, which sets the call-counter limits (default STARTER, the strictest).
+     *
+     * @param tier the account's verification tier
+     * @return this builder
+     */
     public Builder tier(KrakenTier tier) {
       this.tier = Objects.requireNonNull(tier, "tier");
       return this;
     }
 
-    /** The longest a call waits for the call counter before failing unsent; zero fails fast. Default 10 s. */
+    /**
+     * The longest a call waits for the call counter before failing unsent; zero fails fast. Default 10 s.
+     *
+     * @param maxWait the longest wait for the call counter; {@link Duration#ZERO} fails fast
+     * @return this builder
+     */
     public Builder maxRateLimitWait(Duration maxWait) {
       this.maxRateLimitWait = dev.signet.core.internal.Checks.nonNegative(maxWait, "maxRateLimitWait");
       return this;
     }
 
-    /** Replaces the in-process call counter, e.g. with one shared by several processes on this key. */
+    /**
+     * Replaces the in-process call counter, e.g. with one shared by several processes on this key.
+     *
+     * @param rateLimiter the limiter to use instead of the in-process call counter
+     * @return this builder
+     */
     public Builder rateLimiter(RateLimiter rateLimiter) {
       this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
       return this;
     }
 
-    /** Turns the circuit breaker on (default) or off. */
+    /**
+     * Turns the circuit breaker on (default) or off.
+     *
+     * @param enabled true for a circuit breaker, false for none
+     * @return this builder
+     */
     public Builder circuitBreaker(boolean enabled) {
       this.circuitBreaker = enabled;
       return this;
     }
 
-    /** The key that signs. Without credentials only public methods can be called. */
+    /**
+     * The key that signs. Without credentials only public methods can be called.
+     *
+     * @param credentials the API key and private key that sign private calls
+     * @return this builder
+     */
     public Builder credentials(KrakenCredentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials");
       return this;
     }
 
-    /** The host (default {@value KrakenClient#URL}); http:// only for loopback. */
+    /**
+     * The host (default {@value KrakenClient#URL}); http:// only for loopback.
+     *
+     * @param url the base URL, e.g. {@code https://api.kraken.com}
+     * @return this builder
+     * @throws IllegalArgumentException when the URL is malformed, or plain http to a non-loopback host
+     */
     public Builder baseUrl(String url) {
       BaseUrls.check(url, "baseUrl");
       this.baseUrl = url;
@@ -238,6 +324,9 @@ public final class KrakenClient implements AutoCloseable {
     /**
      * The nonce source of this API key (default: millisecond clock, never repeating). Share one
      * source between all clients of a key; supply your own when several processes use the key.
+     *
+     * @param nonceSource the nonce source shared by every client of this key
+     * @return this builder
      */
     public Builder nonceSource(KrakenNonceSource nonceSource) {
       this.nonceSource = Objects.requireNonNull(nonceSource, "nonceSource");
@@ -247,13 +336,20 @@ public final class KrakenClient implements AutoCloseable {
     /**
      * An OkHttp client to share. Signet derives its own with {@code newBuilder()}, adds its
      * interceptors and turns {@code retryOnConnectionFailure} off; the given client is unchanged.
+     *
+     * @param httpClient the OkHttp client to derive from; left unchanged
+     * @return this builder
      */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;
     }
 
-    /** The client. */
+    /**
+     * The client.
+     *
+     * @return a new, thread-safe client; close it to release its threads
+     */
     public KrakenClient build() {
       JacksonCompatibility.check();
       return new KrakenClient(this);

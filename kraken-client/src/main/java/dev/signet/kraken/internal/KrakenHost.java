@@ -42,19 +42,39 @@ public final class KrakenHost {
     this.trading = trading;
   }
 
-  /** Runs {@code operation} through the executor. */
+  /**
+   * Runs {@code operation} through the executor.
+   *
+   * @param <T> the decoded result type
+   * @param operation the request, its endpoint row and its decoder
+   * @return the decoded result
+   */
   public <T> T execute(Operation<T> operation) {
     return executor.execute(operation);
   }
 
-  /** {@code POST /0/private/<method>} with {@code params} after the nonce; the table's row, or a write costing 1. */
+  /**
+   * {@code POST /0/private/<method>} with {@code params} after the nonce; the table's row, or a write costing 1.
+   *
+   * @param method the method name, e.g. {@code DepositAddresses} or {@code Earn/Allocate}
+   * @param params the parameters, form-encoded in this order after the nonce
+   * @return the envelope's {@code result}
+   */
   public JsonNode privateCall(String method, Params params) {
     Objects.requireNonNull(params, "params");
     return execute(withOrderId(KrakenEndpoints.TABLE.resolve("POST", KrakenEndpoints.PRIVATE + checkMethod(method),
         Security.SIGNED), Params.copyOf(params)));
   }
 
-  /** As {@link #privateCall(String, Params)} with the caller's cost and kind. */
+  /**
+   * As {@link #privateCall(String, Params)} with the caller's cost and kind.
+   *
+   * @param method the method name, e.g. {@code DepositAddresses} or {@code Earn/Allocate}
+   * @param params the parameters, form-encoded in this order after the nonce
+   * @param cost the call-counter points the call costs
+   * @param kind what kind of call it is, which decides whether it is retried
+   * @return the envelope's {@code result}
+   */
   public JsonNode privateCall(String method, Params params, int cost, Endpoint.Kind kind) {
     Objects.requireNonNull(params, "params");
     return execute(withOrderId(stated(KrakenEndpoints.PRIVATE + checkMethod(method), cost, kind), Params.copyOf(params)));
@@ -63,6 +83,10 @@ public final class KrakenHost {
   /**
    * {@code POST /0/private/<method>} with a JSON body: {@code body} is written once as compact JSON
    * in its map order, the signer puts {@code nonce} first, and those bytes are signed and sent.
+   *
+   * @param method the method name, e.g. {@code AddOrderBatch}
+   * @param body the JSON object's members, in order; no {@code nonce}
+   * @return the envelope's {@code result}
    */
   public JsonNode privateCallJson(String method, Map<String, ?> body) {
     Endpoint row = KrakenEndpoints.TABLE.resolve("POST", KrakenEndpoints.PRIVATE + checkMethod(method), Security.SIGNED);
@@ -86,7 +110,16 @@ public final class KrakenHost {
     return ids.isEmpty() ? "(no cl_ord_id in the batch)" : String.join(",", ids);
   }
 
-  /** An operation whose body is {@code body} as compact JSON; {@code nonce} is refused (the signer adds it). */
+  /**
+   * An operation whose body is {@code body} as compact JSON; {@code nonce} is refused (the signer adds it).
+   *
+   * @param <T> the decoded result type
+   * @param endpoint the endpoint's table row
+   * @param body the JSON object's members, in order
+   * @param decoder decodes the envelope's {@code result}
+   * @return the operation, with the JSON bytes fixed once
+   * @throws IllegalArgumentException when {@code body} has a {@code nonce} member
+   */
   public static <T> Operation<T> json(Endpoint endpoint, Map<String, ?> body, Decoder<T> decoder) {
     Objects.requireNonNull(body, "body");
     if (body.containsKey("nonce")) {
@@ -96,7 +129,13 @@ public final class KrakenHost {
     return Operation.json(endpoint, ByteString.of(json), decoder);
   }
 
-  /** {@code GET /0/public/<method>?params}; public methods are not on the call counter. */
+  /**
+   * {@code GET /0/public/<method>?params}; public methods are not on the call counter.
+   *
+   * @param method the public method name, e.g. {@code Ticker}
+   * @param params the query parameters, in this order
+   * @return the envelope's {@code result}
+   */
   public JsonNode publicCall(String method, Params params) {
     Objects.requireNonNull(params, "params");
     Endpoint row = KrakenEndpoints.TABLE.find("GET", KrakenEndpoints.PUBLIC + checkMethod(method));
@@ -106,7 +145,11 @@ public final class KrakenHost {
     return execute(Operation.of(row, Params.copyOf(params), TREE));
   }
 
-  /** The call counter's usage, then each pair's trading counter. */
+  /**
+   * The call counter's usage, then each pair's trading counter.
+   *
+   * @return the call counter's usage, then each pair's trading counter; unmodifiable
+   */
   public List<RateLimitUsage> usage() {
     List<RateLimitUsage> out = new ArrayList<>(executor.limiter().usage());
     if (trading != null) {
@@ -115,7 +158,11 @@ public final class KrakenHost {
     return List.copyOf(out);
   }
 
-  /** A new {@code cl_ord_id} (a UUID, as Kraken accepts). */
+  /**
+   * A new {@code cl_ord_id} (a UUID, as Kraken accepts).
+   *
+   * @return a random UUID in its dashed form
+   */
   public static String newClientOrderId() {
     return UUID.randomUUID().toString();
   }
