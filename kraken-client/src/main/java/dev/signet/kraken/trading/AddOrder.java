@@ -69,37 +69,79 @@ public final class AddOrder {
     this.params = p;
   }
 
-  /** A limit order: buy or sell {@code volume} of {@code pair} at {@code price} or better. */
+  /**
+   * A limit order: buy or sell {@code volume} of {@code pair} at {@code price} or better.
+   *
+   * @param pair the pair id or altname, e.g. {@code XBTUSD}
+   * @param side buy or sell
+   * @param volume the volume in the base asset, positive
+   * @param price the limit price in the quote asset, positive
+   * @return a builder for the rest of the order
+   * @throws IllegalArgumentException when the pair is blank or the volume or price is not positive
+   */
   public static Builder limit(String pair, Side side, BigDecimal volume, BigDecimal price) {
     return new Builder(pair, side, OrderType.LIMIT, volume).price(price);
   }
 
-  /** A market order for {@code volume} of {@code pair}. */
+  /**
+   * A market order for {@code volume} of {@code pair}.
+   *
+   * @param pair the pair id or altname, e.g. {@code XBTUSD}
+   * @param side buy or sell
+   * @param volume the volume in the base asset, positive
+   * @return a builder for the rest of the order
+   * @throws IllegalArgumentException when the pair is blank or the volume is not positive
+   */
   public static Builder market(String pair, Side side, BigDecimal volume) {
     return new Builder(pair, side, OrderType.MARKET, volume);
   }
 
-  /** Any order type; set the prices the type needs. */
+  /**
+   * Any order type; set the prices the type needs.
+   *
+   * @param pair the pair id or altname, e.g. {@code XBTUSD}
+   * @param side buy or sell
+   * @param type the order type; {@link Builder#build()} checks it has the prices it needs
+   * @param volume the volume in the base asset, positive
+   * @return a builder for the rest of the order
+   * @throws IllegalArgumentException when the pair is blank or the volume is not positive
+   */
   public static Builder builder(String pair, Side side, OrderType type, BigDecimal volume) {
     return new Builder(pair, side, type, volume);
   }
 
-  /** The request parameters in the order they are sent (a copy). */
+  /**
+   * The request parameters in the order they are sent (a copy).
+   *
+   * @return a new, modifiable copy of the parameters in sending order
+   */
   public Params toParams() {
     return Params.copyOf(params);
   }
 
-  /** The client order id ({@code cl_ord_id}): given or generated; null with a userref or {@code withoutClientOrderId}. */
+  /**
+   * The client order id ({@code cl_ord_id}): given or generated; null with a userref or {@code withoutClientOrderId}.
+   *
+   * @return the client order id, or null when none is sent
+   */
   public String clientOrderId() {
     return clientOrderId;
   }
 
-  /** The pair, as given. */
+  /**
+   * The pair, as given.
+   *
+   * @return the pair, exactly as given to the factory
+   */
   public String pair() {
     return pair;
   }
 
-  /** True when the order is only validated, not placed. */
+  /**
+   * True when the order is only validated, not placed.
+   *
+   * @return true when {@code validate=true} is sent
+   */
   public boolean validateOnly() {
     return validate;
   }
@@ -138,19 +180,37 @@ public final class AddOrder {
       this.volume = Checks.positive(volume, "volume");
     }
 
-    /** Limit price ({@code limit}, {@code iceberg}) or trigger price (stop, take-profit, trailing). */
+    /**
+     * Limit price ({@code limit}, {@code iceberg}) or trigger price (stop, take-profit, trailing).
+     *
+     * @param price the price in the quote asset, positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code price} is null or not positive
+     */
     public Builder price(BigDecimal price) {
       this.price = Checks.positive(price, "price");
       return this;
     }
 
-    /** Secondary (limit) price of the {@code *-limit} types. */
+    /**
+     * Secondary (limit) price of the {@code *-limit} types.
+     *
+     * @param price2 the secondary price in the quote asset, positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code price2} is null or not positive
+     */
     public Builder price2(BigDecimal price2) {
       this.price2 = Checks.positive(price2, "price2");
       return this;
     }
 
-    /** Visible volume of an iceberg order (at least volume / 15). */
+    /**
+     * Visible volume of an iceberg order (at least volume / 15).
+     *
+     * @param displayVolume the visible volume in the base asset, positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code displayVolume} is null or not positive
+     */
     public Builder displayVolume(BigDecimal displayVolume) {
       this.displayVolume = Checks.positive(displayVolume, "displayvol");
       return this;
@@ -159,6 +219,10 @@ public final class AddOrder {
     /**
      * The client order id ({@code cl_ord_id}): a UUID (with or without dashes) or up to 18 ASCII
      * characters; unique among open orders.
+     *
+     * @param clientOrderId the id: a UUID, or 1 to 18 printable ASCII characters
+     * @return this builder
+     * @throws IllegalArgumentException when the id is blank, or neither a UUID nor short printable ASCII
      */
     public Builder clientOrderId(String clientOrderId) {
       if (clientOrderId == null || clientOrderId.isBlank()) {
@@ -175,13 +239,24 @@ public final class AddOrder {
       return this;
     }
 
-    /** The non-unique user reference ({@code userref}, int32). */
+    /**
+     * The non-unique user reference ({@code userref}, int32).
+     *
+     * @param userref the user reference; excludes a client order id
+     * @return this builder
+     */
     public Builder userref(int userref) {
       this.userref = (long) userref;
       return this;
     }
 
-    /** Leverage, e.g. {@code "2:1"} or {@code "2"}. */
+    /**
+     * Leverage, e.g. {@code "2:1"} or {@code "2"}.
+     *
+     * @param leverage the leverage, e.g. {@code "2:1"}
+     * @return this builder
+     * @throws IllegalArgumentException when {@code leverage} is null or blank
+     */
     public Builder leverage(String leverage) {
       if (leverage == null || leverage.isBlank()) {
         throw new IllegalArgumentException("leverage is empty; pass e.g. \"2:1\", or do not call leverage().");
@@ -190,13 +265,24 @@ public final class AddOrder {
       return this;
     }
 
-    /** Only reduce an open margin position. */
+    /**
+     * Only reduce an open margin position.
+     *
+     * @param reduceOnly true to send {@code reduce_only=true}
+     * @return this builder
+     */
     public Builder reduceOnly(boolean reduceOnly) {
       this.reduceOnly = reduceOnly;
       return this;
     }
 
-    /** Order flags, sent comma-separated in the order first given (a repeated flag is sent once). */
+    /**
+     * Order flags, sent comma-separated in the order first given (a repeated flag is sent once).
+     *
+     * @param flags the flags to add, none null
+     * @return this builder
+     * @throws NullPointerException when a flag is null
+     */
     public Builder flags(OrderFlag... flags) {
       for (OrderFlag f : flags) {
         this.flags.add(Objects.requireNonNull(f, "flag"));
@@ -204,31 +290,58 @@ public final class AddOrder {
       return this;
     }
 
-    /** Time in force; {@code GTD} needs {@link #expireTime}. */
+    /**
+     * Time in force; {@code GTD} needs {@link #expireTime}.
+     *
+     * @param timeInForce the time in force, e.g. {@link TimeInForce#IOC}
+     * @return this builder
+     */
     public Builder timeInForce(TimeInForce timeInForce) {
       this.timeInForce = Objects.requireNonNull(timeInForce, "timeInForce");
       return this;
     }
 
-    /** Scheduled start: {@code 0}, a unix time, or {@code +<seconds>}. */
+    /**
+     * Scheduled start: {@code 0}, a unix time, or {@code +<seconds>}.
+     *
+     * @param starttm {@code 0} (now), an absolute unix time in seconds, or {@code +<seconds>} from now
+     * @return this builder
+     * @throws IllegalArgumentException when the text is none of those forms
+     */
     public Builder startTime(String starttm) {
       this.startTime = timeSpec(starttm, "starttm");
       return this;
     }
 
-    /** Expiry: {@code 0}, a unix time, or {@code +<seconds>}. */
+    /**
+     * Expiry: {@code 0}, a unix time, or {@code +<seconds>}.
+     *
+     * @param expiretm {@code 0} (none), an absolute unix time in seconds, or {@code +<seconds>} from now
+     * @return this builder
+     * @throws IllegalArgumentException when the text is none of those forms
+     */
     public Builder expireTime(String expiretm) {
       this.expireTime = timeSpec(expiretm, "expiretm");
       return this;
     }
 
-    /** The engine rejects the order after this time (between now + 2 s and now + 60 s). */
+    /**
+     * The engine rejects the order after this time (between now + 2 s and now + 60 s).
+     *
+     * @param deadline the instant after which the engine rejects the order, sent as ISO-8601 ({@link Instant#toString()})
+     * @return this builder
+     */
     public Builder deadline(Instant deadline) {
       this.deadline = Objects.requireNonNull(deadline, "deadline");
       return this;
     }
 
-    /** Validate only: Kraken checks the order and does not place it. */
+    /**
+     * Validate only: Kraken checks the order and does not place it.
+     *
+     * @param validate true to only validate the order
+     * @return this builder
+     */
     public Builder validate(boolean validate) {
       this.validate = validate;
       return this;
@@ -237,19 +350,32 @@ public final class AddOrder {
     /**
      * Sends no {@code cl_ord_id}. The order can then not be reconciled by Signet after an unknown
      * outcome; use it only to reproduce a request byte for byte.
+     *
+     * @return this builder
      */
     public Builder withoutClientOrderId() {
       this.withoutClientOrderId = true;
       return this;
     }
 
-    /** A parameter Kraken added that this class does not model yet; sent after the modelled ones. */
+    /**
+     * A parameter Kraken added that this class does not model yet; sent after the modelled ones.
+     *
+     * @param key the Kraken parameter name
+     * @param value the value, sent as given
+     * @return this builder
+     */
     public Builder putExtraParam(String key, String value) {
       extra.add(key, value);
       return this;
     }
 
-    /** The order; throws {@link IllegalArgumentException} naming what is missing or inconsistent. */
+    /**
+     * The order; throws {@link IllegalArgumentException} naming what is missing or inconsistent.
+     *
+     * @return the immutable order
+     * @throws IllegalArgumentException when a needed price is missing, both a client order id and a userref are set, a display volume is given for a non-iceberg order, or {@code GTD} has no expiry
+     */
     public AddOrder build() {
       if (type.needsPrice() && price == null) {
         throw new IllegalArgumentException("ordertype " + type.wireValue() + " needs price; call price(...).");
