@@ -7,7 +7,10 @@ package dev.signet.core;
  * <p>Example: {@code catch (CircuitOpenException e) { pauseTrading(); }}
  */
 public final class CircuitOpenException extends SignetException {
-  /** @param message which host, and until when */
+  /**
+   * @param message which host, and until when
+   * @param cause the failure that opened the breaker
+   */
   public CircuitOpenException(String message, Throwable cause) {
     super(message, cause);
   }

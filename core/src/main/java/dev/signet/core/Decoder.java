@@ -38,17 +38,31 @@ public interface Decoder<T> {
   /**
    * Decodes the value the parser is on (or, when it is on no token yet, the next value).
    *
+   * @param parser the JSON parser
+   * @return the value the parser is on (or, when it is on no token yet, the next value)
    * @throws tools.jackson.core.JacksonException or {@link IllegalArgumentException} when the value
    *     does not have the documented shape
    */
   T decode(JsonParser parser);
 
-  /** A decoder into {@code type}. */
+  /**
+   * A decoder into {@code type}.
+   *
+   * @param <T> the decoded result type
+   * @param type the class to decode into
+   * @return a decoder into {@code type}
+   */
   static <T> Decoder<T> of(Class<T> type) {
     return of(SignetJson.mapper().constructType(type));
   }
 
-  /** A decoder into {@code type}. */
+  /**
+   * A decoder into {@code type}.
+   *
+   * @param <T> the decoded result type
+   * @param type the class to decode into
+   * @return a decoder into {@code type}
+   */
   static <T> Decoder<T> of(JavaType type) {
     ObjectReader reader = SignetJson.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     return parser -> {
@@ -61,12 +75,22 @@ public interface Decoder<T> {
     };
   }
 
-  /** The value as a JSON tree (escape hatches); a JSON {@code null} is refused like any other. */
+  /**
+   * The value as a JSON tree (escape hatches); a JSON {@code null} is refused like any other.
+   *
+   * @return the value as a JSON tree (escape hatches); a JSON {@code null} is refused like any other
+   */
   static Decoder<JsonNode> tree() {
     return of(JsonNode.class);
   }
 
-  /** An unmodifiable list of {@code element}s; a null list or element is refused, naming its index. */
+  /**
+   * An unmodifiable list of {@code element}s; a null list or element is refused, naming its index.
+   *
+   * @param <T> the decoded result type
+   * @param element the class of the list's elements
+   * @return an unmodifiable list of {@code element}s; a null list or element is refused, naming its index
+   */
   static <T> Decoder<List<T>> listOf(Class<T> element) {
     Decoder<T> one = of(element);
     return parser -> {
@@ -96,7 +120,13 @@ public interface Decoder<T> {
     };
   }
 
-  /** An unmodifiable map (in the answer's order) of string keys to {@code value}s; null values are refused. */
+  /**
+   * An unmodifiable map (in the answer's order) of string keys to {@code value}s; null values are refused.
+   *
+   * @param <V> the type of the map's values
+   * @param value the class of the map's values
+   * @return an unmodifiable map (in the answer's order) of string keys to {@code value}s; null values are refused
+   */
   static <V> Decoder<Map<String, V>> mapOf(Class<V> value) {
     Decoder<V> one = of(value);
     return parser -> {
@@ -123,7 +153,13 @@ public interface Decoder<T> {
     };
   }
 
-  /** This decoder followed by {@code then} (which may check the value and throw). */
+  /**
+   * This decoder followed by {@code then} (which may check the value and throw).
+   *
+   * @param <R> the type the new decoder returns
+   * @param then the function applied to the decoded value
+   * @return a decoder that applies {@code then} to this decoder's value
+   */
   default <R> Decoder<R> map(Function<? super T, ? extends R> then) {
     Objects.requireNonNull(then, "then");
     return parser -> {
@@ -138,6 +174,9 @@ public interface Decoder<T> {
   /**
    * The integer member {@code field} of an object node.
    *
+   * @param node the object node
+   * @param field the member name
+   * @return the integer member {@code field} of an object node
    * @throws IllegalArgumentException naming the field when it is absent, not an integer, or past {@code long}
    */
   static long requireLong(JsonNode node, String field) {

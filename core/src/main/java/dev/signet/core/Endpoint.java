@@ -55,7 +55,18 @@ public record Endpoint(String method, String path, Security security, Kind kind,
     CALL_COUNTER
   }
 
-  /** Checks the fields; see the record description. */
+  /**
+   * Checks the fields; see the record description.
+   *
+   * @param method the HTTP method
+   * @param path the request path, starting with {@code /}
+   * @param security the credentials the call needs
+   * @param kind whether the call is a read, a write or an order
+   * @param weight the weight of a call, in limit units
+   * @param limit the rate limit the weight counts against
+   * @param orderCount the number of orders one call places or cancels
+   * @param clientIdParam the parameter that carries the client order id, or null
+   */
   public Endpoint {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
@@ -77,47 +88,91 @@ public record Endpoint(String method, String path, Security security, Kind kind,
     }
   }
 
-  /** A builder for {@code GET path}: public, a read, weight 1 against {@link Limit#IP_WEIGHT} until told otherwise. */
+  /**
+   * A builder for {@code GET path}: public, a read, weight 1 against {@link Limit#IP_WEIGHT} until told otherwise.
+   *
+   * @param path the request path, starting with {@code /}
+   * @return a builder for {@code GET path}: public, a read, weight 1 against {@link Limit#IP_WEIGHT} until told otherwise
+   */
   public static Builder get(String path) {
     return new Builder("GET", path);
   }
 
-  /** A builder for {@code POST path}: public, a write, weight 1 until told otherwise. */
+  /**
+   * A builder for {@code POST path}: public, a write, weight 1 until told otherwise.
+   *
+   * @param path the request path, starting with {@code /}
+   * @return a builder for {@code POST path}: public, a write, weight 1 until told otherwise
+   */
   public static Builder post(String path) {
     return new Builder("POST", path);
   }
 
-  /** A builder for {@code PUT path}: public, a write, weight 1 until told otherwise. */
+  /**
+   * A builder for {@code PUT path}: public, a write, weight 1 until told otherwise.
+   *
+   * @param path the request path, starting with {@code /}
+   * @return a builder for {@code PUT path}: public, a write, weight 1 until told otherwise
+   */
   public static Builder put(String path) {
     return new Builder("PUT", path);
   }
 
-  /** A builder for {@code DELETE path}: public, a write, weight 1 until told otherwise. */
+  /**
+   * A builder for {@code DELETE path}: public, a write, weight 1 until told otherwise.
+   *
+   * @param path the request path, starting with {@code /}
+   * @return a builder for {@code DELETE path}: public, a write, weight 1 until told otherwise
+   */
   public static Builder delete(String path) {
     return new Builder("DELETE", path);
   }
 
-  /** A builder for {@code method path} (upper-case method). */
+  /**
+   * A builder for {@code method path} (upper-case method).
+   *
+   * @param method the HTTP method
+   * @param path the request path, starting with {@code /}
+   * @return a builder for {@code method path} (upper-case method)
+   */
   public static Builder of(String method, String path) {
     return new Builder(method, path);
   }
 
-  /** The weight of one call with {@code params}. */
+  /**
+   * The weight of one call with {@code params}.
+   *
+   * @param params the request parameters
+   * @return the weight of one call with {@code params}
+   */
   public int weightOf(Params params) {
     return weight.of(params);
   }
 
-  /** True when sending it twice cannot change anything ({@link Kind#READ}). */
+  /**
+   * True when sending it twice cannot change anything ({@link Kind#READ}).
+   *
+   * @return {@code true} when sending it twice cannot change anything ({@link Kind#READ})
+   */
   public boolean idempotent() {
     return kind == Kind.READ;
   }
 
-  /** True for methods whose parameters go in the form body rather than the query. */
+  /**
+   * True for methods whose parameters go in the form body rather than the query.
+   *
+   * @return {@code true} for methods whose parameters go in the form body rather than the query
+   */
   public boolean hasBody() {
     return method.equals("POST") || method.equals("PUT");
   }
 
-  /** A copy with another security (an escape hatch asked for a signed call on a known path). */
+  /**
+   * A copy with another security (an escape hatch asked for a signed call on a known path).
+   *
+   * @param other the security the copy requires
+   * @return a copy with another security (an escape hatch asked for a signed call on a known path)
+   */
   public Endpoint withSecurity(Security other) {
     return other == security ? this
         : new Endpoint(method, path, other, kind, weight, limit, orderCount, clientIdParam);
@@ -146,31 +201,52 @@ public record Endpoint(String method, String path, Security security, Kind kind,
       this.kind = "GET".equals(method) ? Kind.READ : Kind.WRITE;
     }
 
-    /** Signed (API key and signature). */
+    /**
+     * Signed (API key and signature).
+     *
+     * @return this builder, for chaining
+     */
     public Builder signed() {
       this.security = Security.SIGNED;
       return this;
     }
 
-    /** API key header only. */
+    /**
+     * API key header only.
+     *
+     * @return this builder, for chaining
+     */
     public Builder apiKey() {
       this.security = Security.API_KEY;
       return this;
     }
 
-    /** The security, as given. */
+    /**
+     * The security, as given.
+     *
+     * @param security the credentials the call needs
+     * @return this builder, for chaining
+     */
     public Builder security(Security security) {
       this.security = Objects.requireNonNull(security, "security");
       return this;
     }
 
-    /** A read, even though the method is not GET (Kraken's private reads are POSTs). */
+    /**
+     * A read, even though the method is not GET (Kraken's private reads are POSTs).
+     *
+     * @return this builder, for chaining
+     */
     public Builder read() {
       this.kind = Kind.READ;
       return this;
     }
 
-    /** A state change that is not an order. */
+    /**
+     * A state change that is not an order.
+     *
+     * @return this builder, for chaining
+     */
     public Builder write() {
       this.kind = Kind.WRITE;
       return this;
@@ -181,6 +257,7 @@ public record Endpoint(String method, String path, Security security, Kind kind,
      *
      * @param orderCount units on the per-account order counters
      * @param clientIdParam the parameter carrying the client order id, or null
+     * @return this builder, for chaining
      */
     public Builder order(int orderCount, String clientIdParam) {
       this.kind = Kind.ORDER;
@@ -189,25 +266,44 @@ public record Endpoint(String method, String path, Security security, Kind kind,
       return this;
     }
 
-    /** A fixed weight. */
+    /**
+     * A fixed weight.
+     *
+     * @param units the weight of every call, in limit units
+     * @return this builder, for chaining
+     */
     public Builder weight(int units) {
       this.weight = Weight.fixed(units);
       return this;
     }
 
-    /** A weight by the parameters. */
+    /**
+     * A weight by the parameters.
+     *
+     * @param weight the weight of a call, in limit units
+     * @return this builder, for chaining
+     */
     public Builder weight(Weight weight) {
       this.weight = Objects.requireNonNull(weight, "weight");
       return this;
     }
 
-    /** The budget the weight counts against (default {@link Limit#IP_WEIGHT}). */
+    /**
+     * The budget the weight counts against (default {@link Limit#IP_WEIGHT}).
+     *
+     * @param limit the rate limit the weight counts against
+     * @return this builder, for chaining
+     */
     public Builder limit(Limit limit) {
       this.limit = Objects.requireNonNull(limit, "limit");
       return this;
     }
 
-    /** The row. */
+    /**
+     * The row.
+     *
+     * @return the row
+     */
     public Endpoint build() {
       return new Endpoint(method, path, security, kind, weight, limit, orderCount, clientIdParam);
     }

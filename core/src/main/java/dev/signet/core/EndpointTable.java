@@ -39,6 +39,7 @@ public final class EndpointTable {
    *
    * @param product the product's name, for messages and docs
    * @param unknownWeight the weight charged for a method and path the table does not list
+   * @return a builder
    */
   public static Builder builder(String product, int unknownWeight) {
     return new Builder(product, unknownWeight, Endpoint.Limit.IP_WEIGHT);
@@ -50,22 +51,37 @@ public final class EndpointTable {
    * @param product the product's name, for messages and docs
    * @param unknownWeight the weight charged for a method and path the table does not list
    * @param unknownLimit the budget that weight counts against
+   * @return a builder whose unknown paths count against {@code unknownLimit}
    */
   public static Builder builder(String product, int unknownWeight, Endpoint.Limit unknownLimit) {
     return new Builder(product, unknownWeight, unknownLimit);
   }
 
-  /** The product's name, e.g. {@code Binance Spot}. */
+  /**
+   * The product's name, e.g. {@code Binance Spot}.
+   *
+   * @return the product's name, e.g. {@code Binance Spot}
+   */
   public String product() {
     return product;
   }
 
-  /** The weight charged for a method and path the table does not list. */
+  /**
+   * The weight charged for a method and path the table does not list.
+   *
+   * @return the weight charged for a method and path the table does not list
+   */
   public int unknownWeight() {
     return unknownWeight;
   }
 
-  /** The row for {@code method path}, or null when the table does not list it. */
+  /**
+   * The row for {@code method path}, or null when the table does not list it.
+   *
+   * @param method the HTTP method
+   * @param path the request path, starting with {@code /}
+   * @return the row for {@code method path}, or null when the table does not list it
+   */
   public Endpoint find(String method, String path) {
     return rows.get(key(method, path));
   }
@@ -74,6 +90,11 @@ public final class EndpointTable {
    * The row an escape-hatch call uses: the table's row for {@code method path} (its weight, kind
    * and limits) with the security the caller asked for; for a path the table does not know, a
    * {@link Endpoint.Kind#WRITE} costing {@link #unknownWeight()}.
+   *
+   * @param method the HTTP method
+   * @param path the request path, starting with {@code /}
+   * @param security the security the call requires
+   * @return the row an escape-hatch call uses: the table's row for {@code method path} (its weight, kind and limits) with the security the caller asked for; for a path the table does not know, a {@link Endpoint.Kind#WRITE} costing {@link #unknownWeight()}
    */
   public Endpoint resolve(String method, String path, Security security) {
     Endpoint row = find(method, path);
@@ -83,7 +104,11 @@ public final class EndpointTable {
     return Endpoint.of(method, path).security(security).write().weight(unknownWeight).limit(unknownLimit).build();
   }
 
-  /** Every row, in the order they were added. */
+  /**
+   * Every row, in the order they were added.
+   *
+   * @return every row, in the order they were added
+   */
   public List<Endpoint> rows() {
     return List.copyOf(rows.values());
   }
@@ -134,13 +159,23 @@ public final class EndpointTable {
       this.unknownWeight = unknownWeight;
     }
 
-    /** Adds a row and returns it, so a table class can keep it as a constant. */
+    /**
+     * Adds a row and returns it, so a table class can keep it as a constant.
+     *
+     * @param endpoint the row to add
+     * @return {@code endpoint} itself
+     */
     public Endpoint row(Endpoint endpoint) {
       add(endpoint);
       return endpoint;
     }
 
-    /** Adds a row. */
+    /**
+     * Adds a row.
+     *
+     * @param endpoint the row to add
+     * @return this builder, for chaining
+     */
     public Builder add(Endpoint endpoint) {
       String key = key(endpoint.method(), endpoint.path());
       if (rows.putIfAbsent(key, endpoint) != null) {
@@ -149,7 +184,12 @@ public final class EndpointTable {
       return this;
     }
 
-    /** Adds every row of {@code endpoints}. */
+    /**
+     * Adds every row of {@code endpoints}.
+     *
+     * @param endpoints the rows to add, in order
+     * @return this builder, for chaining
+     */
     public Builder addAll(List<Endpoint> endpoints) {
       for (Endpoint e : new ArrayList<>(endpoints)) {
         add(e);
@@ -157,7 +197,11 @@ public final class EndpointTable {
       return this;
     }
 
-    /** The table. */
+    /**
+     * The table.
+     *
+     * @return the table
+     */
     public EndpointTable build() {
       return new EndpointTable(product, unknownWeight, unknownLimit, Collections.unmodifiableMap(new LinkedHashMap<>(rows)));
     }

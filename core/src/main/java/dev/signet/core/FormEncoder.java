@@ -27,7 +27,12 @@ public final class FormEncoder {
 
   private FormEncoder() {}
 
-  /** Encodes all pairs as {@code k1=v1&k2=v2}, in order; empty params give the empty string. */
+  /**
+   * Encodes all pairs as {@code k1=v1&k2=v2}, in order; empty params give the empty string.
+   *
+   * @param params the request parameters
+   * @return the encoded pairs, or the empty string
+   */
   public static String encode(Params params) {
     int n = params.size();
     if (n == 0) {
@@ -45,7 +50,12 @@ public final class FormEncoder {
     return out.toString();
   }
 
-  /** Percent-encodes one key or value (returns {@code s} itself when nothing in it needs encoding). */
+  /**
+   * Percent-encodes one key or value (returns {@code s} itself when nothing in it needs encoding).
+   *
+   * @param s the key or value to encode
+   * @return the percent-encoded text
+   */
   public static String encodeComponent(String s) {
     int len = s.length();
     int i = 0;
@@ -60,7 +70,12 @@ public final class FormEncoder {
     return out.toString();
   }
 
-  /** Appends the percent-encoded form of {@code s} to {@code out}. */
+  /**
+   * Appends the percent-encoded form of {@code s} to {@code out}.
+   *
+   * @param out the builder to append to
+   * @param s the key or value to encode
+   */
   public static void appendEncoded(StringBuilder out, String s) {
     int len = s.length();
     for (int i = 0; i < len; i++) {
@@ -90,6 +105,10 @@ public final class FormEncoder {
   /**
    * True when the encoded string {@code k1=v1&k2=v2…} has a pair whose key is {@code key}
    * (given in its encoded form). Signers use it to refuse parameters they add themselves.
+   *
+   * @param encoded the encoded pairs
+   * @param key the encoded key to look for
+   * @return {@code true} when the encoded string {@code k1=v1&k2=v2…} has a pair whose key is {@code key} (given in its encoded form)
    */
   public static boolean containsKey(String encoded, String key) {
     int from = 0;

@@ -19,7 +19,11 @@ public final class MalformedResponseException extends SignetException {
     this.httpStatus = httpStatus;
   }
 
-  /** The HTTP status of the response that could not be decoded. */
+  /**
+   * The HTTP status of the response that could not be decoded.
+   *
+   * @return the HTTP status of the response that could not be decoded
+   */
   public int httpStatus() {
     return httpStatus;
   }

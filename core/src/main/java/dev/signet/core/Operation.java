@@ -28,7 +28,15 @@ import okio.ByteString;
 public record Operation<T>(Endpoint endpoint, Params params, ByteString jsonBody, Decoder<T> decoder,
     String clientOrderId) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param endpoint the endpoint called
+   * @param params the request parameters
+   * @param jsonBody the JSON body sent as is, or null for a form or query call
+   * @param decoder the decoder for the response body
+   * @param clientOrderId the client order id named when the outcome is unknown, or null
+   */
   public Operation {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(params, "params");
@@ -38,22 +46,47 @@ public record Operation<T>(Endpoint endpoint, Params params, ByteString jsonBody
     }
   }
 
-  /** A call with {@code params}. */
+  /**
+   * A call with {@code params}.
+   *
+   * @param <T> the type of the decoded response
+   * @param endpoint the endpoint called
+   * @param params the request parameters
+   * @param decoder the decoder for the response body
+   * @return a call with {@code params}
+   */
   public static <T> Operation<T> of(Endpoint endpoint, Params params, Decoder<T> decoder) {
     return new Operation<>(endpoint, params, null, decoder, null);
   }
 
-  /** A call whose body is {@code json}, sent and signed byte for byte ({@code Content-Type: application/json}). */
+  /**
+   * A call whose body is {@code json}, sent and signed byte for byte ({@code Content-Type: application/json}).
+   *
+   * @param <T> the type of the decoded response
+   * @param endpoint the endpoint called
+   * @param json the JSON body, sent as is
+   * @param decoder the decoder for the response body
+   * @return a call whose body is {@code json}, sent and signed byte for byte ({@code Content-Type: application/json})
+   */
   public static <T> Operation<T> json(Endpoint endpoint, ByteString json, Decoder<T> decoder) {
     return new Operation<>(endpoint, Params.empty(), Objects.requireNonNull(json, "json"), decoder, null);
   }
 
-  /** The same call naming {@code id} when its outcome is unknown. */
+  /**
+   * The same call naming {@code id} when its outcome is unknown.
+   *
+   * @param id the client order id
+   * @return the same call naming {@code id} when its outcome is unknown
+   */
   public Operation<T> withClientOrderId(String id) {
     return new Operation<>(endpoint, params, jsonBody, decoder, id);
   }
 
-  /** The weight this call costs, from the endpoint's row and these parameters. */
+  /**
+   * The weight this call costs, from the endpoint's row and these parameters.
+   *
+   * @return the weight this call costs, from the endpoint's row and these parameters
+   */
   public int weight() {
     return endpoint.weightOf(params);
   }

@@ -49,17 +49,32 @@ public final class Params {
     values = new ArrayList<>();
   }
 
-  /** A new, empty parameter list. */
+  /**
+   * A new, empty parameter list.
+   *
+   * @return a new, empty parameter list
+   */
   public static Params empty() {
     return new Params();
   }
 
-  /** A new parameter list holding one pair. */
+  /**
+   * A new parameter list holding one pair.
+   *
+   * @param key the parameter name, not blank
+   * @param value the value
+   * @return a new parameter list holding one pair
+   */
   public static Params of(String key, String value) {
     return empty().add(key, value);
   }
 
-  /** A copy of {@code other}, to be extended without changing it. */
+  /**
+   * A copy of {@code other}, to be extended without changing it.
+   *
+   * @param other the parameters to copy
+   * @return a copy of {@code other}, to be extended without changing it
+   */
   public static Params copyOf(Params other) {
     Params copy = new Params(other.size() + 4);
     copy.keys.addAll(other.keys);
@@ -70,6 +85,9 @@ public final class Params {
   /**
    * Adds a string value.
    *
+   * @param key the parameter name, not blank
+   * @param value the value
+   * @return this parameter list, for chaining
    * @throws IllegalArgumentException if the key is blank or already present, or the value is
    *     null, empty or blank
    */
@@ -91,27 +109,57 @@ public final class Params {
     return this;
   }
 
-  /** Adds a whole number in decimal. */
+  /**
+   * Adds a whole number in decimal.
+   *
+   * @param key the parameter name, not blank
+   * @param value the value
+   * @return this parameter list, for chaining
+   */
   public Params add(String key, long value) {
     return add(key, Long.toString(value));
   }
 
-  /** Adds {@code true} or {@code false}. */
+  /**
+   * Adds {@code true} or {@code false}.
+   *
+   * @param key the parameter name, not blank
+   * @param value the value
+   * @return this parameter list, for chaining
+   */
   public Params add(String key, boolean value) {
     return add(key, value ? "true" : "false");
   }
 
-  /** Adds a decimal with {@link BigDecimal#toPlainString()}: never scientific notation. */
+  /**
+   * Adds a decimal with {@link BigDecimal#toPlainString()}: never scientific notation.
+   *
+   * @param key the parameter name, not blank
+   * @param value the value
+   * @return this parameter list, for chaining
+   */
   public Params add(String key, BigDecimal value) {
     return add(key, value == null ? null : value.toPlainString());
   }
 
-  /** Adds an enum (or other fixed value) by its wire spelling. */
+  /**
+   * Adds an enum (or other fixed value) by its wire spelling.
+   *
+   * @param key the parameter name, not blank
+   * @param value the value
+   * @return this parameter list, for chaining
+   */
   public Params add(String key, WireValue value) {
     return add(key, value == null ? null : value.wireValue());
   }
 
-  /** Adds an instant as epoch milliseconds. */
+  /**
+   * Adds an instant as epoch milliseconds.
+   *
+   * @param key the parameter name, not blank
+   * @param value the value
+   * @return this parameter list, for chaining
+   */
   public Params add(String key, Instant value) {
     return add(key, value == null ? null : Long.toString(value.toEpochMilli()));
   }
@@ -119,6 +167,10 @@ public final class Params {
   /**
    * Adds a list as one value in the given format.
    *
+   * @param key the parameter name, not blank
+   * @param items the list's items
+   * @param format how the list is written as one value
+   * @return this parameter list, for chaining
    * @throws IllegalArgumentException if the list is null or empty, or holds a null or blank item
    */
   public Params addList(String key, List<String> items, ListFormat format) {
@@ -137,42 +189,89 @@ public final class Params {
     return add(key, format.join(items));
   }
 
-  /** Adds the value when it is not null; a null leaves the parameter out. */
+  /**
+   * Adds the value when it is not null; a null leaves the parameter out.
+   *
+   * @param key the parameter name, not blank
+   * @param value the value
+   * @return this parameter list, for chaining
+   */
   public Params addIfPresent(String key, String value) {
     return value == null ? checkedSkip(key) : add(key, value);
   }
 
-  /** Adds the value when it is not null; a null leaves the parameter out. */
+  /**
+   * Adds the value when it is not null; a null leaves the parameter out.
+   *
+   * @param key the parameter name, not blank
+   * @param value the value
+   * @return this parameter list, for chaining
+   */
   public Params addIfPresent(String key, Long value) {
     return value == null ? checkedSkip(key) : add(key, value.longValue());
   }
 
-  /** Adds the value when it is not null; a null leaves the parameter out. */
+  /**
+   * Adds the value when it is not null; a null leaves the parameter out.
+   *
+   * @param key the parameter name, not blank
+   * @param value the value
+   * @return this parameter list, for chaining
+   */
   public Params addIfPresent(String key, Integer value) {
     return value == null ? checkedSkip(key) : add(key, value.longValue());
   }
 
-  /** Adds the value when it is not null; a null leaves the parameter out. */
+  /**
+   * Adds the value when it is not null; a null leaves the parameter out.
+   *
+   * @param key the parameter name, not blank
+   * @param value the value
+   * @return this parameter list, for chaining
+   */
   public Params addIfPresent(String key, Boolean value) {
     return value == null ? checkedSkip(key) : add(key, value.booleanValue());
   }
 
-  /** Adds the value when it is not null; a null leaves the parameter out. */
+  /**
+   * Adds the value when it is not null; a null leaves the parameter out.
+   *
+   * @param key the parameter name, not blank
+   * @param value the value
+   * @return this parameter list, for chaining
+   */
   public Params addIfPresent(String key, BigDecimal value) {
     return value == null ? checkedSkip(key) : add(key, value);
   }
 
-  /** Adds the value when it is not null; a null leaves the parameter out. */
+  /**
+   * Adds the value when it is not null; a null leaves the parameter out.
+   *
+   * @param key the parameter name, not blank
+   * @param value the value
+   * @return this parameter list, for chaining
+   */
   public Params addIfPresent(String key, WireValue value) {
     return value == null ? checkedSkip(key) : add(key, value);
   }
 
-  /** Adds the value when it is not null; a null leaves the parameter out. */
+  /**
+   * Adds the value when it is not null; a null leaves the parameter out.
+   *
+   * @param key the parameter name, not blank
+   * @param value the value
+   * @return this parameter list, for chaining
+   */
   public Params addIfPresent(String key, Instant value) {
     return value == null ? checkedSkip(key) : add(key, value);
   }
 
-  /** Adds every pair of {@code other}, in its order, with the same checks as {@link #add}. */
+  /**
+   * Adds every pair of {@code other}, in its order, with the same checks as {@link #add}.
+   *
+   * @param other the parameters to copy
+   * @return this parameter list, for chaining
+   */
   public Params addAll(Params other) {
     for (int i = 0; i < other.size(); i++) {
       add(other.key(i), other.value(i));
@@ -180,38 +279,70 @@ public final class Params {
     return this;
   }
 
-  /** Number of pairs. */
+  /**
+   * Number of pairs.
+   *
+   * @return number of pairs
+   */
   public int size() {
     return keys.size();
   }
 
-  /** True when no pair was added. */
+  /**
+   * True when no pair was added.
+   *
+   * @return {@code true} when no pair was added
+   */
   public boolean isEmpty() {
     return keys.isEmpty();
   }
 
-  /** The key at {@code index}, in insertion order. */
+  /**
+   * The key at {@code index}, in insertion order.
+   *
+   * @param index the position, from 0
+   * @return the key at {@code index}, in insertion order
+   */
   public String key(int index) {
     return keys.get(index);
   }
 
-  /** The wire value at {@code index}, in insertion order. */
+  /**
+   * The wire value at {@code index}, in insertion order.
+   *
+   * @param index the position, from 0
+   * @return the wire value at {@code index}, in insertion order
+   */
   public String value(int index) {
     return values.get(index);
   }
 
-  /** The value of {@code key}, or null when it was not added. */
+  /**
+   * The value of {@code key}, or null when it was not added.
+   *
+   * @param key the parameter name, not blank
+   * @return the value of {@code key}, or null when it was not added
+   */
   public String get(String key) {
     int i = keys.indexOf(key);
     return i < 0 ? null : values.get(i);
   }
 
-  /** True when {@code key} was added. */
+  /**
+   * True when {@code key} was added.
+   *
+   * @param key the parameter name, not blank
+   * @return {@code true} when {@code key} was added
+   */
   public boolean containsKey(String key) {
     return keys.contains(key);
   }
 
-  /** The pairs in order, as an unmodifiable list. */
+  /**
+   * The pairs in order, as an unmodifiable list.
+   *
+   * @return the pairs in order, as an unmodifiable list
+   */
   public List<Map.Entry<String, String>> asList() {
     List<Map.Entry<String, String>> out = new ArrayList<>(size());
     for (int i = 0; i < size(); i++) {

@@ -32,13 +32,26 @@ public interface RateLimiter {
    */
   void acquire(Endpoint endpoint, int weight);
 
-  /** Sees every response, to correct the counts and honour {@code Retry-After} or a ban. */
+  /**
+   * Sees every response, to correct the counts and honour {@code Retry-After} or a ban.
+   *
+   * @param endpoint the endpoint called
+   * @param response the response, whose headers may report usage
+   */
   void onResponse(Endpoint endpoint, Response response);
 
-  /** The current usage of every limit, for {@code client.rateLimits()} and logs. */
+  /**
+   * The current usage of every limit, for {@code client.rateLimits()} and logs.
+   *
+   * @return the current usage of every limit, for {@code client.rateLimits()} and logs
+   */
   List<RateLimitUsage> usage();
 
-  /** A limiter that never waits and counts nothing. */
+  /**
+   * A limiter that never waits and counts nothing.
+   *
+   * @return a limiter that never waits and counts nothing
+   */
   static RateLimiter unlimited() {
     return new RateLimiter() {
       @Override

@@ -44,32 +44,58 @@ public final class RetryPolicy {
     this.deadline = b.deadline;
   }
 
-  /** 3 attempts, 200 ms doubling to 2 s, 20 s overall. */
+  /**
+   * 3 attempts, 200 ms doubling to 2 s, 20 s overall.
+   *
+   * @return the default policy
+   */
   public static RetryPolicy defaults() {
     return builder().build();
   }
 
-  /** One attempt only: never retry. */
+  /**
+   * One attempt only: never retry.
+   *
+   * @return a policy that never retries
+   */
   public static RetryPolicy none() {
     return builder().maxAttempts(1).build();
   }
 
-  /** A builder starting from {@link #defaults()}. */
+  /**
+   * A builder starting from {@link #defaults()}.
+   *
+   * @return a builder starting from {@link #defaults()}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Attempts in all, the first included. */
+  /**
+   * Attempts in all, the first included.
+   *
+   * @return the number of attempts in all, the first included
+   */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** Overall time budget of one call, retries and waits included. */
+  /**
+   * Overall time budget of one call, retries and waits included.
+   *
+   * @return the overall time budget of one call
+   */
   public Duration deadline() {
     return deadline;
   }
 
-  /** True when {@code failure} of a call to {@code endpoint} may be sent again (attempts and deadline aside). */
+  /**
+   * True when {@code failure} of a call to {@code endpoint} may be sent again (attempts and deadline aside).
+   *
+   * @param endpoint the endpoint called
+   * @param failure the failure that occurred
+   * @return {@code true} when {@code failure} of a call to {@code endpoint} may be sent again (attempts and deadline aside)
+   */
   public boolean retryable(Endpoint endpoint, SignetException failure) {
     if (failure instanceof ConnectFailedException) {
       return true;
@@ -83,7 +109,12 @@ public final class RetryPolicy {
     return failure instanceof ExchangeApiException e && e.retryable();
   }
 
-  /** The wait before attempt {@code attempt + 1}, after {@code attempt} failed attempts (1-based). */
+  /**
+   * The wait before attempt {@code attempt + 1}, after {@code attempt} failed attempts (1-based).
+   *
+   * @param attempt the number of failed attempts so far, from 1
+   * @return the wait before attempt {@code attempt + 1}, after {@code attempt} failed attempts (1-based)
+   */
   public Duration backoff(int attempt) {
     long base = initialBackoff.toMillis() << Math.min(attempt - 1, 20);
     long capped = Math.min(base, maxBackoff.toMillis());
@@ -106,7 +137,12 @@ public final class RetryPolicy {
 
     private Builder() {}
 
-    /** Attempts in all, the first included (1 = never retry). */
+    /**
+     * Attempts in all, the first included (1 = never retry).
+     *
+     * @param maxAttempts attempts in all, at least 1
+     * @return this builder, for chaining
+     */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1 || maxAttempts > 20) {
         throw new IllegalArgumentException("maxAttempts " + maxAttempts + " must be between 1 and 20.");
@@ -115,25 +151,44 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** The first wait (doubling after each failure). */
+    /**
+     * The first wait (doubling after each failure).
+     *
+     * @param initialBackoff the first wait
+     * @return this builder, for chaining
+     */
     public Builder initialBackoff(Duration initialBackoff) {
       this.initialBackoff = Checks.nonNegative(initialBackoff, "initialBackoff");
       return this;
     }
 
-    /** The longest wait between two attempts. */
+    /**
+     * The longest wait between two attempts.
+     *
+     * @param maxBackoff the longest wait
+     * @return this builder, for chaining
+     */
     public Builder maxBackoff(Duration maxBackoff) {
       this.maxBackoff = Checks.nonNegative(maxBackoff, "maxBackoff");
       return this;
     }
 
-    /** Overall budget of one call; no new attempt starts after it. */
+    /**
+     * Overall budget of one call; no new attempt starts after it.
+     *
+     * @param deadline the overall budget of one call
+     * @return this builder, for chaining
+     */
     public Builder deadline(Duration deadline) {
       this.deadline = Checks.nonNegative(deadline, "deadline");
       return this;
     }
 
-    /** The policy. */
+    /**
+     * The policy.
+     *
+     * @return the policy
+     */
     public RetryPolicy build() {
       if (maxBackoff.compareTo(initialBackoff) < 0) {
         throw new IllegalArgumentException("maxBackoff " + maxBackoff + " is shorter than initialBackoff " + initialBackoff + ".");

@@ -18,7 +18,14 @@ import okio.ByteString;
  *     never contains a secret
  */
 public record SigningResult(String encodedQuery, ByteString body, List<Header> headers, String signedText) {
-  /** Copies the header list. */
+  /**
+   * Copies the header list.
+   *
+   * @param encodedQuery the already URL-encoded query string
+   * @param body the body to send, or null
+   * @param headers the headers to add
+   * @param signedText the text the signature covers, for debugging
+   */
   public SigningResult {
     headers = List.copyOf(headers);
   }

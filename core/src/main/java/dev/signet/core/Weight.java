@@ -13,10 +13,20 @@ package dev.signet.core;
  */
 @FunctionalInterface
 public interface Weight {
-  /** The units one call with {@code params} costs (zero or more). */
+  /**
+   * The units one call with {@code params} costs (zero or more).
+   *
+   * @param params the call's parameters
+   * @return the units one call with {@code params} costs (zero or more)
+   */
   int of(Params params);
 
-  /** A weight that does not depend on the parameters. */
+  /**
+   * A weight that does not depend on the parameters.
+   *
+   * @param units the units of every call
+   * @return a weight that does not depend on the parameters
+   */
   static Weight fixed(int units) {
     if (units < 0) {
       throw new IllegalArgumentException("weight " + units + " is negative; pass zero or more.");
@@ -31,6 +41,10 @@ public interface Weight {
    * <pre>{@code
    * Weight openOrders = Weight.described("symbol: 6; none: 80", p -> p.containsKey("symbol") ? 6 : 80);
    * }</pre>
+   *
+   * @param text the description
+   * @param fn computes the weight
+   * @return a weight computed by {@code fn} that describes itself as {@code text} (its {@code toString}), so a table rendered for docs shows the rule, e.g. {@code "symbol: 6; none: 80"}
    */
   static Weight described(String text, Weight fn) {
     if (text == null || text.isBlank()) {
@@ -42,7 +56,14 @@ public interface Weight {
     return new Described(text, fn);
   }
 
-  /** The integer value of {@code key}, or {@code absent} when it is not sent or not an integer. */
+  /**
+   * The integer value of {@code key}, or {@code absent} when it is not sent or not an integer.
+   *
+   * @param params the call's parameters
+   * @param key the parameter name
+   * @param absent the value when the parameter is absent or not an integer
+   * @return the integer value of {@code key}, or {@code absent} when it is not sent or not an integer
+   */
   static int intParam(Params params, String key, int absent) {
     String value = params.get(key);
     if (value == null) {
@@ -58,6 +79,10 @@ public interface Weight {
   /**
    * The number of items in a JSON-array parameter such as {@code symbols=["BTCUSDT","BNBBTC"]}
    * (counted by its separators; 0 when it is not sent).
+   *
+   * @param params the call's parameters
+   * @param key the parameter name
+   * @return the number of items in a JSON-array parameter such as {@code symbols=["BTCUSDT","BNBBTC"]} (counted by its separators; 0 when it is not sent)
    */
   static int listSize(Params params, String key) {
     String value = params.get(key);

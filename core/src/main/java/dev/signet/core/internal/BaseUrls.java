@@ -20,6 +20,7 @@ public final class BaseUrls {
    *
    * @param url the URL the user gave
    * @param name the builder method's name, used in the error message
+   * @return the parsed URL
    * @throws IllegalArgumentException naming the parameter and the fix
    */
   public static HttpUrl check(String url, String name) {

@@ -19,7 +19,12 @@ import java.time.Duration;
 public final class Breakers {
   private Breakers() {}
 
-  /** A new breaker for {@code host}. */
+  /**
+   * A new breaker for {@code host}.
+   *
+   * @param host the host the breaker guards
+   * @return a new breaker for {@code host}
+   */
   public static CircuitBreaker forHost(String host) {
     return CircuitBreaker.of(host, CircuitBreakerConfig.custom()
         .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -33,7 +38,12 @@ public final class Breakers {
         .build());
   }
 
-  /** True for failures that say the host is unwell (I/O, timeouts, 5xx), not the request. */
+  /**
+   * True for failures that say the host is unwell (I/O, timeouts, 5xx), not the request.
+   *
+   * @param t the failure of a call
+   * @return {@code true} for failures that say the host is unwell (I/O, timeouts, 5xx), not the request
+   */
   public static boolean isHostFailure(Throwable t) {
     return t instanceof TransportException || (t instanceof ExchangeApiException e && e.httpStatus() >= 500);
   }

@@ -16,13 +16,22 @@ public final class BytesBody extends RequestBody {
   private final ByteString bytes;
   private final MediaType contentType;
 
-  /** A body that sends exactly {@code bytes} with the given content type. */
+  /**
+   * A body that sends exactly {@code bytes} with the given content type.
+   *
+   * @param bytes the bytes to send
+   * @param contentType the media type of the body
+   */
   public BytesBody(ByteString bytes, MediaType contentType) {
     this.bytes = Objects.requireNonNull(bytes, "bytes");
     this.contentType = Objects.requireNonNull(contentType, "contentType");
   }
 
-  /** The bytes this body sends. */
+  /**
+   * The bytes this body sends.
+   *
+   * @return the bytes this body sends
+   */
   public ByteString bytes() {
     return bytes;
   }

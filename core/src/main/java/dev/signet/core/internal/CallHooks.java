@@ -14,12 +14,18 @@ import dev.signet.core.SignetException;
  * }</pre>
  */
 public interface CallHooks {
-  /** Runs once per call, before the first attempt; may throw to refuse it unsent. */
+  /**
+   * Runs once per call, before the first attempt; may throw to refuse it unsent.
+   *
+   * @param operation the operation being performed
+   */
   default void beforeCall(Operation<?> operation) {}
 
   /**
    * Repairs what caused {@code failure}, if it can.
    *
+   * @param operation the operation being performed
+   * @param failure the failure that occurred
    * @return true when the request was refused before execution and the cause is now repaired, so
    *     it may be sent again even if it is an order
    */
@@ -27,6 +33,11 @@ public interface CallHooks {
     return false;
   }
 
-  /** Runs after a call succeeded, with its decoded value. */
+  /**
+   * Runs after a call succeeded, with its decoded value.
+   *
+   * @param operation the operation being performed
+   * @param value the decoded value the call returned
+   */
   default void afterSuccess(Operation<?> operation, Object value) {}
 }

@@ -16,6 +16,9 @@ public final class Checks {
   /**
    * Returns {@code value} when it is greater than zero.
    *
+   * @param value the value to check
+   * @param name the name used in the exception message
+   * @return {@code value} when it is greater than zero
    * @throws IllegalArgumentException naming {@code name}
    */
   public static BigDecimal positive(BigDecimal value, String name) {
@@ -31,6 +34,9 @@ public final class Checks {
   /**
    * Returns {@code value} when it is not null or negative.
    *
+   * @param value the value to check
+   * @param name the name used in the exception message
+   * @return {@code value} when it is not null or negative
    * @throws IllegalArgumentException naming {@code name}
    */
   public static java.time.Duration nonNegative(java.time.Duration value, String name) {
@@ -45,6 +51,9 @@ public final class Checks {
    * Returns {@code value} when it is not null or blank.
    *
    * @param example what to pass instead, e.g. {@code "a symbol such as BTCUSDT"}
+   * @param value the value to check
+   * @param name the name used in the exception message
+   * @return {@code value} when it is not null or blank
    * @throws IllegalArgumentException naming {@code name} and the example
    */
   public static String notBlank(String value, String name, String example) {

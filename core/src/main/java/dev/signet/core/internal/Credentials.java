@@ -19,6 +19,9 @@ public final class Credentials {
    * Returns {@code value} if it is non-null, non-blank and holds no whitespace or control
    * character anywhere (the copy-paste fault: a trailing newline, a space, a tab).
    *
+   * @param value the credential to check
+   * @param name the credential's name, used in the exception message
+   * @return {@code value} if it is non-null, non-blank and holds no whitespace or control character anywhere (the copy-paste fault: a trailing newline, a space, a tab)
    * @throws IllegalArgumentException naming {@code name} and the fix, never showing the value
    */
   public static String requireClean(String value, String name) {
@@ -41,7 +44,12 @@ public final class Credentials {
     return value;
   }
 
-  /** The first 4 characters of an API key followed by {@code …}; never the whole key. */
+  /**
+   * The first 4 characters of an API key followed by {@code …}; never the whole key.
+   *
+   * @param apiKey the API key
+   * @return the first 4 characters of an API key followed by {@code …}; never the whole key
+   */
   public static String redact(String apiKey) {
     if (apiKey == null) {
       return "null";

@@ -90,12 +90,20 @@ public final class Executor {
     this.hooks = Objects.requireNonNull(hooks, "hooks");
   }
 
-  /** The host's base URL. */
+  /**
+   * The host's base URL.
+   *
+   * @return the host's base URL
+   */
   public HttpUrl baseUrl() {
     return urls.base();
   }
 
-  /** The host's rate limiter. */
+  /**
+   * The host's rate limiter.
+   *
+   * @return the host's rate limiter
+   */
   public RateLimiter limiter() {
     return limiter;
   }
@@ -103,6 +111,9 @@ public final class Executor {
   /**
    * Executes {@code operation} with retries and returns its decoded value.
    *
+   * @param <T> the decoded result type
+   * @param operation the operation being performed
+   * @return the decoded value of the response
    * @throws SignetException (unchecked) for every failure; see the class description
    */
   public <T> T execute(Operation<T> operation) {
@@ -112,6 +123,10 @@ public final class Executor {
   /**
    * Executes {@code operation} and also reports when its successful attempt left and its answer
    * arrived on the wire (epoch millis), e.g. to measure a clock offset.
+   *
+   * @param <T> the decoded result type
+   * @param operation the operation being performed
+   * @return the decoded value with its send and receive times
    */
   public <T> Timed<T> executeTimed(Operation<T> operation) {
     long[] wire = new long[2];

@@ -27,6 +27,7 @@ public final class HttpClients {
 
   /**
    * @param base the user's client to derive from, or null for defaults
+   * @return the client calls go through
    */
   public static OkHttpClient build(OkHttpClient base) {
     OkHttpClient.Builder builder = base != null

@@ -23,12 +23,19 @@ public final class HttpPool implements AutoCloseable {
     this.owned = owned;
   }
 
-  /** @param userClient the user's OkHttp client to share, or null for Signet's defaults */
+  /**
+   * @param userClient the user's OkHttp client to share, or null for Signet's defaults
+   * @return a new pool
+   */
   public static HttpPool create(OkHttpClient userClient) {
     return new HttpPool(HttpClients.build(userClient), userClient == null);
   }
 
-  /** The client every call of this exchange client goes through. */
+  /**
+   * The client every call of this exchange client goes through.
+   *
+   * @return the client every call of this exchange client goes through
+   */
   public OkHttpClient client() {
     return client;
   }

@@ -28,17 +28,29 @@ public final class OffsetClock extends Clock {
   /**
    * Learns the offset from one server time reading: the server's time is taken to be the local
    * time halfway between sending the request and receiving the answer.
+   *
+   * @param serverMillis the server time, in milliseconds since the epoch
+   * @param sentAtMillis the local time the request was sent, in milliseconds since the epoch
+   * @param receivedAtMillis the local time the response was received, in milliseconds since the epoch
    */
   public void syncTo(long serverMillis, long sentAtMillis, long receivedAtMillis) {
     offsetMillis.set(serverMillis - (sentAtMillis + receivedAtMillis) / 2);
   }
 
-  /** The local clock this one is based on. */
+  /**
+   * The local clock this one is based on.
+   *
+   * @return the local clock this one is based on
+   */
   public Clock base() {
     return base;
   }
 
-  /** Server time minus local time, as last measured. */
+  /**
+   * Server time minus local time, as last measured.
+   *
+   * @return server time minus local time, as last measured
+   */
   public Duration offset() {
     return Duration.ofMillis(offsetMillis.get());
   }

@@ -42,7 +42,13 @@ public final class RequestSigner {
   /** Sends a request: {@code http.newCall(request).execute()}. */
   @FunctionalInterface
   public interface Send {
-    /** Sends {@code request} and returns once the response headers have arrived. */
+    /**
+     * Sends {@code request} and returns once the response headers have arrived.
+     *
+     * @param request the request
+     * @return the response, its body still to be read
+     * @throws IOException if the request cannot be sent or the response cannot be read
+     */
     Response send(Request request) throws IOException;
   }
 
@@ -58,22 +64,48 @@ public final class RequestSigner {
     this.order = order;
   }
 
-  /** Signs concurrently; for signatures that do not depend on arrival order (Binance). */
+  /**
+   * Signs concurrently; for signatures that do not depend on arrival order (Binance).
+   *
+   * @param apiKeyHeader the name of the header that carries the API key
+   * @param apiKey the API key
+   * @param signer the request signer
+   * @return a signer that signs concurrently
+   */
   public static RequestSigner of(String apiKeyHeader, String apiKey, Signer signer) {
     return new RequestSigner(apiKeyHeader, apiKey, signer, null);
   }
 
-  /** Signs and sends one call at a time, in signing order (Kraken nonces). */
+  /**
+   * Signs and sends one call at a time, in signing order (Kraken nonces).
+   *
+   * @param apiKeyHeader the name of the header that carries the API key
+   * @param apiKey the API key
+   * @param signer the request signer
+   * @return a signer that signs and sends one call at a time
+   */
   public static RequestSigner ordered(String apiKeyHeader, String apiKey, Signer signer) {
     return new RequestSigner(apiKeyHeader, apiKey, signer, new ReentrantLock(true));
   }
 
-  /** {@code request} with the API key header. */
+  /**
+   * {@code request} with the API key header.
+   *
+   * @param request the request
+   * @return {@code request} with the API key header
+   */
   public Request withKey(Request request) {
     return request.newBuilder().header(apiKeyHeader, apiKey).build();
   }
 
-  /** Signs {@code request} and sends it; when ordered, holds the turn until the response headers arrive. */
+  /**
+   * Signs {@code request} and sends it; when ordered, holds the turn until the response headers arrive.
+   *
+   * @param request the request
+   * @param send sends the signed request
+   * @return the response, its body still to be read
+   * @throws IOException if the request cannot be sent or the response cannot be read
+   */
   public Response signAndSend(Request request, Send send) throws IOException {
     if (order == null) {
       return send.send(sign(request));

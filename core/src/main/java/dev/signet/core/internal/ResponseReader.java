@@ -15,6 +15,14 @@ import okhttp3.Response;
  * }</pre>
  */
 public interface ResponseReader {
-  /** Decodes {@code response} (whose body the caller closes) or throws an exchange exception. */
+  /**
+   * Decodes {@code response} (whose body the caller closes) or throws an exchange exception.
+   *
+   * @param <T> the type of the decoded response
+   * @param response the HTTP response
+   * @param operation the operation being performed
+   * @return {@code response} (whose body the caller closes) or throws an exchange exception
+   * @throws IOException if the request cannot be sent or the response cannot be read
+   */
   <T> T read(Response response, Operation<T> operation) throws IOException;
 }

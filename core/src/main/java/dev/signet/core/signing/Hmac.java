@@ -55,6 +55,7 @@ public final class Hmac {
    * An HMAC-SHA256 key.
    *
    * @param key the key bytes; copied, so the caller may clear its array afterwards
+   * @return an HMAC-SHA256 key
    * @throws IllegalArgumentException if the key is empty
    */
   public static Hmac sha256(byte[] key) {
@@ -65,6 +66,7 @@ public final class Hmac {
    * An HMAC-SHA512 key.
    *
    * @param key the key bytes; copied, so the caller may clear its array afterwards
+   * @return an HMAC-SHA512 key
    * @throws IllegalArgumentException if the key is empty
    */
   public static Hmac sha512(byte[] key) {
@@ -76,23 +78,37 @@ public final class Hmac {
    *
    * @param algorithm the JDK {@code Mac} algorithm name
    * @param key the key bytes; copied, so the caller may clear its array afterwards
+   * @return an HMAC key for any JDK HMAC algorithm name ({@code HmacSHA256}, {@code HmacSHA384}, ...)
    * @throws IllegalArgumentException if the JDK has no such {@code Mac} or the key is empty
    */
   public static Hmac of(String algorithm, byte[] key) {
     return new Hmac(algorithm, key);
   }
 
-  /** The JDK algorithm name, e.g. {@code HmacSHA256}. */
+  /**
+   * The JDK algorithm name, e.g. {@code HmacSHA256}.
+   *
+   * @return the JDK algorithm name, e.g. {@code HmacSHA256}
+   */
   public String algorithm() {
     return algorithm;
   }
 
-  /** The MAC length in bytes (32 for HMAC-SHA256, 64 for HMAC-SHA512). */
+  /**
+   * The MAC length in bytes (32 for HMAC-SHA256, 64 for HMAC-SHA512).
+   *
+   * @return the MAC length in bytes (32 for HMAC-SHA256, 64 for HMAC-SHA512)
+   */
   public int length() {
     return prototype.getMacLength();
   }
 
-  /** The MAC of {@code message}. */
+  /**
+   * The MAC of {@code message}.
+   *
+   * @param message the bytes to sign
+   * @return the MAC of {@code message}
+   */
   public byte[] sign(byte[] message) {
     return macs.get().doFinal(message);
   }

@@ -17,12 +17,22 @@ public final class SignatureText {
 
   private SignatureText() {}
 
-  /** Lower-case hex, two characters per byte. */
+  /**
+   * Lower-case hex, two characters per byte.
+   *
+   * @param signature the raw signature bytes
+   * @return the signature as lower-case hex
+   */
   public static String hex(byte[] signature) {
     return HEX.formatHex(signature);
   }
 
-  /** Standard base64 (RFC 4648 section 4, {@code + /} and {@code =} padding), no line breaks. */
+  /**
+   * Standard base64 (RFC 4648 section 4, {@code + /} and {@code =} padding), no line breaks.
+   *
+   * @param signature the raw signature bytes
+   * @return the signature as standard base64
+   */
   public static String base64(byte[] signature) {
     return Base64.getEncoder().encodeToString(signature);
   }

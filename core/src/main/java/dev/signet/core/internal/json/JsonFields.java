@@ -38,6 +38,11 @@ public final class JsonFields {
   /**
    * Moves to the first property name of the object the parser is on (at its {@code START_OBJECT}
    * or already at a property name) and returns it, or null for an empty object.
+   *
+   * @param p the parser positioned at the value
+   * @param ctxt the Jackson deserialization context
+   * @param type the record being decoded, named in errors
+   * @return the first property name, or null when the object is empty
    */
   public static String firstName(JsonParser p, DeserializationContext ctxt, Class<?> type) {
     JsonToken t = p.currentToken();
@@ -50,7 +55,15 @@ public final class JsonFields {
     throw ctxt.wrongTokenException(p, type, JsonToken.START_OBJECT, "expected a JSON object for " + type.getSimpleName());
   }
 
-  /** The current value (the parser on it) as a {@link BigDecimal}; JSON null gives null. */
+  /**
+   * The current value (the parser on it) as a {@link BigDecimal}; JSON null gives null.
+   *
+   * @param p the parser positioned at the value
+   * @param ctxt the Jackson deserialization context
+   * @param type the record being decoded, named in errors
+   * @param field the field being decoded, named in errors
+   * @return the current value (the parser on it) as a {@link BigDecimal}; JSON null gives null
+   */
   public static BigDecimal decimal(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
@@ -77,6 +90,11 @@ public final class JsonFields {
    * usual form, an optional minus sign and at most 18 digits around one optional point, is read
    * into a {@code long} without the general parser; anything else (exponents, longer numbers, a
    * plus sign) goes to {@code BigDecimal}'s own parser.
+   *
+   * @param chars the characters holding the decimal
+   * @param offset the index of the first character
+   * @param length the number of characters
+   * @return the decimal in {@code chars[offset, offset + length)}, exactly as {@code new BigDecimal(text)} gives it (same unscaled value and scale), or null when it is not a decimal
    */
   public static BigDecimal parseDecimal(char[] chars, int offset, int length) {
     int end = offset + length;
@@ -113,7 +131,15 @@ public final class JsonFields {
     }
   }
 
-  /** The current value as a string; JSON null gives null; a number, boolean, array or object is refused. */
+  /**
+   * The current value as a string; JSON null gives null; a number, boolean, array or object is refused.
+   *
+   * @param p the parser positioned at the value
+   * @param ctxt the Jackson deserialization context
+   * @param type the record being decoded, named in errors
+   * @param field the field being decoded, named in errors
+   * @return the current value as a string; JSON null gives null; a number, boolean, array or object is refused
+   */
   public static String string(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
@@ -125,7 +151,15 @@ public final class JsonFields {
     return p.getString();
   }
 
-  /** The current value as a {@code long}: a JSON integer or an integer in a string; JSON null is refused. */
+  /**
+   * The current value as a {@code long}: a JSON integer or an integer in a string; JSON null is refused.
+   *
+   * @param p the parser positioned at the value
+   * @param ctxt the Jackson deserialization context
+   * @param type the record being decoded, named in errors
+   * @param field the field being decoded, named in errors
+   * @return the current value as a {@code long}: a JSON integer or an integer in a string; JSON null is refused
+   */
   public static long longValue(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT) {
@@ -142,7 +176,15 @@ public final class JsonFields {
     throw ctxt.wrongTokenException(p, type, JsonToken.VALUE_NUMBER_INT, "'" + field + "' must be an integer");
   }
 
-  /** The current value as an {@code int}, as {@link #longValue} and within the {@code int} range. */
+  /**
+   * The current value as an {@code int}, as {@link #longValue} and within the {@code int} range.
+   *
+   * @param p the parser positioned at the value
+   * @param ctxt the Jackson deserialization context
+   * @param type the record being decoded, named in errors
+   * @param field the field being decoded, named in errors
+   * @return the current value as an {@code int}, as {@link #longValue} and within the {@code int} range
+   */
   public static int intValue(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
     long value = longValue(p, ctxt, type, field);
     if (value != (int) value) {
@@ -151,7 +193,15 @@ public final class JsonFields {
     return (int) value;
   }
 
-  /** The current value as a {@code boolean}: JSON true/false or the strings {@code "true"}/{@code "false"}; null is refused. */
+  /**
+   * The current value as a {@code boolean}: JSON true/false or the strings {@code "true"}/{@code "false"}; null is refused.
+   *
+   * @param p the parser positioned at the value
+   * @param ctxt the Jackson deserialization context
+   * @param type the record being decoded, named in errors
+   * @param field the field being decoded, named in errors
+   * @return the current value as a {@code boolean}: JSON true/false or the strings {@code "true"}/{@code "false"}; null is refused
+   */
   public static boolean bool(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
@@ -167,12 +217,28 @@ public final class JsonFields {
     throw ctxt.wrongTokenException(p, type, JsonToken.VALUE_TRUE, "'" + field + "' must be a boolean");
   }
 
-  /** The current value, epoch milliseconds, as an {@link Instant}; JSON null gives null. */
+  /**
+   * The current value, epoch milliseconds, as an {@link Instant}; JSON null gives null.
+   *
+   * @param p the parser positioned at the value
+   * @param ctxt the Jackson deserialization context
+   * @param type the record being decoded, named in errors
+   * @param field the field being decoded, named in errors
+   * @return the current value, epoch milliseconds, as an {@link Instant}; JSON null gives null
+   */
   public static Instant epochMillis(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
     return p.currentToken() == JsonToken.VALUE_NULL ? null : Instant.ofEpochMilli(longValue(p, ctxt, type, field));
   }
 
-  /** The current value, a JSON array of strings, as a list; JSON null gives null. */
+  /**
+   * The current value, a JSON array of strings, as a list; JSON null gives null.
+   *
+   * @param p the parser positioned at the value
+   * @param ctxt the Jackson deserialization context
+   * @param type the record being decoded, named in errors
+   * @param field the field being decoded, named in errors
+   * @return the current value, a JSON array of strings, as a list; JSON null gives null
+   */
   public static List<String> strings(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
@@ -194,6 +260,14 @@ public final class JsonFields {
   /**
    * The current value, a JSON array of objects, each decoded by {@code element} (the parser on the
    * element's {@code START_OBJECT}); JSON null gives null.
+   *
+   * @param <T> the decoded result type
+   * @param p the parser positioned at the value
+   * @param ctxt the Jackson deserialization context
+   * @param type the record being decoded, named in errors
+   * @param field the field being decoded, named in errors
+   * @param element the decoder of one element
+   * @return the current value, a JSON array of objects, each decoded by {@code element} (the parser on the element's {@code START_OBJECT}); JSON null gives null
    */
   public static <T> List<T> objects(JsonParser p, DeserializationContext ctxt, Class<?> type, String field,
       ValueDeserializer<T> element) {
@@ -214,6 +288,11 @@ public final class JsonFields {
   /**
    * The error for a required primitive field the object lacked (the parser past its end):
    * "required field 'name' is missing or null", as a Jackson exception.
+   *
+   * @param ctxt the Jackson deserialization context
+   * @param type the record being decoded, named in errors
+   * @param field the field being decoded, named in errors
+   * @return the error for a required primitive field the object lacked (the parser past its end): "required field 'name' is missing or null", as a Jackson exception
    */
   public static DatabindException missing(DeserializationContext ctxt, Class<?> type, String field) {
     return DatabindException.from(ctxt, Required.message(field) + " (in " + type.getSimpleName() + ")");
@@ -222,6 +301,11 @@ public final class JsonFields {
   /**
    * The error for a record constructor that refused the decoded fields, worded as Jackson words it
    * for a record it builds itself ("Cannot construct instance of `...`, problem: ...").
+   *
+   * @param ctxt the Jackson deserialization context
+   * @param type the record being decoded, named in errors
+   * @param refusal the exception the constructor threw
+   * @return the error for a record constructor that refused the decoded fields, worded as Jackson words it for a record it builds itself ("Cannot construct instance of `...`, problem: ...")
    */
   public static DatabindException instantiationFailure(DeserializationContext ctxt, Class<?> type,
       IllegalArgumentException refusal) {

@@ -57,6 +57,12 @@ public final class KnownValues<T extends WireValue> {
   /**
    * The documented values of {@code type}; {@code unknown} makes a value for any other text (the
    * record's canonical constructor).
+   *
+   * @param <T> the wire value type
+   * @param type the wire value type, named in errors
+   * @param unknown makes a value for undocumented text
+   * @param constants the documented values
+   * @return the documented values of {@code type}; {@code unknown} makes a value for any other text (the record's canonical constructor)
    */
   @SafeVarargs
   public static <T extends WireValue> KnownValues<T> of(Class<T> type, Function<String, T> unknown, T... constants) {
@@ -64,18 +70,32 @@ public final class KnownValues<T extends WireValue> {
         List.of(constants));
   }
 
-  /** The constant spelled {@code text}, or a new value holding {@code text} when none is. */
+  /**
+   * The constant spelled {@code text}, or a new value holding {@code text} when none is.
+   *
+   * @param text the wire spelling
+   * @return the constant spelled {@code text}, or a new value holding {@code text} when none is
+   */
   public T of(String text) {
     T constant = known.get(text(text, type));
     return constant != null ? constant : unknown.apply(text);
   }
 
-  /** True when {@code text} is one of the documented spellings (exact, case-sensitive). */
+  /**
+   * True when {@code text} is one of the documented spellings (exact, case-sensitive).
+   *
+   * @param text the wire spelling
+   * @return {@code true} when {@code text} is one of the documented spellings (exact, case-sensitive)
+   */
   public boolean isKnown(String text) {
     return known.containsKey(text);
   }
 
-  /** The documented values, in the order the type declares them. */
+  /**
+   * The documented values, in the order the type declares them.
+   *
+   * @return the documented values, in the order the type declares them
+   */
   public List<T> constants() {
     return constants;
   }
@@ -83,6 +103,10 @@ public final class KnownValues<T extends WireValue> {
   /**
    * {@code text} itself when it is neither null nor blank; otherwise an
    * {@link IllegalArgumentException} naming {@code type} and the fix. For the compact constructors.
+   *
+   * @param text the wire spelling
+   * @param type the wire value type, named in errors
+   * @return {@code text} itself when it is neither null nor blank; otherwise an {@link IllegalArgumentException} naming {@code type} and the fix
    */
   public static String text(String text, Class<?> type) {
     if (text == null || text.isBlank()) {

@@ -26,7 +26,14 @@ import java.util.Map;
 public final class Required {
   private Required() {}
 
-  /** {@code value}, or an exception when it is null: "required field 'name' is missing or null". */
+  /**
+   * {@code value}, or an exception when it is null: "required field 'name' is missing or null".
+   *
+   * @param <T> the element or value type
+   * @param value the decoded value
+   * @param name the field name, used in the message
+   * @return {@code value}, or an exception when it is null: "required field 'name' is missing or null"
+   */
   public static <T> T field(T value, String name) {
     if (value == null) {
       throw new IllegalArgumentException(message(name));
@@ -34,17 +41,40 @@ public final class Required {
     return value;
   }
 
-  /** An unmodifiable copy of a list the docs always send; null, or a null element, is refused. */
+  /**
+   * An unmodifiable copy of a list the docs always send; null, or a null element, is refused.
+   *
+   * @param <T> the element or value type
+   * @param value the decoded value
+   * @param name the field name, used in the message
+   * @return an unmodifiable copy of a list the docs always send; null, or a null element, is refused
+   */
   public static <T> List<T> list(List<T> value, String name) {
     return copy(field(value, name), name);
   }
 
-  /** An unmodifiable copy of a list the docs allow to be absent (absent gives empty); null elements are refused. */
+  /**
+   * An unmodifiable copy of a list the docs allow to be absent (absent gives empty); null elements are refused.
+   *
+   * @param <T> the element or value type
+   * @param value the decoded value
+   * @param name the field name, used in the message
+   * @return an unmodifiable copy of a list the docs allow to be absent (absent gives empty); null elements are refused
+   */
   public static <T> List<T> listOrEmpty(List<T> value, String name) {
     return value == null ? List.of() : copy(value, name);
   }
 
-  /** {@code map} when it is non-null with no null value; otherwise an exception naming the field and key. */
+  /**
+   * {@code map} when it is non-null with no null value; otherwise an exception naming the field and key.
+   *
+   * @param <K> the key type
+   * @param <V> the value type
+   * @param <M> the map type
+   * @param map the decoded map
+   * @param name the field name, used in the message
+   * @return {@code map} when it is non-null with no null value; otherwise an exception naming the field and key
+   */
   public static <K, V, M extends Map<K, V>> M values(M map, String name) {
     field(map, name);
     for (Map.Entry<K, V> e : map.entrySet()) {
@@ -55,7 +85,12 @@ public final class Required {
     return map;
   }
 
-  /** The message of a missing required field: "required field 'name' is missing or null". */
+  /**
+   * The message of a missing required field: "required field 'name' is missing or null".
+   *
+   * @param name the field name, used in the message
+   * @return the message of a missing required field: "required field 'name' is missing or null"
+   */
   public static String message(String name) {
     return "required field '" + name + "' is missing or null";
   }

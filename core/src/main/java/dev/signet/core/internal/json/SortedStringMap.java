@@ -37,7 +37,13 @@ public final class SortedStringMap<V> extends AbstractMap<String, V> {
     this.entries = entries;
   }
 
-  /** An immutable, sorted copy of {@code map} (the map itself when it already is one). */
+  /**
+   * An immutable, sorted copy of {@code map} (the map itself when it already is one).
+   *
+   * @param <V> the value type
+   * @param map the map to copy
+   * @return an immutable, sorted copy of {@code map} (the map itself when it already is one)
+   */
   @SuppressWarnings("unchecked")
   public static <V> SortedStringMap<V> copyOf(Map<String, ? extends V> map) {
     Objects.requireNonNull(map, "map");
@@ -60,13 +66,23 @@ public final class SortedStringMap<V> extends AbstractMap<String, V> {
   public static final class Builder<V> {
     private final List<Entry<V>> entries = new ArrayList<>();
 
-    /** Adds one entry; {@code key} must not be null. */
+    /**
+     * Adds one entry; {@code key} must not be null.
+     *
+     * @param key the key, not null
+     * @param value the value
+     * @return this builder, for chaining
+     */
     public Builder<V> put(String key, V value) {
       entries.add(new Entry<>(Objects.requireNonNull(key, "key"), value));
       return this;
     }
 
-    /** The sorted map of the entries put so far. */
+    /**
+     * The sorted map of the entries put so far.
+     *
+     * @return the sorted map of the entries put so far
+     */
     @SuppressWarnings("unchecked")
     public SortedStringMap<V> build() {
       if (entries.isEmpty()) {
