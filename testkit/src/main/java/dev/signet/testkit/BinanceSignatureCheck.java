@@ -159,7 +159,8 @@ public final class BinanceSignatureCheck {
    * Verifies a signed request; throws a {@link Rejection} with Binance's error at the first failure.
    * @param request the request as the fake server recorded it
    * @return what the verified request carried
-   * @throws Rejection when the key is unknown, or the timestamp, {@code recvWindow} or signature is one Binance would refuse
+   * @throws Rejection when the key is unknown, a parameter is missing, duplicated or malformed, or the
+   *     timestamp, {@code recvWindow} or signature is one Binance would refuse
    */
   public Verified verify(RecordedRequest request) {
     String apiKey = verifyApiKey(request);

@@ -129,7 +129,8 @@ public final class KrakenSignatureCheck {
    * Verifies a private call; throws a {@link Rejection} with Kraken's error at the first failure.
    * @param request the request as the fake server recorded it
    * @return what the verified call carried
-   * @throws Rejection when the call is not a {@code POST}, or its key, signature or nonce is one Kraken would refuse
+   * @throws Rejection when the call is not a {@code POST}, its body or arguments are malformed, or its key,
+   *     signature or nonce is one Kraken would refuse
    */
   public Verified verify(RecordedRequest request) {
     if (!request.getMethod().equals("POST")) {
