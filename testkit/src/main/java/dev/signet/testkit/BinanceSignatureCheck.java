@@ -62,7 +62,11 @@ public final class BinanceSignatureCheck {
    * @param signedPayload the text the signature covers
    */
   public record Verified(String apiKey, List<Map.Entry<String, String>> params, String signedPayload) {
-    /** The value of {@code name}, decoded. */
+    /**
+     * The value of {@code name}, decoded.
+     * @param name the parameter name, case-sensitive
+     * @return the first decoded value, or empty when absent
+     */
     public Optional<String> param(String name) {
       return params.stream().filter(p -> p.getKey().equals(name)).map(Map.Entry::getValue).findFirst();
     }
@@ -87,22 +91,34 @@ public final class BinanceSignatureCheck {
       this.exchangeMessage = exchangeMessage;
     }
 
-    /** The HTTP status Binance answers, e.g. 400. */
+    /**
+     * The HTTP status Binance answers, e.g. 400.
+     * @return the HTTP status, e.g. 400 or 401
+     */
     public int httpStatus() {
       return httpStatus;
     }
 
-    /** Binance's error code, e.g. {@code -1022}. */
+    /**
+     * Binance's error code, e.g. {@code -1022}.
+     * @return the Binance error code, negative
+     */
     public int code() {
       return code;
     }
 
-    /** Binance's {@code msg}, e.g. {@code Signature for this request is not valid.} */
+    /**
+     * Binance's {@code msg}, e.g. {@code Signature for this request is not valid.}
+     * @return the Binance error message
+     */
     public String exchangeMessage() {
       return exchangeMessage;
     }
 
-    /** The answer Binance sends. */
+    /**
+     * The answer Binance sends.
+     * @return the reply with this rejection's status, code and message
+     */
     public Reply reply() {
       return Reply.binanceError(httpStatus, code, exchangeMessage);
     }
@@ -116,12 +132,20 @@ public final class BinanceSignatureCheck {
     this.clock = b.clock;
   }
 
-  /** A new builder: no keys, the system clock. */
+  /**
+   * A new builder: no keys, the system clock.
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The API key of {@code request} if the check knows it, else a {@code -2015} {@link Rejection}. */
+  /**
+   * The API key of {@code request} if the check knows it, else a {@code -2015} {@link Rejection}.
+   * @param request the request as the fake server recorded it
+   * @return the API key from {@code X-MBX-APIKEY}
+   * @throws Rejection (HTTP 401, {@code -2015}) when the header is missing or names an unknown key
+   */
   public String verifyApiKey(RecordedRequest request) {
     String apiKey = request.getHeaders().get("X-MBX-APIKEY");
     if (apiKey == null || !keys.containsKey(apiKey)) {
@@ -131,7 +155,13 @@ public final class BinanceSignatureCheck {
     return apiKey;
   }
 
-  /** Verifies a signed request; throws a {@link Rejection} with Binance's error at the first failure. */
+  /**
+   * Verifies a signed request; throws a {@link Rejection} with Binance's error at the first failure.
+   * @param request the request as the fake server recorded it
+   * @return what the verified request carried
+   * @throws Rejection when the key is unknown, a parameter is missing, duplicated or malformed, or the
+   *     timestamp, {@code recvWindow} or signature is one Binance would refuse
+   */
   public Verified verify(RecordedRequest request) {
     String apiKey = verifyApiKey(request);
     Key key = keys.get(apiKey);
@@ -258,32 +288,58 @@ public final class BinanceSignatureCheck {
 
     private Builder() {}
 
-    /** Accepts an HMAC key. */
+    /**
+     * Accepts an HMAC key.
+     * @param apiKey the API key the client sends in {@code X-MBX-APIKEY}
+     * @param secretKey the HMAC-SHA256 secret, used as its UTF-8 bytes
+     * @return this builder
+     * @throws NullPointerException if either argument is null
+     */
     public Builder hmacKey(String apiKey, String secretKey) {
       keys.put(Objects.requireNonNull(apiKey, "apiKey"),
           new Hmac(Objects.requireNonNull(secretKey, "secretKey").getBytes(StandardCharsets.UTF_8)));
       return this;
     }
 
-    /** Accepts an RSA key, verified with its public key. */
+    /**
+     * Accepts an RSA key, verified with its public key.
+     * @param apiKey the API key the client sends in {@code X-MBX-APIKEY}
+     * @param publicKey the RSA public key; signatures are SHA256withRSA
+     * @return this builder
+     * @throws NullPointerException if either argument is null
+     */
     public Builder rsaKey(String apiKey, PublicKey publicKey) {
       keys.put(Objects.requireNonNull(apiKey, "apiKey"), new Asymmetric(Objects.requireNonNull(publicKey, "publicKey"), "SHA256withRSA"));
       return this;
     }
 
-    /** Accepts an Ed25519 key, verified with its public key. */
+    /**
+     * Accepts an Ed25519 key, verified with its public key.
+     * @param apiKey the API key the client sends in {@code X-MBX-APIKEY}
+     * @param publicKey the Ed25519 public key
+     * @return this builder
+     * @throws NullPointerException if either argument is null
+     */
     public Builder ed25519Key(String apiKey, PublicKey publicKey) {
       keys.put(Objects.requireNonNull(apiKey, "apiKey"), new Asymmetric(Objects.requireNonNull(publicKey, "publicKey"), "Ed25519"));
       return this;
     }
 
-    /** The server clock {@code timestamp} is checked against (default: the system clock). */
+    /**
+     * The server clock {@code timestamp} is checked against (default: the system clock).
+     * @param clock the clock {@code timestamp} and {@code recvWindow} are checked against
+     * @return this builder
+     * @throws NullPointerException if {@code clock} is null
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** The check. */
+    /**
+     * The check.
+     * @return a check that accepts the keys added so far
+     */
     public BinanceSignatureCheck build() {
       return new BinanceSignatureCheck(this);
     }

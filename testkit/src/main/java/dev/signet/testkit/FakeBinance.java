@@ -91,12 +91,18 @@ public final class FakeBinance extends FakeExchange {
     b.routes.forEach(this::addRoute);
   }
 
-  /** A new builder: no keys, no markets, empty balances, clock at the current time. */
+  /**
+   * A new builder: no keys, no markets, empty balances, clock at the current time.
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Adds a futures income record. */
+  /**
+   * Adds a futures income record.
+   * @param record the record {@code GET /fapi/v1/income} serves from now on
+   */
   public void addIncome(IncomeRecord record) {
     futures.addIncome(record);
   }
@@ -174,60 +180,115 @@ public final class FakeBinance extends FakeExchange {
 
     private Builder() {}
 
-    /** Accepts an HMAC key. */
+    /**
+     * Accepts an HMAC key.
+     * @param apiKey the API key the client sends in {@code X-MBX-APIKEY}
+     * @param secretKey the HMAC-SHA256 secret signed requests are checked with
+     * @return this builder
+     */
     public Builder hmacKey(String apiKey, String secretKey) {
       check.hmacKey(apiKey, secretKey);
       return this;
     }
 
-    /** Accepts an RSA key, verified with its public key. */
+    /**
+     * Accepts an RSA key, verified with its public key.
+     * @param apiKey the API key the client sends in {@code X-MBX-APIKEY}
+     * @param publicKey the RSA public key signatures are verified with
+     * @return this builder
+     */
     public Builder rsaKey(String apiKey, PublicKey publicKey) {
       check.rsaKey(apiKey, publicKey);
       return this;
     }
 
-    /** Accepts an Ed25519 key, verified with its public key. */
+    /**
+     * Accepts an Ed25519 key, verified with its public key.
+     * @param apiKey the API key the client sends in {@code X-MBX-APIKEY}
+     * @param publicKey the Ed25519 public key signatures are verified with
+     * @return this builder
+     */
     public Builder ed25519Key(String apiKey, PublicKey publicKey) {
       check.ed25519Key(apiKey, publicKey);
       return this;
     }
 
-    /** A tradable symbol whose MARKET orders fill at {@code price}. */
+    /**
+     * A tradable symbol whose MARKET orders fill at {@code price}.
+     * @param symbol the Binance symbol, e.g. {@code BTCUSDT}
+     * @param base the base asset, e.g. {@code BTC}
+     * @param quote the quote asset, e.g. {@code USDT}
+     * @param price the fill price of MARKET orders, in quote units per base unit
+     * @return this builder
+     */
     public Builder market(String symbol, String base, String quote, BigDecimal price) {
       markets.put(symbol, new Ledger.Market(symbol, base, quote, price));
       return this;
     }
 
-    /** A starting free balance. */
+    /**
+     * A starting free balance.
+     * @param asset the asset code, e.g. {@code USDT}
+     * @param amount the amount, in units of {@code asset}; added to any earlier balance of the asset
+     * @return this builder
+     */
     public Builder balance(String asset, BigDecimal amount) {
       balances.merge(asset, amount, BigDecimal::add);
       return this;
     }
 
-    /** A futures income record to serve. */
+    /**
+     * A futures income record to serve.
+     * @param record the income record
+     * @return this builder
+     * @throws NullPointerException if {@code record} is null
+     */
     public Builder income(IncomeRecord record) {
       income.add(Objects.requireNonNull(record, "record"));
       return this;
     }
 
-    /** A public user route; see {@link FakeExchange#route(String, String, Access, RouteHandler)}. */
+    /**
+     * A public user route; see {@link FakeExchange#route(String, String, Access, RouteHandler)}.
+     * @param method the HTTP method, e.g. {@code GET}
+     * @param path the path without query
+     * @param handler what answers the route
+     * @return this builder
+     */
     public Builder route(String method, String path, RouteHandler handler) {
       return route(method, path, Access.PUBLIC, handler);
     }
 
-    /** A user route checked as {@code access} asks; see {@link FakeExchange#route(String, String, Access, RouteHandler)}. */
+    /**
+     * A user route checked as {@code access} asks; see {@link FakeExchange#route(String, String, Access, RouteHandler)}.
+     * @param method the HTTP method
+     * @param path the path without query
+     * @param access the checks the fake runs before {@code handler}
+     * @param handler what answers the route once the checks pass
+     * @return this builder
+     */
     public Builder route(String method, String path, Access access, RouteHandler handler) {
       routes.add(new UserRoute(method, path, access, handler));
       return this;
     }
 
-    /** The server clock (default: starting at the current time). */
+    /**
+     * The server clock (default: starting at the current time).
+     * @param clock the clock the fake checks timestamps against
+     * @return this builder
+     * @throws NullPointerException if {@code clock} is null
+     */
     public Builder clock(FakeClock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Starts the fake on a loopback port. */
+    /**
+     * Starts the fake on a loopback port.
+     * @return the running fake; close it when done
+     * @throws IllegalArgumentException if a user route is of a kind Binance has not
+     * @throws java.io.UncheckedIOException if the loopback server cannot start
+     */
     public FakeBinance build() {
       return new FakeBinance(this);
     }

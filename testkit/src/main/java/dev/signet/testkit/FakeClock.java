@@ -23,27 +23,43 @@ public final class FakeClock extends Clock {
     this.offsetMillis = new AtomicLong(offsetMillis);
   }
 
-  /** A clock that reads the system time until it is moved. */
+  /**
+   * A clock that reads the system time until it is moved.
+   * @return a clock with no offset from the system clock
+   */
   public static FakeClock startingNow() {
     return new FakeClock(0);
   }
 
-  /** A clock that reads {@code instant} now and ticks on from there. */
+  /**
+   * A clock that reads {@code instant} now and ticks on from there.
+   * @param instant the time the clock reads now
+   * @return a clock offset from the system clock so it reads {@code instant} now
+   */
   public static FakeClock at(Instant instant) {
     return new FakeClock(instant.toEpochMilli() - System.currentTimeMillis());
   }
 
-  /** Makes the clock read {@code instant} now (it keeps ticking). */
+  /**
+   * Makes the clock read {@code instant} now (it keeps ticking).
+   * @param instant the time the clock reads now
+   */
   public void set(Instant instant) {
     offsetMillis.set(instant.toEpochMilli() - System.currentTimeMillis());
   }
 
-  /** Moves the time by {@code by} (negative moves it back). */
+  /**
+   * Moves the time by {@code by} (negative moves it back).
+   * @param by how far to move the clock, to millisecond precision
+   */
   public void advance(Duration by) {
     offsetMillis.addAndGet(by.toMillis());
   }
 
-  /** How far this clock is from the system clock. */
+  /**
+   * How far this clock is from the system clock.
+   * @return the offset from the system clock, to millisecond precision; negative when behind
+   */
   public Duration offset() {
     return Duration.ofMillis(offsetMillis.get());
   }

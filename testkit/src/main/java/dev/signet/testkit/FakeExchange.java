@@ -63,18 +63,28 @@ public abstract class FakeExchange implements AutoCloseable {
     }
   }
 
-  /** The base URL to give a client, e.g. {@code http://127.0.0.1:53412}. */
+  /**
+   * The base URL to give a client, e.g. {@code http://127.0.0.1:53412}.
+   * @return {@code http://host:port} of the loopback server, without a trailing slash
+   */
   public String baseUrl() {
     HttpUrl url = server.url("/");
     return url.scheme() + "://" + url.host() + ":" + url.port();
   }
 
-  /** The server's clock; move it to simulate clock skew. */
+  /**
+   * The server's clock; move it to simulate clock skew.
+   * @return the clock the fake checks timestamps against and stamps orders with
+   */
   public FakeClock clock() {
     return clock;
   }
 
-  /** The next {@code count} requests meet {@code fault}, in the order scripted. */
+  /**
+   * The next {@code count} requests meet {@code fault}, in the order scripted.
+   * @param count how many of the next requests fail; 0 scripts nothing
+   * @param fault the fault each of them meets
+   */
   public void failNext(int count, Fault fault) {
     synchronized (faults) {
       for (int i = 0; i < count; i++) {
@@ -83,41 +93,65 @@ public abstract class FakeExchange implements AutoCloseable {
     }
   }
 
-  /** Adds {@code amount} to the free balance of {@code asset}. */
+  /**
+   * Adds {@code amount} to the free balance of {@code asset}.
+   * @param asset the asset code, e.g. {@code USDT}
+   * @param amount the amount to add, in units of {@code asset}
+   */
   public void deposit(String asset, BigDecimal amount) {
     ledger.deposit(asset, amount);
   }
 
-  /** Free balance of {@code asset} (zero if none). */
+  /**
+   * Free balance of {@code asset} (zero if none).
+   * @param asset the asset code, e.g. {@code BTC}
+   * @return the free balance, in units of {@code asset}
+   */
   public BigDecimal free(String asset) {
     BigDecimal[] b = ledger.balances().get(asset);
     return b == null ? BigDecimal.ZERO : b[0];
   }
 
-  /** Balance of {@code asset} locked by open orders (zero if none). */
+  /**
+   * Balance of {@code asset} locked by open orders (zero if none).
+   * @param asset the asset code, e.g. {@code BTC}
+   * @return the locked balance, in units of {@code asset}
+   */
   public BigDecimal locked(String asset) {
     BigDecimal[] b = ledger.balances().get(asset);
     return b == null ? BigDecimal.ZERO : b[1];
   }
 
-  /** Number of orders placed so far: filled, open or cancelled (validate-only orders are not placed). */
+  /**
+   * Number of orders placed so far: filled, open or cancelled (validate-only orders are not placed).
+   * @return the number of orders the fake's ledger holds
+   */
   public int ordersPlaced() {
     return ledger.all().size();
   }
 
-  /** Client order ids of the orders placed so far, oldest first (null where none was given). */
+  /**
+   * Client order ids of the orders placed so far, oldest first (null where none was given).
+   * @return the client order ids, oldest first (unmodifiable)
+   */
   public List<String> clientOrderIds() {
     return ledger.all().stream().map(o -> o.clientOrderId).toList();
   }
 
-  /** Every request received so far, in arrival order (a copy). */
+  /**
+   * Every request received so far, in arrival order (a copy).
+   * @return the recorded requests, oldest first
+   */
   public List<RecordedRequest> requests() {
     synchronized (received) {
       return List.copyOf(received);
     }
   }
 
-  /** Number of requests received so far. */
+  /**
+   * Number of requests received so far.
+   * @return the number of requests received, faulted ones included
+   */
   public int requestCount() {
     synchronized (received) {
       return received.size();
@@ -127,6 +161,10 @@ public abstract class FakeExchange implements AutoCloseable {
   /**
    * Answers {@code method path} with {@code handler}, unchecked ({@link Access#PUBLIC}); see the
    * class comment for precedence. Safe to call while the fake serves.
+   *
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param path the path without query, e.g. {@code /api/v3/depth}
+   * @param handler what answers the route
    */
   public void route(String method, String path, RouteHandler handler) {
     route(method, path, Access.PUBLIC, handler);
@@ -136,6 +174,10 @@ public abstract class FakeExchange implements AutoCloseable {
    * Answers {@code method path} with {@code handler} after the checks {@code access} asks for; see
    * the class comment for precedence. Safe to call while the fake serves.
    *
+   * @param method the HTTP method, e.g. {@code GET} or {@code POST}
+   * @param path the path without query
+   * @param access the checks (key, signature, timestamp or nonce) the fake runs before {@code handler}
+   * @param handler what answers the route once the checks pass
    * @throws IllegalArgumentException when this exchange has no such kind of endpoint (e.g. a Kraken
    *     {@link Access#KEYED} route, or a signed Kraken route that is not a {@code POST})
    */

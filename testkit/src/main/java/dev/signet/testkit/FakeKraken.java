@@ -73,12 +73,19 @@ public final class FakeKraken extends FakeExchange {
     b.routes.forEach(this::addRoute);
   }
 
-  /** A new builder: no keys, no pairs, empty balances, clock at the current time. */
+  /**
+   * A new builder: no keys, no pairs, empty balances, clock at the current time.
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The last nonce accepted for {@code apiKey}, or 0. */
+  /**
+   * The last nonce accepted for {@code apiKey}, or 0.
+   * @param apiKey the API key the client sends in {@code API-Key}
+   * @return the highest nonce accepted so far for the key, or 0 when none
+   */
   public long lastNonce(String apiKey) {
     return check.lastNonce(apiKey);
   }
@@ -175,42 +182,82 @@ public final class FakeKraken extends FakeExchange {
 
     private Builder() {}
 
-    /** Accepts an API key with its base64 private key. */
+    /**
+     * Accepts an API key with its base64 private key.
+     * @param apiKey the API key the client sends in {@code API-Key}
+     * @param base64PrivateKey the base64 private key {@code API-Sign} is checked with
+     * @return this builder
+     */
     public Builder key(String apiKey, String base64PrivateKey) {
       check.key(apiKey, base64PrivateKey);
       return this;
     }
 
-    /** A tradable pair whose market orders fill at {@code price}, e.g. ("XBTUSD", "XXBT", "ZUSD", 40000). */
+    /**
+     * A tradable pair whose market orders fill at {@code price}, e.g. ("XBTUSD", "XXBT", "ZUSD", 40000).
+     * @param pair the Kraken pair, e.g. {@code XBTUSD}
+     * @param base the base asset id, e.g. {@code XXBT}
+     * @param quote the quote asset id, e.g. {@code ZUSD}
+     * @param price the fill price of market orders, in quote units per base unit
+     * @return this builder
+     */
     public Builder pair(String pair, String base, String quote, BigDecimal price) {
       pairs.put(pair, new Ledger.Market(pair, base, quote, price));
       return this;
     }
 
-    /** A starting balance, by Kraken asset id. */
+    /**
+     * A starting balance, by Kraken asset id.
+     * @param asset the Kraken asset id, e.g. {@code ZUSD}
+     * @param amount the amount, in units of {@code asset}; added to any earlier balance of the asset
+     * @return this builder
+     */
     public Builder balance(String asset, BigDecimal amount) {
       balances.merge(asset, amount, BigDecimal::add);
       return this;
     }
 
-    /** A public user route; see {@link FakeExchange#route(String, String, Access, RouteHandler)}. */
+    /**
+     * A public user route; see {@link FakeExchange#route(String, String, Access, RouteHandler)}.
+     * @param method the HTTP method, e.g. {@code GET}
+     * @param path the path without query, e.g. {@code /0/public/Ticker}
+     * @param handler what answers the route
+     * @return this builder
+     */
     public Builder route(String method, String path, RouteHandler handler) {
       return route(method, path, Access.PUBLIC, handler);
     }
 
-    /** A user route checked as {@code access} asks; see {@link FakeExchange#route(String, String, Access, RouteHandler)}. */
+    /**
+     * A user route checked as {@code access} asks; see {@link FakeExchange#route(String, String, Access, RouteHandler)}.
+     * @param method the HTTP method; {@code POST} for a signed route
+     * @param path the path without query
+     * @param access {@link Access#PUBLIC} or {@link Access#SIGNED}
+     * @param handler what answers the route once the checks pass
+     * @return this builder
+     * @throws IllegalArgumentException for an {@link Access#KEYED} route, or a signed route that is not a {@code POST}
+     */
     public Builder route(String method, String path, Access access, RouteHandler handler) {
       routes.add(refuseImpossible(new UserRoute(method, path, access, handler)));
       return this;
     }
 
-    /** The server clock (default: starting at the current time). */
+    /**
+     * The server clock (default: starting at the current time).
+     * @param clock the clock the fake stamps orders with
+     * @return this builder
+     * @throws NullPointerException if {@code clock} is null
+     */
     public Builder clock(FakeClock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Starts the fake on a loopback port. */
+    /**
+     * Starts the fake on a loopback port.
+     * @return the running fake; close it when done
+     * @throws java.io.UncheckedIOException if the loopback server cannot start
+     */
     public FakeKraken build() {
       return new FakeKraken(this);
     }

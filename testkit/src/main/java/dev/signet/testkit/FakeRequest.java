@@ -63,18 +63,27 @@ public final class FakeRequest {
         Collections.unmodifiableMap(headers), body);
   }
 
-  /** The HTTP method, e.g. {@code GET}. */
+  /**
+   * The HTTP method, e.g. {@code GET}.
+   * @return the HTTP method, upper case as sent
+   */
   public String method() {
     return method;
   }
 
-  /** The path without the query, e.g. {@code /api/v3/depth}. */
+  /**
+   * The path without the query, e.g. {@code /api/v3/depth}.
+   * @return the path, still percent-encoded as sent
+   */
   public String path() {
     int q = target.indexOf('?');
     return q < 0 ? target : target.substring(0, q);
   }
 
-  /** The request target as sent, path and raw (still percent-encoded) query. */
+  /**
+   * The request target as sent, path and raw (still percent-encoded) query.
+   * @return the request target, path and raw query
+   */
   public String target() {
     return target;
   }
@@ -82,12 +91,17 @@ public final class FakeRequest {
   /**
    * Every parameter, decoded, in wire order: the query's, then a form body's. On a signed Binance
    * route {@code timestamp} and {@code signature} are among them; on a Kraken one {@code nonce}.
+    * @return the parameters, decoded, in wire order (unmodifiable)
    */
   public List<Map.Entry<String, String>> params() {
     return params;
   }
 
-  /** The first value of parameter {@code name}, decoded. */
+  /**
+   * The first value of parameter {@code name}, decoded.
+   * @param name the parameter name, case-sensitive
+   * @return the first decoded value, or empty when the parameter is absent
+   */
   public Optional<String> param(String name) {
     for (Map.Entry<String, String> p : params) {
       if (p.getKey().equals(name)) {
@@ -97,23 +111,36 @@ public final class FakeRequest {
     return Optional.empty();
   }
 
-  /** The first value of header {@code name} (case-insensitive). */
+  /**
+   * The first value of header {@code name} (case-insensitive).
+   * @param name the header name, any case
+   * @return the first value, or empty when the header is absent
+   */
   public Optional<String> header(String name) {
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** Every header: name (case-insensitive keys) to values in order (unmodifiable). */
+  /**
+   * Every header: name (case-insensitive keys) to values in order (unmodifiable).
+   * @return the headers, unmodifiable
+   */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** The body bytes as received (a copy; empty when there was no body). */
+  /**
+   * The body bytes as received (a copy; empty when there was no body).
+   * @return a copy of the body bytes; empty when there was no body
+   */
   public byte[] body() {
     return body.clone();
   }
 
-  /** The body as UTF-8 text. */
+  /**
+   * The body as UTF-8 text.
+   * @return the body decoded as UTF-8
+   */
   public String bodyUtf8() {
     return new String(body, StandardCharsets.UTF_8);
   }

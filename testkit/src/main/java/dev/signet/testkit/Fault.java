@@ -24,7 +24,20 @@ import java.util.Objects;
  */
 public final class Fault {
   /** What kind of fault, e.g. {@code fault.kind() == Fault.Kind.BANNED}. */
-  public enum Kind { TOO_MANY_REQUESTS, BANNED, SERVICE_UNAVAILABLE_HTML, DISCONNECT_AFTER_REQUEST, SLOW, MALFORMED_JSON }
+  public enum Kind {
+    /** HTTP 429 with {@code Retry-After}; see {@link Fault#tooManyRequests(int)}. */
+    TOO_MANY_REQUESTS,
+    /** HTTP 418 (IP banned) with {@code Retry-After}; see {@link Fault#banned(int)}. */
+    BANNED,
+    /** HTTP 503 with an HTML body; see {@link Fault#serviceUnavailableHtml()}. */
+    SERVICE_UNAVAILABLE_HTML,
+    /** Processed, then the connection drops; see {@link Fault#disconnectAfterRequest()}. */
+    DISCONNECT_AFTER_REQUEST,
+    /** Processed and answered late; see {@link Fault#slowResponse(Duration)}. */
+    SLOW,
+    /** Processed, answered 200 with truncated JSON; see {@link Fault#malformedJson()}. */
+    MALFORMED_JSON
+  }
 
   private final Kind kind;
   private final long seconds;
@@ -36,52 +49,86 @@ public final class Fault {
     this.delay = delay;
   }
 
-  /** 429 with {@code Retry-After: seconds}; the request is not processed. */
+  /**
+   * 429 with {@code Retry-After: seconds}; the request is not processed.
+   * @param retryAfterSeconds the {@code Retry-After} header value, in seconds
+   * @return the fault
+   */
   public static Fault tooManyRequests(int retryAfterSeconds) {
     return new Fault(Kind.TOO_MANY_REQUESTS, retryAfterSeconds, Duration.ZERO);
   }
 
-  /** 418 (IP banned) with {@code Retry-After: seconds}; the request is not processed. */
+  /**
+   * 418 (IP banned) with {@code Retry-After: seconds}; the request is not processed.
+   * @param retryAfterSeconds the {@code Retry-After} header value, in seconds
+   * @return the fault
+   */
   public static Fault banned(int retryAfterSeconds) {
     return new Fault(Kind.BANNED, retryAfterSeconds, Duration.ZERO);
   }
 
-  /** 503 with an HTML body, as a proxy in front of the exchange sends it; not processed. */
+  /**
+   * 503 with an HTML body, as a proxy in front of the exchange sends it; not processed.
+   * @return the fault
+   */
   public static Fault serviceUnavailableHtml() {
     return new Fault(Kind.SERVICE_UNAVAILABLE_HTML, 0, Duration.ZERO);
   }
 
-  /** The request is processed (an order is placed), then the connection drops before any response. */
+  /**
+   * The request is processed (an order is placed), then the connection drops before any response.
+   * @return the fault
+   */
   public static Fault disconnectAfterRequest() {
     return new Fault(Kind.DISCONNECT_AFTER_REQUEST, 0, Duration.ZERO);
   }
 
-  /** The request is processed and answered normally after {@code delay}. */
+  /**
+   * The request is processed and answered normally after {@code delay}.
+   * @param delay how long the fake waits before answering
+   * @return the fault
+   * @throws NullPointerException if {@code delay} is null
+   */
   public static Fault slowResponse(Duration delay) {
     return new Fault(Kind.SLOW, 0, Objects.requireNonNull(delay, "delay"));
   }
 
-  /** The request is processed; the 200 body is cut in the middle of the JSON. */
+  /**
+   * The request is processed; the 200 body is cut in the middle of the JSON.
+   * @return the fault
+   */
   public static Fault malformedJson() {
     return new Fault(Kind.MALFORMED_JSON, 0, Duration.ZERO);
   }
 
-  /** The kind of fault. */
+  /**
+   * The kind of fault.
+   * @return the kind of fault
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** The {@code Retry-After} seconds of 429 and 418. */
+  /**
+   * The {@code Retry-After} seconds of 429 and 418.
+   * @return the {@code Retry-After} value in seconds; 0 for the other kinds
+   */
   public long retryAfterSeconds() {
     return seconds;
   }
 
-  /** The delay of a slow response. */
+  /**
+   * The delay of a slow response.
+   * @return the delay of a slow response; {@link Duration#ZERO} for the other kinds
+   */
   public Duration delay() {
     return delay;
   }
 
-  /** True when the fake still processes the request (state changes) before the fault applies. */
+  /**
+   * True when the fake still processes the request (state changes) before the fault applies.
+   * @return true for a disconnect, slow response or malformed JSON; false for the faults that reject the request
+   */
   public boolean processesRequest() {
     return kind == Kind.DISCONNECT_AFTER_REQUEST || kind == Kind.SLOW || kind == Kind.MALFORMED_JSON;
   }

@@ -58,7 +58,11 @@ public final class KrakenSignatureCheck {
    * @param json the JSON body, or null for a form body
    */
   public record Verified(String apiKey, String path, long nonce, List<Map.Entry<String, String>> params, String json) {
-    /** The value of form parameter {@code name}, decoded. */
+    /**
+     * The value of form parameter {@code name}, decoded.
+     * @param name the form parameter name, case-sensitive
+     * @return the first decoded value, or empty when absent or the body is JSON
+     */
     public Optional<String> param(String name) {
       return params.stream().filter(p -> p.getKey().equals(name)).map(Map.Entry::getValue).findFirst();
     }
@@ -78,12 +82,18 @@ public final class KrakenSignatureCheck {
       this.error = error;
     }
 
-    /** Kraken's error, e.g. {@code EAPI:Invalid key}. */
+    /**
+     * Kraken's error, e.g. {@code EAPI:Invalid key}.
+     * @return the Kraken error string
+     */
     public String error() {
       return error;
     }
 
-    /** The answer Kraken sends. */
+    /**
+     * The answer Kraken sends.
+     * @return HTTP 200 {@code {"error":[<error>]}}
+     */
     public Reply reply() {
       return Reply.krakenError(error);
     }
@@ -96,19 +106,32 @@ public final class KrakenSignatureCheck {
     this.secrets = Map.copyOf(b.secrets);
   }
 
-  /** A new builder with no keys. */
+  /**
+   * A new builder with no keys.
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The last nonce accepted for {@code apiKey}, or 0. */
+  /**
+   * The last nonce accepted for {@code apiKey}, or 0.
+   * @param apiKey the API key
+   * @return the highest nonce accepted so far for the key, or 0 when none
+   */
   public long lastNonce(String apiKey) {
     synchronized (lastNonce) {
       return lastNonce.getOrDefault(apiKey, 0L);
     }
   }
 
-  /** Verifies a private call; throws a {@link Rejection} with Kraken's error at the first failure. */
+  /**
+   * Verifies a private call; throws a {@link Rejection} with Kraken's error at the first failure.
+   * @param request the request as the fake server recorded it
+   * @return what the verified call carried
+   * @throws Rejection when the call is not a {@code POST}, its body or arguments are malformed, or its key,
+   *     signature or nonce is one Kraken would refuse
+   */
   public Verified verify(RecordedRequest request) {
     if (!request.getMethod().equals("POST")) {
       throw new Rejection("EGeneral:Invalid arguments", "private calls are POST, not " + request.getMethod());
@@ -201,14 +224,24 @@ public final class KrakenSignatureCheck {
 
     private Builder() {}
 
-    /** Accepts an API key with its base64 private key. */
+    /**
+     * Accepts an API key with its base64 private key.
+     * @param apiKey the API key the client sends in {@code API-Key}
+     * @param base64PrivateKey the private key, standard base64
+     * @return this builder
+     * @throws NullPointerException if either argument is null
+     * @throws IllegalArgumentException if {@code base64PrivateKey} is not valid base64
+     */
     public Builder key(String apiKey, String base64PrivateKey) {
       secrets.put(Objects.requireNonNull(apiKey, "apiKey"),
           Base64.getDecoder().decode(Objects.requireNonNull(base64PrivateKey, "base64PrivateKey")));
       return this;
     }
 
-    /** The check. */
+    /**
+     * The check.
+     * @return a check that accepts the keys added so far
+     */
     public KrakenSignatureCheck build() {
       return new KrakenSignatureCheck(this);
     }

@@ -39,17 +39,36 @@ public final class Reply {
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
   }
 
-  /** {@code body} with {@code status} and {@code Content-Type: application/json;charset=UTF-8}. */
+  /**
+   * {@code body} with {@code status} and {@code Content-Type: application/json;charset=UTF-8}.
+   * @param status the HTTP status code, e.g. 200
+   * @param body the JSON text, sent as is
+   * @return the reply
+   */
   public static Reply json(int status, String body) {
     return new Reply(status, body, Map.of("Content-Type", JSON_CONTENT_TYPE));
   }
 
-  /** {@code body} with {@code status} and the given content type, e.g. {@code text/html}. */
+  /**
+   * {@code body} with {@code status} and the given content type, e.g. {@code text/html}.
+   * @param status the HTTP status code
+   * @param contentType the {@code Content-Type} header value
+   * @param body the body text, sent as is
+   * @return the reply
+   * @throws NullPointerException if {@code contentType} or {@code body} is null
+   */
   public static Reply of(int status, String contentType, String body) {
     return new Reply(status, body, Map.of("Content-Type", Objects.requireNonNull(contentType, "contentType")));
   }
 
-  /** A Binance error, e.g. {@code binanceError(400, -1121, "Invalid symbol.")} gives {@code {"code":-1121,"msg":"Invalid symbol."}}. */
+  /**
+   * A Binance error, e.g. {@code binanceError(400, -1121, "Invalid symbol.")} gives {@code {"code":-1121,"msg":"Invalid symbol."}}.
+   * @param status the HTTP status code, e.g. 400 or 429
+   * @param code the Binance error code, e.g. -1121
+   * @param msg the Binance error message
+   * @return the reply
+   * @throws NullPointerException if {@code msg} is null
+   */
   public static Reply binanceError(int status, int code, String msg) {
     Map<String, Object> e = Json.object();
     e.put("code", code);
@@ -57,12 +76,22 @@ public final class Reply {
     return json(status, Json.write(e));
   }
 
-  /** A Kraken success, HTTP 200 {@code {"error":[],"result":<resultJson>}}; {@code resultJson} is inserted as is. */
+  /**
+   * A Kraken success, HTTP 200 {@code {"error":[],"result":<resultJson>}}; {@code resultJson} is inserted as is.
+   * @param resultJson the JSON value of {@code result}, inserted without checking
+   * @return the reply
+   * @throws NullPointerException if {@code resultJson} is null
+   */
   public static Reply krakenResult(String resultJson) {
     return json(200, "{\"error\":[],\"result\":" + Objects.requireNonNull(resultJson, "resultJson") + "}");
   }
 
-  /** A Kraken error, HTTP 200 {@code {"error":["EQuery:Unknown asset pair"]}}. */
+  /**
+   * A Kraken error, HTTP 200 {@code {"error":["EQuery:Unknown asset pair"]}}.
+   * @param errors the Kraken error strings, e.g. {@code EQuery:Unknown asset pair}
+   * @return the reply
+   * @throws IllegalArgumentException if {@code errors} is empty or holds a null
+   */
   public static Reply krakenError(String... errors) {
     List<String> list = Arrays.asList(errors.clone());
     if (list.isEmpty() || list.contains(null)) {
@@ -71,7 +100,13 @@ public final class Reply {
     return json(200, Json.write(Map.of("error", list)));
   }
 
-  /** This reply with header {@code name} set to {@code value} (replacing one of the same name, case-insensitively). */
+  /**
+   * This reply with header {@code name} set to {@code value} (replacing one of the same name, case-insensitively).
+   * @param name the header name
+   * @param value the header value
+   * @return a copy of this reply with the header set; this reply is unchanged
+   * @throws NullPointerException if {@code name} or {@code value} is null
+   */
   public Reply withHeader(String name, String value) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");
@@ -81,17 +116,26 @@ public final class Reply {
     return new Reply(status, body, copy);
   }
 
-  /** The HTTP status. */
+  /**
+   * The HTTP status.
+   * @return the HTTP status code
+   */
   public int status() {
     return status;
   }
 
-  /** The body text. */
+  /**
+   * The body text.
+   * @return the body text
+   */
   public String body() {
     return body;
   }
 
-  /** The headers sent, in order, the {@code Content-Type} among them (unmodifiable). */
+  /**
+   * The headers sent, in order, the {@code Content-Type} among them (unmodifiable).
+   * @return the headers, unmodifiable, in the order they are sent
+   */
   public Map<String, String> headers() {
     return headers;
   }

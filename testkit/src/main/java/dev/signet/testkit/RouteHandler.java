@@ -12,6 +12,10 @@ package dev.signet.testkit;
  */
 @FunctionalInterface
 public interface RouteHandler {
-  /** The reply to {@code request}; never null. */
+  /**
+   * The reply to {@code request}; never null.
+   * @param request the request the fake received, already matched to this route
+   * @return the reply the fake sends back
+   */
   Reply handle(FakeRequest request);
 }

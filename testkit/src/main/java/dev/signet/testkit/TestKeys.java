@@ -15,7 +15,10 @@ public final class TestKeys {
 
   private TestKeys() {}
 
-  /** A 64-character alphanumeric string, the shape of a Binance API key or HMAC secret. */
+  /**
+   * A 64-character alphanumeric string, the shape of a Binance API key or HMAC secret.
+   * @return a new random key; never the same twice in practice
+   */
   public static String binanceSecret() {
     char[] out = new char[64];
     for (int i = 0; i < out.length; i++) {
@@ -24,7 +27,10 @@ public final class TestKeys {
     return new String(out);
   }
 
-  /** A random 64-byte key in base64, the shape of a Kraken private key. */
+  /**
+   * A random 64-byte key in base64, the shape of a Kraken private key.
+   * @return a new random 64-byte key, standard base64 encoded
+   */
   public static String krakenPrivateKey() {
     byte[] key = new byte[64];
     RANDOM.nextBytes(key);

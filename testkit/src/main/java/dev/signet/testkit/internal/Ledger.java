@@ -17,7 +17,9 @@ import java.util.TreeMap;
 public final class Ledger {
   /** One asset's balance. */
   public static final class Balance {
+    /** The free balance, in units of the asset. */
     public BigDecimal free = BigDecimal.ZERO;
+    /** The balance locked by open orders, in units of the asset. */
     public BigDecimal locked = BigDecimal.ZERO;
   }
 
@@ -33,24 +35,40 @@ public final class Ledger {
 
   /** An order's state. */
   public static final class Order {
+    /** The numeric order id, from 1. */
     public long id;
+    /** The Kraken-style transaction id. */
     public String txid;
+    /** The client order id, or null. */
     public String clientOrderId;
+    /** The symbol or pair. */
     public String symbol;
+    /** The true for a buy, false for a sell. */
     public boolean buy;
+    /** The true for a market order. */
     public boolean market;
+    /** The quantity, in base asset units. */
     public BigDecimal quantity;
+    /** The limit price in quote units; null for a market order. */
     public BigDecimal price;
+    /** The executed quantity, in base asset units. */
     public BigDecimal executed = BigDecimal.ZERO;
+    /** The executed cost, in quote asset units. */
     public BigDecimal quoteExecuted = BigDecimal.ZERO;
+    /** The status: {@code NEW}, {@code FILLED} or {@code CANCELED}. */
     public String status;
+    /** The when placed, epoch milliseconds. */
     public long createdMillis;
+    /** The when last changed, epoch milliseconds. */
     public long updatedMillis;
   }
 
   /** Why an order was refused. */
   public static final class Rejection extends Exception {
-    /** The reason. */
+    /**
+     * The reason.
+     * @param reason the reason, worded for the exchange's error message, e.g. {@code insufficient balance}
+     */
     public Rejection(String reason) {
       super(reason, null, false, false);
     }
@@ -61,29 +79,54 @@ public final class Ledger {
   private final List<Order> orders = new ArrayList<>();
   private long nextId = 1;
 
-  /** Adds {@code amount} to the free balance of {@code asset}. */
+  /**
+   * Adds {@code amount} to the free balance of {@code asset}.
+   * @param asset the asset code, e.g. {@code USDT}
+   * @param amount the amount to add, in units of {@code asset}
+   */
   public synchronized void deposit(String asset, BigDecimal amount) {
     balance(asset).free = balance(asset).free.add(amount);
   }
 
-  /** Adds or replaces a market. */
+  /**
+   * Adds or replaces a market.
+   * @param market the market, keyed by its symbol
+   */
   public synchronized void market(Market market) {
     markets.put(market.symbol(), market);
   }
 
-  /** The market for {@code symbol}, if known. */
+  /**
+   * The market for {@code symbol}, if known.
+   * @param symbol the exchange's symbol or pair
+   * @return the market, or empty when none was added
+   */
   public synchronized Optional<Market> findMarket(String symbol) {
     return Optional.ofNullable(markets.get(symbol));
   }
 
-  /** A snapshot of the balances: asset to {free, locked}. */
+  /**
+   * A snapshot of the balances: asset to {free, locked}.
+   * @return asset to a two-element array {free, locked}; a copy
+   */
   public synchronized Map<String, BigDecimal[]> balances() {
     Map<String, BigDecimal[]> out = new TreeMap<>();
     balances.forEach((k, v) -> out.put(k, new BigDecimal[] {v.free, v.locked}));
     return out;
   }
 
-  /** Places an order, or throws a {@link Rejection} with the reason. */
+  /**
+   * Places an order, or throws a {@link Rejection} with the reason.
+   * @param symbol the market's symbol or pair
+   * @param buy true to buy the base asset, false to sell it
+   * @param market true for a market order (fills at once at the market's price), false for a limit order (rests and locks its cost)
+   * @param quantity the quantity, in base asset units
+   * @param price the limit price in quote units; ignored for a market order
+   * @param clientOrderId the client order id, or null
+   * @param nowMillis the current time, epoch milliseconds
+   * @return the new order, {@code FILLED} for a market order, {@code NEW} for a limit order
+   * @throws Rejection for an unknown symbol, a client order id already on an open order, or an insufficient free balance
+   */
   public synchronized Order place(String symbol, boolean buy, boolean market, BigDecimal quantity, BigDecimal price,
       String clientOrderId, long nowMillis) throws Rejection {
     Market m = markets.get(symbol);
@@ -126,7 +169,13 @@ public final class Ledger {
     return o;
   }
 
-  /** Cancels an open order and unlocks what it held; throws when it is not open. */
+  /**
+   * Cancels an open order and unlocks what it held; throws when it is not open.
+   * @param o the order to cancel
+   * @param nowMillis the current time, epoch milliseconds
+   * @return the same order, now {@code CANCELED}
+   * @throws Rejection if the order is not open
+   */
   public synchronized Order cancel(Order o, long nowMillis) throws Rejection {
     if (!isOpen(o)) {
       throw new Rejection("order not open");
@@ -141,17 +190,29 @@ public final class Ledger {
     return o;
   }
 
-  /** The order with {@code id}. */
+  /**
+   * The order with {@code id}.
+   * @param id the numeric order id
+   * @return the order, or empty when none has that id
+   */
   public synchronized Optional<Order> byId(long id) {
     return orders.stream().filter(o -> o.id == id).findFirst();
   }
 
-  /** The order with {@code txid}. */
+  /**
+   * The order with {@code txid}.
+   * @param txid the Kraken-style transaction id
+   * @return the order, or empty when none has that txid
+   */
   public synchronized Optional<Order> byTxid(String txid) {
     return orders.stream().filter(o -> o.txid.equals(txid)).findFirst();
   }
 
-  /** The newest order with {@code clientOrderId}. */
+  /**
+   * The newest order with {@code clientOrderId}.
+   * @param clientOrderId the client order id
+   * @return the newest order with it, or empty when none
+   */
   public synchronized Optional<Order> byClientId(String clientOrderId) {
     for (int i = orders.size() - 1; i >= 0; i--) {
       if (clientOrderId.equals(orders.get(i).clientOrderId)) {
@@ -161,22 +222,38 @@ public final class Ledger {
     return Optional.empty();
   }
 
-  /** Open orders, oldest first, optionally of one symbol. */
+  /**
+   * Open orders, oldest first, optionally of one symbol.
+   * @param symbol the symbol to filter by, or null for every symbol
+   * @return the open orders, oldest first (unmodifiable)
+   */
   public synchronized List<Order> open(String symbol) {
     return orders.stream().filter(Ledger::isOpen).filter(o -> symbol == null || o.symbol.equals(symbol)).toList();
   }
 
-  /** Every order placed, oldest first. */
+  /**
+   * Every order placed, oldest first.
+   * @return every order, oldest first (a copy)
+   */
   public synchronized List<Order> all() {
     return List.copyOf(orders);
   }
 
-  /** True for NEW orders. */
+  /**
+   * True for NEW orders.
+   * @param o the order
+   * @return true when the order's status is {@code NEW}
+   */
   public static boolean isOpen(Order o) {
     return o.status.equals("NEW");
   }
 
-  /** {@code value} with {@code scale} decimals, as a plain string. */
+  /**
+   * {@code value} with {@code scale} decimals, as a plain string.
+   * @param value the number
+   * @param scale the number of decimals, rounded half-even
+   * @return the plain (non-scientific) string
+   */
   public static String plain(BigDecimal value, int scale) {
     return value.setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
   }

@@ -21,7 +21,11 @@ public final class WireParams {
    */
   public record Pair(String raw, String key, String value) {}
 
-  /** The pairs of {@code encoded} in order; the empty string gives none. */
+  /**
+   * The pairs of {@code encoded} in order; the empty string gives none.
+   * @param encoded the {@code k=v&k=v} text of a query or form body; null or empty gives none
+   * @return the pairs, decoded, in wire order
+   */
   public static List<Pair> parse(String encoded) {
     List<Pair> out = new ArrayList<>();
     if (encoded == null || encoded.isEmpty()) {
