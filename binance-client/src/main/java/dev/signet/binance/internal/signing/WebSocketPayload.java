@@ -24,6 +24,7 @@ public final class WebSocketPayload {
    *     their digits, e.g. {@code "recvWindow" -> "100"}); any iteration order
    * @throws IllegalArgumentException if a name is empty, not printable ASCII, contains {@code =} or
    *     {@code &}, is {@code signature}, or has a null value
+   * @return the payload to sign: {@code name=value} pairs sorted by name and joined with {@code &}
    */
   public static String of(Map<String, String> params) {
     Objects.requireNonNull(params, "params");
