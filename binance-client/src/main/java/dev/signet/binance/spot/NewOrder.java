@@ -262,8 +262,8 @@ public final class NewOrder {
     /**
      * A parameter Binance added that this class does not model yet; sent after the modelled ones.
      *
-     * @param key the key
-     * @param value the wire value, e.g. as Binance sends it
+     * @param key the parameter name, as Binance spells it (e.g. {@code strategyId})
+     * @param value the parameter value, sent as given
      * @return this builder
      */
     public Builder putExtraParam(String key, String value) {
