@@ -31,9 +31,9 @@ public record BinanceLimits(int requestWeightPerMinute, int ordersPer10Seconds, 
    * of {@code defaults}; other limit types (RAW_REQUESTS, CONNECTIONS) are not used here.
    *
    * @param exchangeInfo the whole exchangeInfo object (or its {@code rateLimits} array)
-   * @throws IllegalArgumentException when it has no {@code rateLimits} array
    * @param defaults the limits to keep for any window the answer does not list
    * @return the limits in an exchangeInfo answer's {@code rateLimits} (spot or futures): REQUEST_WEIGHT per minute, ORDERS per 10 seconds, per minute and per day
+   * @throws IllegalArgumentException when it has no {@code rateLimits} array
    */
   public static BinanceLimits fromExchangeInfo(tools.jackson.databind.JsonNode exchangeInfo, BinanceLimits defaults) {
     tools.jackson.databind.JsonNode limits = exchangeInfo.isArray() ? exchangeInfo : exchangeInfo.get("rateLimits");

@@ -57,8 +57,8 @@ public final class BinanceSigner implements Signer {
   /**
    * Checks a {@code recvWindow} value.
    *
+   * @param recvWindowMillis the receive window in milliseconds; valid values are 1 to 60000
    * @throws IllegalArgumentException naming the limit and the fix
-   * @param recvWindowMillis the {@code recvWindow} to send, or null to send none (Binance's default, 5000 ms, then applies)
    */
   public static void checkRecvWindow(long recvWindowMillis) {
     if (recvWindowMillis <= 0 || recvWindowMillis > MAX_RECV_WINDOW_MILLIS) {
