@@ -32,12 +32,20 @@ public class BinanceApiException extends ExchangeApiException {
     this.exchangeMessage = message;
   }
 
-  /** Binance's error code, e.g. {@code -1022} for an invalid signature. */
+  /**
+   * Binance's error code, e.g. {@code -1022} for an invalid signature.
+   *
+   * @return Binance's error code, e.g. {@code -1021}
+   */
   public int code() {
     return code;
   }
 
-  /** Binance's error message, verbatim. */
+  /**
+   * Binance's error message, verbatim.
+   *
+   * @return Binance's error message, verbatim
+   */
   public String message() {
     return exchangeMessage;
   }
@@ -58,7 +66,11 @@ public class BinanceApiException extends ExchangeApiException {
     return super.outcomeUnknown() || code == -1006 || code == -1007;
   }
 
-  /** True for {@code -1021}: the timestamp was outside recvWindow (clock skew). */
+  /**
+   * True for {@code -1021}: the timestamp was outside recvWindow (clock skew).
+   *
+   * @return {@code true} for {@code -1021}: the timestamp was outside recvWindow (clock skew)
+   */
   public boolean isClockSkew() {
     return code == -1021;
   }

@@ -101,22 +101,38 @@ public final class BinanceClient implements AutoCloseable {
     return new BinanceHost(executor, sync, tables);
   }
 
-  /** A new builder with the production hosts and no credentials. */
+  /**
+   * A new builder with the production hosts and no credentials.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Spot REST ({@code /api/v3}). */
+  /**
+   * Spot REST ({@code /api/v3}).
+   *
+   * @return the spot REST API ({@code /api/v3})
+   */
   public BinanceSpot spot() {
     return spot;
   }
 
-  /** USD-M Futures REST ({@code /fapi}). */
+  /**
+   * USD-M Futures REST ({@code /fapi}).
+   *
+   * @return the USD-M Futures REST API ({@code /fapi})
+   */
   public BinanceFutures futures() {
     return futures;
   }
 
-  /** Current usage of every rate limit, spot first. */
+  /**
+   * Current usage of every rate limit, spot first.
+   *
+   * @return current usage of every rate limit, spot first
+   */
   public List<RateLimitUsage> rateLimits() {
     List<RateLimitUsage> out = new ArrayList<>(spotHost.usage());
     out.addAll(futuresHost.usage());
@@ -161,34 +177,59 @@ public final class BinanceClient implements AutoCloseable {
 
     private Builder() {}
 
-    /** The limits the in-process rate limiters keep to (default: Binance's published ones). */
+    /**
+     * The limits the in-process rate limiters keep to (default: Binance's published ones).
+     *
+     * @param spot the limits for the spot host ({@code api.binance.com})
+     * @param futures the limits for the USD-M Futures host ({@code fapi.binance.com})
+     * @return this builder
+     */
     public Builder limits(BinanceLimits spot, BinanceLimits futures) {
       this.spotLimits = Objects.requireNonNull(spot, "spot");
       this.futuresLimits = Objects.requireNonNull(futures, "futures");
       return this;
     }
 
-    /** The key that signs. Without credentials only public endpoints can be called. */
+    /**
+     * The key that signs. Without credentials only public endpoints can be called.
+     *
+     * @param credentials the credentials that sign requests
+     * @return this builder
+     */
     public Builder credentials(BinanceCredentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials");
       return this;
     }
 
-    /** The Spot host, e.g. {@code https://api1.binance.com}; http:// only for loopback. */
+    /**
+     * The Spot host, e.g. {@code https://api1.binance.com}; http:// only for loopback.
+     *
+     * @param url the spot base URL, e.g. {@code https://api.binance.com}
+     * @return this builder
+     */
     public Builder spotBaseUrl(String url) {
       BaseUrls.check(url, "spotBaseUrl");
       this.spotBaseUrl = url;
       return this;
     }
 
-    /** The USD-M Futures host; http:// only for loopback. */
+    /**
+     * The USD-M Futures host; http:// only for loopback.
+     *
+     * @param url the futures base URL, e.g. {@code https://fapi.binance.com}
+     * @return this builder
+     */
     public Builder futuresBaseUrl(String url) {
       BaseUrls.check(url, "futuresBaseUrl");
       this.futuresBaseUrl = url;
       return this;
     }
 
-    /** Both hosts to Binance's testnets ({@value #SPOT_TESTNET_URL}, {@value #FUTURES_TESTNET_URL}). */
+    /**
+     * Both hosts to Binance's testnets ({@value #SPOT_TESTNET_URL}, {@value #FUTURES_TESTNET_URL}).
+     *
+     * @return this builder
+     */
     public Builder testnet() {
       this.spotBaseUrl = SPOT_TESTNET_URL;
       this.futuresBaseUrl = FUTURES_TESTNET_URL;
@@ -198,6 +239,9 @@ public final class BinanceClient implements AutoCloseable {
     /**
      * The {@code recvWindow} sent with every signed request, in milliseconds (1..60000). Unset,
      * none is sent and Binance applies its default of 5000.
+     *
+     * @param millis the receive window in milliseconds, 1 to 60000
+     * @return this builder
      */
     public Builder recvWindow(long millis) {
       BinanceSigner.checkRecvWindow(millis);
@@ -208,6 +252,9 @@ public final class BinanceClient implements AutoCloseable {
     /**
      * The clock {@code timestamp} is read from, used as is: no automatic sync with the server.
      * Unset, the system clock is used, corrected by the offset to each host's server time.
+     *
+     * @param clock the clock signed requests take their {@code timestamp} from
+     * @return this builder
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -218,13 +265,21 @@ public final class BinanceClient implements AutoCloseable {
      * An OkHttp client to share (connection pool, dispatcher, timeouts, proxy). Signet derives its
      * own from it with {@code newBuilder()}, adds its interceptors and turns
      * {@code retryOnConnectionFailure} off; the given client is not changed.
+     *
+     * @param httpClient the OkHttp client to derive from
+     * @return this builder
      */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;
     }
 
-    /** When reads are retried (default {@link RetryPolicy#defaults()}; orders never once they may have arrived). */
+    /**
+     * When reads are retried (default {@link RetryPolicy#defaults()}; orders never once they may have arrived).
+     *
+     * @param retryPolicy when reads are retried
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
@@ -233,6 +288,9 @@ public final class BinanceClient implements AutoCloseable {
     /**
      * The longest a call waits for a rate limit (or a 429's Retry-After) before it fails unsent with
      * {@link dev.signet.core.RateLimitedException}; {@code Duration.ZERO} fails fast. Default 10 s.
+     *
+     * @param maxWait the longest to wait; {@code Duration.ZERO} to fail fast
+     * @return this builder
      */
     public Builder maxRateLimitWait(Duration maxWait) {
       this.maxRateLimitWait = dev.signet.core.internal.Checks.nonNegative(maxWait, "maxRateLimitWait");
@@ -242,6 +300,10 @@ public final class BinanceClient implements AutoCloseable {
     /**
      * Replaces the in-process rate limiters, e.g. with limiters shared by several processes on one
      * IP (see {@link RateLimiter}).
+     *
+     * @param spot the limiter for the spot host
+     * @param futures the limiter for the USD-M Futures host
+     * @return this builder
      */
     public Builder rateLimiters(RateLimiter spot, RateLimiter futures) {
       this.spotLimiter = Objects.requireNonNull(spot, "spot");
@@ -249,13 +311,22 @@ public final class BinanceClient implements AutoCloseable {
       return this;
     }
 
-    /** Turns the per-host circuit breaker on (default) or off. */
+    /**
+     * Turns the per-host circuit breaker on (default) or off.
+     *
+     * @param enabled {@code true} to turn the breaker on, {@code false} to turn it off
+     * @return this builder
+     */
     public Builder circuitBreaker(boolean enabled) {
       this.circuitBreaker = enabled;
       return this;
     }
 
-    /** The client. */
+    /**
+     * The client.
+     *
+     * @return the client
+     */
     public BinanceClient build() {
       JacksonCompatibility.check();
       return new BinanceClient(this);

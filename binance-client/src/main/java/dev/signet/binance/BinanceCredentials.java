@@ -41,31 +41,57 @@ public final class BinanceCredentials {
     this.algorithm = algorithm;
   }
 
-  /** An HMAC-SHA256 key: the API key and its secret key, as shown when the key was created. */
+  /**
+   * An HMAC-SHA256 key: the API key and its secret key, as shown when the key was created.
+   *
+   * @param apiKey the API key, sent as {@code X-MBX-APIKEY}
+   * @param secretKey the HMAC secret key
+   * @return HMAC-SHA256 credentials for that API key and secret key
+   */
   public static BinanceCredentials hmac(String apiKey, String secretKey) {
     Credentials.requireClean(apiKey, "apiKey");
     Credentials.requireClean(secretKey, "secretKey");
     return new BinanceCredentials(apiKey, KeyType.HMAC, new HmacSha256Hex(secretKey));
   }
 
-  /** An RSA key: the API key and the PKCS#8 PEM text of the matching private key. */
+  /**
+   * An RSA key: the API key and the PKCS#8 PEM text of the matching private key.
+   *
+   * @param apiKey the API key, sent as {@code X-MBX-APIKEY}
+   * @param privateKeyPem the PKCS#8 private key in PEM form
+   * @return RSA credentials for that API key and private key
+   */
   public static BinanceCredentials rsa(String apiKey, String privateKeyPem) {
     Credentials.requireClean(apiKey, "apiKey");
     return new BinanceCredentials(apiKey, KeyType.RSA, AsymmetricBase64.rsa(privateKeyPem, "privateKeyPem"));
   }
 
-  /** An Ed25519 key: the API key and the PKCS#8 PEM text of the matching private key. */
+  /**
+   * An Ed25519 key: the API key and the PKCS#8 PEM text of the matching private key.
+   *
+   * @param apiKey the API key, sent as {@code X-MBX-APIKEY}
+   * @param privateKeyPem the PKCS#8 private key in PEM form
+   * @return Ed25519 credentials for that API key and private key
+   */
   public static BinanceCredentials ed25519(String apiKey, String privateKeyPem) {
     Credentials.requireClean(apiKey, "apiKey");
     return new BinanceCredentials(apiKey, KeyType.ED25519, AsymmetricBase64.ed25519(privateKeyPem, "privateKeyPem"));
   }
 
-  /** The API key, sent in the {@code X-MBX-APIKEY} header. */
+  /**
+   * The API key, sent in the {@code X-MBX-APIKEY} header.
+   *
+   * @return the API key, sent in the {@code X-MBX-APIKEY} header
+   */
   public String apiKey() {
     return apiKey;
   }
 
-  /** Which kind of key this is. */
+  /**
+   * Which kind of key this is.
+   *
+   * @return which kind of key this is
+   */
   public KeyType keyType() {
     return keyType;
   }
@@ -74,6 +100,9 @@ public final class BinanceCredentials {
    * The signature of {@code payload} (its UTF-8 bytes): hex for HMAC, base64 for RSA and Ed25519.
    * The payload is whatever the transport signs: the query and body as sent for REST (see
    * {@link BinanceSigner}), the sorted parameters for the WebSocket API.
+   *
+   * @param payload the string to sign
+   * @return the signature of {@code payload} (its UTF-8 bytes): hex for HMAC, base64 for RSA and Ed25519
    */
   public String sign(String payload) {
     return algorithm.sign(Objects.requireNonNull(payload, "payload"));

@@ -31,6 +31,8 @@ public record BinanceLimits(int requestWeightPerMinute, int ordersPer10Seconds, 
    * of {@code defaults}; other limit types (RAW_REQUESTS, CONNECTIONS) are not used here.
    *
    * @param exchangeInfo the whole exchangeInfo object (or its {@code rateLimits} array)
+   * @param defaults the limits to keep for any window the answer does not list
+   * @return the limits in an exchangeInfo answer's {@code rateLimits} (spot or futures): REQUEST_WEIGHT per minute, ORDERS per 10 seconds, per minute and per day
    * @throws IllegalArgumentException when it has no {@code rateLimits} array
    */
   public static BinanceLimits fromExchangeInfo(tools.jackson.databind.JsonNode exchangeInfo, BinanceLimits defaults) {
@@ -61,7 +63,14 @@ public record BinanceLimits(int requestWeightPerMinute, int ordersPer10Seconds, 
     return new BinanceLimits(weight, per10s, perMinute, perDay);
   }
 
-  /** Checks the values are positive (the optional ones zero or positive). */
+  /**
+   * Checks the values are positive (the optional ones zero or positive).
+   *
+   * @param requestWeightPerMinute REQUEST_WEIGHT per minute (per IP)
+   * @param ordersPer10Seconds ORDERS per 10 s (per account)
+   * @param ordersPerMinute ORDERS per minute, 0 for none
+   * @param ordersPerDay ORDERS per day, 0 for none
+   */
   public BinanceLimits {
     if (requestWeightPerMinute <= 0 || ordersPer10Seconds <= 0 || ordersPerMinute < 0 || ordersPerDay < 0) {
       throw new IllegalArgumentException("Binance limits must be positive (ordersPerMinute and ordersPerDay may be 0"

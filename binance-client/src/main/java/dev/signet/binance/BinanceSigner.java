@@ -57,6 +57,7 @@ public final class BinanceSigner implements Signer {
   /**
    * Checks a {@code recvWindow} value.
    *
+   * @param recvWindowMillis the receive window in milliseconds; valid values are 1 to 60000
    * @throws IllegalArgumentException naming the limit and the fix
    */
   public static void checkRecvWindow(long recvWindowMillis) {

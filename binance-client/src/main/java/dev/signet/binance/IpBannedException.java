@@ -30,12 +30,20 @@ public final class IpBannedException extends RateLimitedException {
     this.until = until;
   }
 
-  /** The banned host. */
+  /**
+   * The banned host.
+   *
+   * @return the banned host
+   */
   public String host() {
     return host;
   }
 
-  /** When the ban ends. */
+  /**
+   * When the ban ends.
+   *
+   * @return when the ban ends
+   */
   public Instant until() {
     return until;
   }

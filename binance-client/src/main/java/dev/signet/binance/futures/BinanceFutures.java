@@ -25,24 +25,41 @@ public final class BinanceFutures {
   private final FuturesMarket market;
   private final FuturesAccountData accountData;
 
-  /** For {@code BinanceClient}; users call {@code client.futures()}. */
+  /**
+   * For {@code BinanceClient}; users call {@code client.futures()}.
+   *
+   * @param host the host name
+   */
   public BinanceFutures(BinanceHost host) {
     this.host = Objects.requireNonNull(host, "host");
     this.market = new FuturesMarket(host);
     this.accountData = new FuturesAccountData(host);
   }
 
-  /** Public market data: server time and the exchange's data. */
+  /**
+   * Public market data: server time and the exchange's data.
+   *
+   * @return the public market-data API: server time and the exchange's data
+   */
   public FuturesMarket market() {
     return market;
   }
 
-  /** The futures account's income, balances and positions. */
+  /**
+   * The futures account's income, balances and positions.
+   *
+   * @return the futures account-data API: income, balances and positions
+   */
   public FuturesAccountData accountData() {
     return accountData;
   }
 
-  /** {@code GET /fapi/v1/income}: income history, newest last (as {@code accountData().income(query)}). Weight 30. */
+  /**
+   * {@code GET /fapi/v1/income}: income history, newest last (as {@code accountData().income(query)}). Weight 30.
+   *
+   * @param query the query (filters and paging)
+   * @return the income records, newest last (empty when there are none)
+   */
   public List<Income> income(IncomeQuery query) {
     return accountData.income(query);
   }
@@ -50,22 +67,52 @@ public final class BinanceFutures {
   /**
    * Any SIGNED futures endpoint: {@code params} in the given order, then {@code timestamp} and
    * {@code signature}. GET and DELETE send them in the query, POST and PUT in a form body.
+   *
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param path the endpoint path, e.g. {@code /api/v3/order}
+   * @param params the request parameters (not yet signed)
+   * @return the response body as a JSON tree
    */
   public JsonNode signed(String method, String path, Params params) {
     return host.raw(method, path, params, Security.SIGNED);
   }
 
-  /** As {@link #signed(String, String, Params)} with the weight and kind stated by the caller. */
+  /**
+   * As {@link #signed(String, String, Params)} with the weight and kind stated by the caller.
+   *
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param path the endpoint path, e.g. {@code /api/v3/order}
+   * @param params the request parameters (not yet signed)
+   * @param weight the request weight the endpoint costs
+   * @param kind which rate-limit bucket the call counts against
+   * @return the response body as a JSON tree
+   */
   public JsonNode signed(String method, String path, Params params, int weight, Endpoint.Kind kind) {
     return host.raw(method, path, params, Security.SIGNED, weight, kind);
   }
 
-  /** Any public futures endpoint, e.g. {@code publicCall("GET", "/fapi/v1/depth", Params.of("symbol", "BTCUSDT"))}. */
+  /**
+   * Any public futures endpoint, e.g. {@code publicCall("GET", "/fapi/v1/depth", Params.of("symbol", "BTCUSDT"))}.
+   *
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param path the endpoint path, e.g. {@code /api/v3/order}
+   * @param params the request parameters (not yet signed)
+   * @return the response body as a JSON tree
+   */
   public JsonNode publicCall(String method, String path, Params params) {
     return host.raw(method, path, params, Security.PUBLIC);
   }
 
-  /** As {@link #publicCall(String, String, Params)} with the weight and kind stated by the caller. */
+  /**
+   * As {@link #publicCall(String, String, Params)} with the weight and kind stated by the caller.
+   *
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param path the endpoint path, e.g. {@code /api/v3/order}
+   * @param params the request parameters (not yet signed)
+   * @param weight the request weight the endpoint costs
+   * @param kind which rate-limit bucket the call counts against
+   * @return the response body as a JSON tree
+   */
   public JsonNode publicCall(String method, String path, Params params, int weight, Endpoint.Kind kind) {
     return host.raw(method, path, params, Security.PUBLIC, weight, kind);
   }

@@ -25,7 +25,12 @@ public final class FuturesAccountData {
     this.host = Objects.requireNonNull(host, "host");
   }
 
-  /** {@code GET /fapi/v1/income}: income history, newest last. Weight 30. */
+  /**
+   * {@code GET /fapi/v1/income}: income history, newest last. Weight 30.
+   *
+   * @param query the query (filters and paging)
+   * @return the income records, newest last (empty when there are none)
+   */
   public List<Income> income(IncomeQuery query) {
     Objects.requireNonNull(query, "query");
     return host.execute(Operation.of(FuturesEndpoints.INCOME, query.toParams(), INCOME));

@@ -22,7 +22,11 @@ public final class FuturesMarket {
     this.host = Objects.requireNonNull(host, "host");
   }
 
-  /** {@code GET /fapi/v1/time}: the futures server's time in epoch milliseconds. Weight 1. */
+  /**
+   * {@code GET /fapi/v1/time}: the futures server's time in epoch milliseconds. Weight 1.
+   *
+   * @return the futures server's time, in epoch milliseconds
+   */
   public long serverTime() {
     return host.execute(Operation.of(FuturesEndpoints.TIME, Params.empty(), TimeSync.SERVER_TIME));
   }

@@ -35,7 +35,18 @@ public record Income(
     Instant time,
     @JsonProperty(required = true) long tranId,
     String tradeId) {
-  /** Checks every field is present (the empty string counts as present). */
+  /**
+   * Checks every field is present (the empty string counts as present).
+   *
+   * @param symbol the symbol, or the empty string when the income has none (e.g. a transfer)
+   * @param incomeType the income type (unknown values are kept)
+   * @param income the amount, negative for costs
+   * @param asset the asset the amount is in
+   * @param info extra information from Binance
+   * @param time when it happened (epoch millis on the wire)
+   * @param tranId the transaction id
+   * @param tradeId the trade id, or the empty string when there is none
+   */
   public Income {
     Required.field(symbol, "symbol");
     Required.field(incomeType, "incomeType");

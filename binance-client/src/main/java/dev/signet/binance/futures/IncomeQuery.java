@@ -28,7 +28,16 @@ public record IncomeQuery(
   /** The largest {@code limit} Binance accepts. */
   public static final int MAX_LIMIT = 1000;
 
-  /** Checks the fields; see {@link Builder}. */
+  /**
+   * Checks the fields; see {@link Builder}.
+   *
+   * @param symbol the symbol, or null for all
+   * @param incomeType the income type, or null for all
+   * @param startTime inclusive start, or null
+   * @param endTime inclusive end, or null
+   * @param page the page number (1-based), or null
+   * @param limit page size 1..1000 (Binance's default 100), or null
+   */
   public IncomeQuery {
     if (symbol != null && symbol.isBlank()) {
       throw new IllegalArgumentException("symbol is blank; pass a symbol such as BTCUSDT, or leave it unset for all symbols.");
@@ -44,17 +53,29 @@ public record IncomeQuery(
     }
   }
 
-  /** A query with no filter (the last 7 days of every income type). */
+  /**
+   * A query with no filter (the last 7 days of every income type).
+   *
+   * @return a query with no filter (the last 7 days of every income type)
+   */
   public static IncomeQuery all() {
     return builder().build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The parameters in the order Binance documents them. */
+  /**
+   * The parameters in the order Binance documents them.
+   *
+   * @return the parameters in the order Binance documents them
+   */
   public Params toParams() {
     return Params.empty()
         .addIfPresent("symbol", symbol)
@@ -76,7 +97,12 @@ public record IncomeQuery(
 
     private Builder() {}
 
-    /** Only this symbol, e.g. {@code BTCUSDT}. */
+    /**
+     * Only this symbol, e.g. {@code BTCUSDT}.
+     *
+     * @param symbol the symbol, or null for all
+     * @return this builder
+     */
     public Builder symbol(String symbol) {
       if (symbol == null || symbol.isBlank()) {
         throw new IllegalArgumentException("symbol is empty; pass a symbol such as BTCUSDT, or do not call symbol().");
@@ -85,37 +111,66 @@ public record IncomeQuery(
       return this;
     }
 
-    /** Only this income type. */
+    /**
+     * Only this income type.
+     *
+     * @param incomeType the income type, or null for all
+     * @return this builder
+     */
     public Builder incomeType(IncomeType incomeType) {
       this.incomeType = java.util.Objects.requireNonNull(incomeType, "incomeType");
       return this;
     }
 
-    /** From this time, inclusive. */
+    /**
+     * From this time, inclusive.
+     *
+     * @param startTime inclusive start, or null
+     * @return this builder
+     */
     public Builder startTime(Instant startTime) {
       this.startTime = java.util.Objects.requireNonNull(startTime, "startTime");
       return this;
     }
 
-    /** Up to this time, inclusive. */
+    /**
+     * Up to this time, inclusive.
+     *
+     * @param endTime inclusive end, or null
+     * @return this builder
+     */
     public Builder endTime(Instant endTime) {
       this.endTime = java.util.Objects.requireNonNull(endTime, "endTime");
       return this;
     }
 
-    /** Page number, from 1. */
+    /**
+     * Page number, from 1.
+     *
+     * @param page the page number (1-based), or null
+     * @return this builder
+     */
     public Builder page(int page) {
       this.page = page;
       return this;
     }
 
-    /** Page size, 1..1000. */
+    /**
+     * Page size, 1..1000.
+     *
+     * @param limit page size 1..1000 (Binance's default 100), or null
+     * @return this builder
+     */
     public Builder limit(int limit) {
       this.limit = limit;
       return this;
     }
 
-    /** The query; throws {@link IllegalArgumentException} on an inconsistent combination. */
+    /**
+     * The query; throws {@link IllegalArgumentException} on an inconsistent combination.
+     *
+     * @return the query
+     */
     public IncomeQuery build() {
       return new IncomeQuery(symbol, incomeType, startTime, endTime, page, limit);
     }

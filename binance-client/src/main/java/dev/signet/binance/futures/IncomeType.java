@@ -73,23 +73,40 @@ public record IncomeType(String value) implements WireValue {
           INTERNAL_TRANSFER, AUTO_EXCHANGE, DELIVERED_SETTLEMENT, COIN_SWAP_DEPOSIT, COIN_SWAP_WITHDRAW,
           POSITION_LIMIT_INCREASE_FEE, STRATEGY_UMFUTURES_TRANSFER, FEE_RETURN, BFUSD_REWARD);
 
-  /** Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants. */
+  /**
+   * Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants.
+   *
+   * @param value the wire value, e.g. {@code TRANSFER}
+   */
   public IncomeType {
     value = KnownValues.text(value, IncomeType.class);
   }
 
-  /** The constant spelled {@code value}, or a value holding {@code value} exactly when none is. */
+  /**
+   * The constant spelled {@code value}, or a value holding {@code value} exactly when none is.
+   *
+   * @param value the wire value, e.g. {@code TRANSFER}
+   * @return the constant spelled {@code value}, or a value holding {@code value} exactly when none is
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static IncomeType of(String value) {
     return KNOWN.of(value);
   }
 
-  /** True when the value is one of the documented constants. */
+  /**
+   * True when the value is one of the documented constants.
+   *
+   * @return {@code true} if the value is one of the documented constants, {@code false} for a value kept as received
+   */
   public boolean isKnown() {
     return KNOWN.isKnown(value);
   }
 
-  /** The documented values, in the order the docs list them. */
+  /**
+   * The documented values, in the order the docs list them.
+   *
+   * @return the documented constants, in the order the docs list them
+   */
   public static List<IncomeType> constants() {
     return KNOWN.constants();
   }

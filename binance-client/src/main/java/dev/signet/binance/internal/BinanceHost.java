@@ -40,7 +40,13 @@ public final class BinanceHost {
     this.tables = List.copyOf(tables);
   }
 
-  /** Runs {@code operation} through the host's executor. */
+  /**
+   * Runs {@code operation} through the host's executor.
+   *
+   * @param <T> the result type
+   * @param operation the call to run
+   * @return what {@code operation} returned
+   */
   public <T> T execute(Operation<T> operation) {
     return executor.execute(operation);
   }
@@ -48,6 +54,12 @@ public final class BinanceHost {
   /**
    * Any endpoint by method and path, decoded as a JSON tree, with the weight, kind and order
    * safety of its table row (a path no table lists: a write of the table's stated weight).
+   *
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param path the endpoint path, e.g. {@code /api/v3/order}
+   * @param params the request parameters (not yet signed)
+   * @param security whether the endpoint is public or signed
+   * @return the response body as a JSON tree
    */
   public JsonNode raw(String method, String path, Params params, Security security) {
     Objects.requireNonNull(params, "params");
@@ -55,7 +67,17 @@ public final class BinanceHost {
     return execute(operation(tableFor(path).resolve(m, path, security), params));
   }
 
-  /** As {@link #raw(String, String, Params, Security)} with the caller's own weight and kind. */
+  /**
+   * As {@link #raw(String, String, Params, Security)} with the caller's own weight and kind.
+   *
+   * @param method the HTTP method, e.g. {@code GET}
+   * @param path the endpoint path, e.g. {@code /api/v3/order}
+   * @param params the request parameters (not yet signed)
+   * @param security whether the endpoint is public or signed
+   * @param weight the request weight the endpoint costs
+   * @param kind which rate-limit bucket the call counts against
+   * @return the response body as a JSON tree
+   */
   public JsonNode raw(String method, String path, Params params, Security security, int weight, Endpoint.Kind kind) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(kind, "kind");
@@ -79,7 +101,11 @@ public final class BinanceHost {
     }
   }
 
-  /** The host's current rate-limit usage. */
+  /**
+   * The host's current rate-limit usage.
+   *
+   * @return the host's current rate-limit usage
+   */
   public List<RateLimitUsage> usage() {
     return executor.limiter().usage();
   }

@@ -14,7 +14,11 @@ import java.util.UUID;
 public final class BinanceOrderIds {
   private BinanceOrderIds() {}
 
-  /** A new client order id: {@code sg} and a random UUID's 32 hex digits. */
+  /**
+   * A new client order id: {@code sg} and a random UUID's 32 hex digits.
+   *
+   * @return a new client order id: {@code sg} and a random UUID's 32 hex digits
+   */
   public static String generate() {
     return "sg" + UUID.randomUUID().toString().replace("-", "");
   }
@@ -22,6 +26,10 @@ public final class BinanceOrderIds {
   /**
    * The id an unknown-outcome report names: the new client order id, else the order the call is
    * about ({@code origClientOrderId}, then {@code orderId=…}).
+   *
+   * @param params the request parameters (not yet signed)
+   * @param idParam the parameter naming the order the call is about, checked first; may be {@code null}
+   * @return the id an unknown-outcome report names: the new client order id, else the order the call is about ({@code origClientOrderId}, then {@code orderId=…})
    */
   public static String reference(Params params, String idParam) {
     if (idParam != null && params.containsKey(idParam)) {

@@ -53,7 +53,13 @@ public final class BinanceResponses implements ResponseReader {
     }
   }
 
-  /** The exception for a non-2xx response. */
+  /**
+   * The exception for a non-2xx response.
+   *
+   * @param response the HTTP response
+   * @return the exception for a non-2xx response
+   * @throws IOException if reading the response body fails
+   */
   public dev.signet.core.SignetException error(Response response) throws IOException {
     String body = response.body().string();
     Request request = response.request();

@@ -40,7 +40,11 @@ public final class TimeSync {
     this.time = Operation.of(time, Params.empty(), SERVER_TIME);
   }
 
-  /** Sets the executor the time calls go through (built after this, since it signs with the clock). */
+  /**
+   * Sets the executor the time calls go through (built after this, since it signs with the clock).
+   *
+   * @param executor the host's executor
+   */
   public void attach(Executor executor) {
     this.executor = executor;
   }

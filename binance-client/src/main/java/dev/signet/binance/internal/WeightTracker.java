@@ -180,7 +180,12 @@ public final class WeightTracker implements RateLimiter {
     }
   }
 
-  /** {@code Retry-After} in millis; 60 s when absent or unreadable. */
+  /**
+   * {@code Retry-After} in millis; 60 s when absent or unreadable.
+   *
+   * @param response the HTTP response
+   * @return the {@code Retry-After} delay in milliseconds; 60000 (60 s) when absent or unreadable
+   */
   public static long retryAfterMillis(Response response) {
     String value = response.header("Retry-After");
     try {

@@ -55,7 +55,26 @@ public record Account(
     List<String> permissions,
     @JsonProperty(required = true) long uid) {
 
-  /** Checks every field is present; copies the lists (a null element is refused). */
+  /**
+   * Checks every field is present; copies the lists (a null element is refused).
+   *
+   * @param makerCommission maker commission in basis points (legacy; see {@code commissionRates})
+   * @param takerCommission taker commission in basis points (legacy)
+   * @param buyerCommission buyer commission in basis points (legacy)
+   * @param sellerCommission seller commission in basis points (legacy)
+   * @param commissionRates commission rates as fractions
+   * @param canTrade whether the account may trade
+   * @param canWithdraw whether the account may withdraw
+   * @param canDeposit whether the account may deposit
+   * @param brokered whether the account is a broker sub-account
+   * @param requireSelfTradePrevention whether self-trade prevention is mandatory
+   * @param preventSor whether smart order routing is disabled for the account
+   * @param updateTime last update time (epoch millis on the wire)
+   * @param accountType account type, e.g. {@code SPOT} (kept as sent)
+   * @param balances balances per asset (unmodifiable; may be empty, never null)
+   * @param permissions permissions, e.g. {@code SPOT} (kept as sent; unmodifiable)
+   * @param uid the account's user id
+   */
   public Account {
     Required.field(commissionRates, "commissionRates");
     Required.field(updateTime, "updateTime");
@@ -64,7 +83,12 @@ public record Account(
     permissions = Required.list(permissions, "permissions");
   }
 
-  /** The balance of {@code asset}, if the account lists it. */
+  /**
+   * The balance of {@code asset}, if the account lists it.
+   *
+   * @param asset the asset the amount is in
+   * @return the balance of {@code asset}, if the account lists it
+   */
   public Optional<Balance> balance(String asset) {
     return balances.stream().filter(b -> b.asset().equals(asset)).findFirst();
   }

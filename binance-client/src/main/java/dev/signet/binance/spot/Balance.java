@@ -19,14 +19,24 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @JsonDeserialize(using = BalanceDeserializer.class)
 public record Balance(String asset, BigDecimal free, BigDecimal locked) {
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present.
+   *
+   * @param asset the asset, e.g. {@code BTC}
+   * @param free available to trade or withdraw
+   * @param locked held by open orders
+   */
   public Balance {
     Required.field(asset, "asset");
     Required.field(free, "free");
     Required.field(locked, "locked");
   }
 
-  /** {@code free + locked}. */
+  /**
+   * {@code free + locked}.
+   *
+   * @return {@code free + locked}
+   */
   public BigDecimal total() {
     return free.add(locked);
   }

@@ -33,7 +33,11 @@ public final class BinanceSpot {
   private final SpotTrading trading;
   private final SpotAccountData accountData;
 
-  /** For {@code BinanceClient}; users call {@code client.spot()}. */
+  /**
+   * For {@code BinanceClient}; users call {@code client.spot()}.
+   *
+   * @param host the host name
+   */
   public BinanceSpot(BinanceHost host) {
     this.host = Objects.requireNonNull(host, "host");
     this.market = new SpotMarket(host);
@@ -41,27 +45,48 @@ public final class BinanceSpot {
     this.trading = new SpotTrading(host, accountData);
   }
 
-  /** Public market data: server time and the exchange's data. */
+  /**
+   * Public market data: server time and the exchange's data.
+   *
+   * @return the public market-data API: server time and the exchange's data
+   */
   public SpotMarket market() {
     return market;
   }
 
-  /** Placing and cancelling orders, and finding out what became of one. */
+  /**
+   * Placing and cancelling orders, and finding out what became of one.
+   *
+   * @return the spot trading API: placing and cancelling orders, and finding out what became of one
+   */
   public SpotTrading trading() {
     return trading;
   }
 
-  /** The account's balances, orders and trades. */
+  /**
+   * The account's balances, orders and trades.
+   *
+   * @return the spot account-data API: balances, orders and trades
+   */
   public SpotAccountData accountData() {
     return accountData;
   }
 
-  /** {@code GET /api/v3/account}: balances, commissions and permissions (as {@code accountData().account()}). Weight 20. */
+  /**
+   * {@code GET /api/v3/account}: balances, commissions and permissions (as {@code accountData().account()}). Weight 20.
+   *
+   * @return the account: balances, commissions and permissions
+   */
   public Account account() {
     return accountData.account();
   }
 
-  /** {@code GET /api/v3/account?omitZeroBalances=…} (as {@code accountData().account(omitZeroBalances)}). Weight 20. */
+  /**
+   * {@code GET /api/v3/account?omitZeroBalances=…} (as {@code accountData().account(omitZeroBalances)}). Weight 20.
+   *
+   * @param omitZeroBalances whether to leave out zero balances
+   * @return the account: balances (without zero ones when asked), commissions and permissions
+   */
   public Account account(boolean omitZeroBalances) {
     return accountData.account(omitZeroBalances);
   }
@@ -73,6 +98,8 @@ public final class BinanceSpot {
    *
    * @param method {@code GET}, {@code POST}, {@code PUT} or {@code DELETE}
    * @param path the endpoint path, e.g. {@code /api/v3/openOrders}
+   * @param params the request parameters (not yet signed)
+   * @return the response body as a JSON tree
    */
   public JsonNode signed(String method, String path, Params params) {
     return host.raw(method, path, params, Security.SIGNED);
@@ -81,17 +108,40 @@ public final class BinanceSpot {
   /**
    * As {@link #signed(String, String, Params)} with the weight and kind stated by the caller (for
    * an endpoint the table does not list yet).
+   *
+   * @param method {@code GET}, {@code POST}, {@code PUT} or {@code DELETE}
+   * @param path the endpoint path, e.g. {@code /api/v3/openOrders}
+   * @param params the request parameters (not yet signed)
+   * @param weight the request weight the endpoint costs
+   * @param kind which rate-limit bucket the call counts against
+   * @return the response body as a JSON tree
    */
   public JsonNode signed(String method, String path, Params params, int weight, Endpoint.Kind kind) {
     return host.raw(method, path, params, Security.SIGNED, weight, kind);
   }
 
-  /** Any public spot endpoint, e.g. {@code publicCall("GET", "/api/v3/depth", Params.of("symbol", "BTCUSDT"))}. */
+  /**
+   * Any public spot endpoint, e.g. {@code publicCall("GET", "/api/v3/depth", Params.of("symbol", "BTCUSDT"))}.
+   *
+   * @param method {@code GET}, {@code POST}, {@code PUT} or {@code DELETE}
+   * @param path the endpoint path, e.g. {@code /api/v3/openOrders}
+   * @param params the request parameters (not yet signed)
+   * @return the response body as a JSON tree
+   */
   public JsonNode publicCall(String method, String path, Params params) {
     return host.raw(method, path, params, Security.PUBLIC);
   }
 
-  /** As {@link #publicCall(String, String, Params)} with the weight and kind stated by the caller. */
+  /**
+   * As {@link #publicCall(String, String, Params)} with the weight and kind stated by the caller.
+   *
+   * @param method {@code GET}, {@code POST}, {@code PUT} or {@code DELETE}
+   * @param path the endpoint path, e.g. {@code /api/v3/openOrders}
+   * @param params the request parameters (not yet signed)
+   * @param weight the request weight the endpoint costs
+   * @param kind which rate-limit bucket the call counts against
+   * @return the response body as a JSON tree
+   */
   public JsonNode publicCall(String method, String path, Params params, int weight, Endpoint.Kind kind) {
     return host.raw(method, path, params, Security.PUBLIC, weight, kind);
   }

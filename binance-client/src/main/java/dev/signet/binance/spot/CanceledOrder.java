@@ -49,7 +49,26 @@ public record CanceledOrder(
     OrderType type,
     OrderSide side,
     SelfTradePreventionMode selfTradePreventionMode) {
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present.
+   *
+   * @param symbol the symbol
+   * @param origClientOrderId the order's client order id
+   * @param orderId Binance's order id
+   * @param orderListId order list id, -1 when not in a list
+   * @param clientOrderId the id of the cancel request
+   * @param transactTime when it was cancelled
+   * @param price limit price
+   * @param origQty ordered quantity
+   * @param executedQty filled quantity before the cancel
+   * @param origQuoteOrderQty ordered quote quantity
+   * @param cummulativeQuoteQty filled quote quantity
+   * @param status order state ({@code CANCELED})
+   * @param timeInForce time in force
+   * @param type order type
+   * @param side side
+   * @param selfTradePreventionMode self-trade prevention mode (unknown values are kept)
+   */
   public CanceledOrder {
     Required.field(symbol, "symbol");
     Required.field(origClientOrderId, "origClientOrderId");

@@ -17,7 +17,14 @@ import java.math.BigDecimal;
  * @param seller extra rate on the sell side
  */
 public record CommissionRates(BigDecimal maker, BigDecimal taker, BigDecimal buyer, BigDecimal seller) {
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present.
+   *
+   * @param maker rate for maker fills
+   * @param taker rate for taker fills
+   * @param buyer extra rate on the buy side
+   * @param seller extra rate on the sell side
+   */
   public CommissionRates {
     Required.field(maker, "maker");
     Required.field(taker, "taker");

@@ -23,7 +23,15 @@ public record Fill(
     BigDecimal commission,
     String commissionAsset,
     @JsonProperty(required = true) long tradeId) {
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present.
+   *
+   * @param price fill price
+   * @param qty filled quantity
+   * @param commission commission charged
+   * @param commissionAsset asset the commission was charged in
+   * @param tradeId the trade id
+   */
   public Fill {
     Required.field(price, "price");
     Required.field(qty, "qty");

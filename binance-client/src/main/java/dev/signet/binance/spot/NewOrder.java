@@ -50,37 +50,78 @@ public final class NewOrder {
         .addAll(b.extra);
   }
 
-  /** A LIMIT order, good till cancelled unless {@link Builder#timeInForce} says otherwise. */
+  /**
+   * A LIMIT order, good till cancelled unless {@link Builder#timeInForce} says otherwise.
+   *
+   * @param symbol the trading pair, e.g. {@code BTCUSDT}
+   * @param side the order side
+   * @param quantity the base-asset quantity
+   * @param price the limit price
+   * @return a builder for a LIMIT order, good till cancelled unless {@link Builder#timeInForce} says otherwise
+   */
   public static Builder limit(String symbol, OrderSide side, BigDecimal quantity, BigDecimal price) {
     return new Builder(symbol, side, OrderType.LIMIT).quantity(quantity).price(price).timeInForce(TimeInForce.GTC);
   }
 
-  /** A MARKET order for {@code quantity} of the base asset. */
+  /**
+   * A MARKET order for {@code quantity} of the base asset.
+   *
+   * @param symbol the trading pair, e.g. {@code BTCUSDT}
+   * @param side the order side
+   * @param quantity the base-asset quantity
+   * @return a builder for a MARKET order for {@code quantity} of the base asset
+   */
   public static Builder market(String symbol, OrderSide side, BigDecimal quantity) {
     return new Builder(symbol, side, OrderType.MARKET).quantity(quantity);
   }
 
-  /** A MARKET order spending (BUY) or receiving (SELL) {@code quoteOrderQty} of the quote asset. */
+  /**
+   * A MARKET order spending (BUY) or receiving (SELL) {@code quoteOrderQty} of the quote asset.
+   *
+   * @param symbol the trading pair, e.g. {@code BTCUSDT}
+   * @param side the order side
+   * @param quoteOrderQty the quote-asset amount to spend or receive
+   * @return a builder for a MARKET order spending (BUY) or receiving (SELL) {@code quoteOrderQty} of the quote asset
+   */
   public static Builder marketQuote(String symbol, OrderSide side, BigDecimal quoteOrderQty) {
     return new Builder(symbol, side, OrderType.MARKET).quoteOrderQty(quoteOrderQty);
   }
 
-  /** Any order type; set what the type needs. */
+  /**
+   * Any order type; set what the type needs.
+   *
+   * @param symbol the trading pair, e.g. {@code BTCUSDT}
+   * @param side the order side
+   * @param type order type
+   * @return a new builder
+   */
   public static Builder builder(String symbol, OrderSide side, OrderType type) {
     return new Builder(symbol, side, type);
   }
 
-  /** The symbol. */
+  /**
+   * The symbol.
+   *
+   * @return the symbol
+   */
   public String symbol() {
     return symbol;
   }
 
-  /** The client order id ({@code newClientOrderId}): the one given, or the one generated at build time. */
+  /**
+   * The client order id ({@code newClientOrderId}): the one given, or the one generated at build time.
+   *
+   * @return the client order id ({@code newClientOrderId}): the one given, or the one generated at build time
+   */
   public String clientOrderId() {
     return clientOrderId;
   }
 
-  /** The parameters in the order they are sent (a copy). */
+  /**
+   * The parameters in the order they are sent (a copy).
+   *
+   * @return the parameters in the order they are sent (a copy)
+   */
   public Params toParams() {
     return Params.copyOf(params);
   }
@@ -119,61 +160,112 @@ public final class NewOrder {
       this.type = Objects.requireNonNull(type, "type");
     }
 
-    /** Base-asset quantity. */
+    /**
+     * Base-asset quantity.
+     *
+     * @param quantity the base-asset quantity
+     * @return this builder
+     */
     public Builder quantity(BigDecimal quantity) {
       this.quantity = Checks.positive(quantity, "quantity");
       return this;
     }
 
-    /** Quote-asset quantity (MARKET only). */
+    /**
+     * Quote-asset quantity (MARKET only).
+     *
+     * @param quoteOrderQty the quote-asset amount to spend or receive
+     * @return this builder
+     */
     public Builder quoteOrderQty(BigDecimal quoteOrderQty) {
       this.quoteOrderQty = Checks.positive(quoteOrderQty, "quoteOrderQty");
       return this;
     }
 
-    /** Limit price. */
+    /**
+     * Limit price.
+     *
+     * @param price the limit price
+     * @return this builder
+     */
     public Builder price(BigDecimal price) {
       this.price = Checks.positive(price, "price");
       return this;
     }
 
-    /** Trigger price of the stop and take-profit types. */
+    /**
+     * Trigger price of the stop and take-profit types.
+     *
+     * @param stopPrice stop price (0 when none)
+     * @return this builder
+     */
     public Builder stopPrice(BigDecimal stopPrice) {
       this.stopPrice = Checks.positive(stopPrice, "stopPrice");
       return this;
     }
 
-    /** Visible quantity of an iceberg order (needs GTC). */
+    /**
+     * Visible quantity of an iceberg order (needs GTC).
+     *
+     * @param icebergQty iceberg quantity (0 when none)
+     * @return this builder
+     */
     public Builder icebergQty(BigDecimal icebergQty) {
       this.icebergQty = Checks.positive(icebergQty, "icebergQty");
       return this;
     }
 
-    /** Time in force. */
+    /**
+     * Time in force.
+     *
+     * @param timeInForce time in force
+     * @return this builder
+     */
     public Builder timeInForce(TimeInForce timeInForce) {
       this.timeInForce = Objects.requireNonNull(timeInForce, "timeInForce");
       return this;
     }
 
-    /** The client order id ({@code newClientOrderId}): 1 to 36 of {@code A-Z a-z 0-9 . : / _ -}. */
+    /**
+     * The client order id ({@code newClientOrderId}): 1 to 36 of {@code A-Z a-z 0-9 . : / _ -}.
+     *
+     * @param clientOrderId the client order id ({@code newClientOrderId} on the wire)
+     * @return this builder
+     */
     public Builder clientOrderId(String clientOrderId) {
       this.clientOrderId = checkClientOrderId(clientOrderId, "newClientOrderId");
       return this;
     }
 
-    /** How much the response says (Binance's default: FULL for MARKET and LIMIT, else ACK). */
+    /**
+     * How much the response says (Binance's default: FULL for MARKET and LIMIT, else ACK).
+     *
+     * @param responseType {@code ACK}, {@code RESULT} or {@code FULL}
+     * @return this builder
+     */
     public Builder responseType(ResponseType responseType) {
       this.responseType = Objects.requireNonNull(responseType, "responseType");
       return this;
     }
 
-    /** Self-trade prevention mode, e.g. {@link SelfTradePreventionMode#EXPIRE_TAKER}. */
+    /**
+     * Self-trade prevention mode, e.g. {@link SelfTradePreventionMode#EXPIRE_TAKER}.
+     *
+     * @param mode the self-trade prevention mode
+     * @return this builder
+     */
     public Builder selfTradePreventionMode(SelfTradePreventionMode mode) {
       this.selfTradePreventionMode = Objects.requireNonNull(mode, "selfTradePreventionMode");
       return this;
     }
 
-    /** A parameter Binance added that this class does not model yet; sent after the modelled ones. */
+    /**
+     * A parameter Binance added that this class does not model yet; sent after the modelled ones.
+     *
+     * @param key the parameter name, as Binance spells it (e.g. {@code strategyId})
+     * @param value the parameter value, sent as given
+     * @return this builder
+     */
     public Builder putExtraParam(String key, String value) {
       extra.add(key, value);
       return this;
@@ -183,6 +275,8 @@ public final class NewOrder {
      * The order; throws {@link IllegalArgumentException} naming what is missing or inconsistent.
      * An order type this version does not know ({@code !type.isKnown()}) is sent as built, for
      * Binance to check.
+     *
+     * @return the order
      */
     public NewOrder build() {
       if (type.isKnown()) {

@@ -58,7 +58,30 @@ public record Order(
     BigDecimal origQuoteOrderQty,
     Instant workingTime,
     SelfTradePreventionMode selfTradePreventionMode) {
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present.
+   *
+   * @param symbol the symbol
+   * @param orderId Binance's order id
+   * @param orderListId order list id, -1 when not in a list
+   * @param clientOrderId the client order id
+   * @param price limit price
+   * @param origQty ordered quantity
+   * @param executedQty filled quantity
+   * @param cummulativeQuoteQty filled quote quantity (negative when Binance no longer has it)
+   * @param status order state (unknown values are kept)
+   * @param timeInForce time in force
+   * @param type order type
+   * @param side side
+   * @param stopPrice stop price (0 when none)
+   * @param icebergQty iceberg quantity (0 when none)
+   * @param time when the order was created
+   * @param updateTime when it last changed
+   * @param working whether it is on the book ({@code isWorking} on the wire)
+   * @param origQuoteOrderQty ordered quote quantity
+   * @param workingTime when it went on the book
+   * @param selfTradePreventionMode self-trade prevention mode (unknown values are kept)
+   */
   public Order {
     Required.field(symbol, "symbol");
     Required.field(clientOrderId, "clientOrderId");

@@ -16,7 +16,13 @@ import java.util.Objects;
  * @param clientOrderId the client order id, or null when {@code orderId} is used
  */
 public record OrderRef(String symbol, Long orderId, String clientOrderId) {
-  /** Checks that exactly one id is given. */
+  /**
+   * Checks that exactly one id is given.
+   *
+   * @param symbol the symbol
+   * @param orderId Binance's order id, or null when {@code clientOrderId} is used
+   * @param clientOrderId the client order id, or null when {@code orderId} is used
+   */
   public OrderRef {
     if (symbol == null || symbol.isBlank()) {
       throw new IllegalArgumentException("symbol is empty; pass a symbol such as BTCUSDT.");
@@ -29,17 +35,33 @@ public record OrderRef(String symbol, Long orderId, String clientOrderId) {
     }
   }
 
-  /** The order with Binance's id {@code orderId}. */
+  /**
+   * The order with Binance's id {@code orderId}.
+   *
+   * @param symbol the symbol
+   * @param orderId Binance's order id, or null when {@code clientOrderId} is used
+   * @return the order with Binance's id {@code orderId}
+   */
   public static OrderRef byId(String symbol, long orderId) {
     return new OrderRef(symbol, orderId, null);
   }
 
-  /** The order with client order id {@code clientOrderId}. */
+  /**
+   * The order with client order id {@code clientOrderId}.
+   *
+   * @param symbol the symbol
+   * @param clientOrderId the client order id, or null when {@code orderId} is used
+   * @return the order with client order id {@code clientOrderId}
+   */
   public static OrderRef byClientId(String symbol, String clientOrderId) {
     return new OrderRef(symbol, null, Objects.requireNonNull(clientOrderId, "clientOrderId"));
   }
 
-  /** {@code symbol} then {@code orderId} or {@code origClientOrderId}. */
+  /**
+   * {@code symbol} then {@code orderId} or {@code origClientOrderId}.
+   *
+   * @return {@code symbol} then {@code orderId} or {@code origClientOrderId}
+   */
   public Params toParams() {
     return Params.of("symbol", symbol).addIfPresent("orderId", orderId).addIfPresent("origClientOrderId", clientOrderId);
   }

@@ -43,28 +43,49 @@ public record OrderStatus(String value) implements WireValue {
   private static final KnownValues<OrderStatus> KNOWN =
       KnownValues.of(OrderStatus.class, OrderStatus::new, NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, PENDING_CANCEL, REJECTED, EXPIRED, EXPIRED_IN_MATCH);
 
-  /** Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants. */
+  /**
+   * Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants.
+   *
+   * @param value the wire value, e.g. {@code NEW}
+   */
   public OrderStatus {
     value = KnownValues.text(value, OrderStatus.class);
   }
 
-  /** The constant spelled {@code value}, or a value holding {@code value} exactly when none is. */
+  /**
+   * The constant spelled {@code value}, or a value holding {@code value} exactly when none is.
+   *
+   * @param value the wire value, e.g. {@code NEW}
+   * @return the constant spelled {@code value}, or a value holding {@code value} exactly when none is
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static OrderStatus of(String value) {
     return KNOWN.of(value);
   }
 
-  /** True when the value is one of the documented constants. */
+  /**
+   * True when the value is one of the documented constants.
+   *
+   * @return {@code true} if the value is one of the documented constants, {@code false} for a value kept as received
+   */
   public boolean isKnown() {
     return KNOWN.isKnown(value);
   }
 
-  /** The documented values, in the order the docs list them. */
+  /**
+   * The documented values, in the order the docs list them.
+   *
+   * @return the documented constants, in the order the docs list them
+   */
   public static List<OrderStatus> constants() {
     return KNOWN.constants();
   }
 
-  /** True while the order can still trade: {@code NEW}, {@code PARTIALLY_FILLED} or {@code PENDING_NEW}. */
+  /**
+   * True while the order can still trade: {@code NEW}, {@code PARTIALLY_FILLED} or {@code PENDING_NEW}.
+   *
+   * @return {@code true} while the order can still trade: {@code NEW}, {@code PARTIALLY_FILLED} or {@code PENDING_NEW}
+   */
   public boolean isOpen() {
     return NEW.equals(this) || PARTIALLY_FILLED.equals(this) || PENDING_NEW.equals(this);
   }

@@ -38,23 +38,40 @@ public record OrderType(String value) implements WireValue {
   private static final KnownValues<OrderType> KNOWN =
       KnownValues.of(OrderType.class, OrderType::new, LIMIT, MARKET, STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT, TAKE_PROFIT_LIMIT, LIMIT_MAKER);
 
-  /** Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants. */
+  /**
+   * Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants.
+   *
+   * @param value the wire value, e.g. {@code LIMIT}
+   */
   public OrderType {
     value = KnownValues.text(value, OrderType.class);
   }
 
-  /** The constant spelled {@code value}, or a value holding {@code value} exactly when none is. */
+  /**
+   * The constant spelled {@code value}, or a value holding {@code value} exactly when none is.
+   *
+   * @param value the wire value, e.g. {@code LIMIT}
+   * @return the constant spelled {@code value}, or a value holding {@code value} exactly when none is
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static OrderType of(String value) {
     return KNOWN.of(value);
   }
 
-  /** True when the value is one of the documented constants. */
+  /**
+   * True when the value is one of the documented constants.
+   *
+   * @return {@code true} if the value is one of the documented constants, {@code false} for a value kept as received
+   */
   public boolean isKnown() {
     return KNOWN.isKnown(value);
   }
 
-  /** The documented values, in the order the docs list them. */
+  /**
+   * The documented values, in the order the docs list them.
+   *
+   * @return the documented constants, in the order the docs list them
+   */
   public static List<OrderType> constants() {
     return KNOWN.constants();
   }

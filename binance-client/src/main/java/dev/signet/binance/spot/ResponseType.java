@@ -30,23 +30,40 @@ public record ResponseType(String value) implements WireValue {
   private static final KnownValues<ResponseType> KNOWN =
       KnownValues.of(ResponseType.class, ResponseType::new, ACK, RESULT, FULL);
 
-  /** Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants. */
+  /**
+   * Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants.
+   *
+   * @param value the wire value, e.g. {@code ACK}
+   */
   public ResponseType {
     value = KnownValues.text(value, ResponseType.class);
   }
 
-  /** The constant spelled {@code value}, or a value holding {@code value} exactly when none is. */
+  /**
+   * The constant spelled {@code value}, or a value holding {@code value} exactly when none is.
+   *
+   * @param value the wire value, e.g. {@code ACK}
+   * @return the constant spelled {@code value}, or a value holding {@code value} exactly when none is
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ResponseType of(String value) {
     return KNOWN.of(value);
   }
 
-  /** True when the value is one of the documented constants. */
+  /**
+   * True when the value is one of the documented constants.
+   *
+   * @return {@code true} if the value is one of the documented constants, {@code false} for a value kept as received
+   */
   public boolean isKnown() {
     return KNOWN.isKnown(value);
   }
 
-  /** The documented values, in the order the docs list them. */
+  /**
+   * The documented values, in the order the docs list them.
+   *
+   * @return the documented constants, in the order the docs list them
+   */
   public static List<ResponseType> constants() {
     return KNOWN.constants();
   }

@@ -36,23 +36,40 @@ public record SelfTradePreventionMode(String value) implements WireValue {
   private static final KnownValues<SelfTradePreventionMode> KNOWN =
       KnownValues.of(SelfTradePreventionMode.class, SelfTradePreventionMode::new, NONE, EXPIRE_MAKER, EXPIRE_TAKER, EXPIRE_BOTH, DECREMENT, TRANSFER);
 
-  /** Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants. */
+  /**
+   * Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants.
+   *
+   * @param value the wire value, e.g. {@code NONE}
+   */
   public SelfTradePreventionMode {
     value = KnownValues.text(value, SelfTradePreventionMode.class);
   }
 
-  /** The constant spelled {@code value}, or a value holding {@code value} exactly when none is. */
+  /**
+   * The constant spelled {@code value}, or a value holding {@code value} exactly when none is.
+   *
+   * @param value the wire value, e.g. {@code NONE}
+   * @return the constant spelled {@code value}, or a value holding {@code value} exactly when none is
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static SelfTradePreventionMode of(String value) {
     return KNOWN.of(value);
   }
 
-  /** True when the value is one of the documented constants. */
+  /**
+   * True when the value is one of the documented constants.
+   *
+   * @return {@code true} if the value is one of the documented constants, {@code false} for a value kept as received
+   */
   public boolean isKnown() {
     return KNOWN.isKnown(value);
   }
 
-  /** The documented values, in the order the docs list them. */
+  /**
+   * The documented values, in the order the docs list them.
+   *
+   * @return the documented constants, in the order the docs list them
+   */
   public static List<SelfTradePreventionMode> constants() {
     return KNOWN.constants();
   }

@@ -28,29 +28,52 @@ public final class SpotAccountData {
     this.host = Objects.requireNonNull(host, "host");
   }
 
-  /** {@code GET /api/v3/account}: balances, commissions and permissions. Weight 20. */
+  /**
+   * {@code GET /api/v3/account}: balances, commissions and permissions. Weight 20.
+   *
+   * @return the account: balances, commissions and permissions
+   */
   public Account account() {
     return host.execute(Operation.of(SpotEndpoints.ACCOUNT, Params.empty(), ACCOUNT));
   }
 
-  /** {@code GET /api/v3/account?omitZeroBalances=…}: as {@link #account()}, leaving out zero balances when asked. Weight 20. */
+  /**
+   * {@code GET /api/v3/account?omitZeroBalances=…}: as {@link #account()}, leaving out zero balances when asked. Weight 20.
+   *
+   * @param omitZeroBalances whether to leave out zero balances
+   * @return the account: balances (without zero ones when asked), commissions and permissions
+   */
   public Account account(boolean omitZeroBalances) {
     return host.execute(Operation.of(SpotEndpoints.ACCOUNT, Params.empty().add("omitZeroBalances", omitZeroBalances),
         ACCOUNT));
   }
 
-  /** {@code GET /api/v3/order}: one order by id or client order id. Weight 4. */
+  /**
+   * {@code GET /api/v3/order}: one order by id or client order id. Weight 4.
+   *
+   * @param ref which order: by id or by client order id
+   * @return the order as Binance reports it now
+   */
   public Order queryOrder(OrderRef ref) {
     Objects.requireNonNull(ref, "ref");
     return host.execute(Operation.of(SpotEndpoints.QUERY_ORDER, ref.toParams(), ORDER));
   }
 
-  /** {@code GET /api/v3/openOrders?symbol=…}: the open orders of one symbol. Weight 6. */
+  /**
+   * {@code GET /api/v3/openOrders?symbol=…}: the open orders of one symbol. Weight 6.
+   *
+   * @param symbol the trading pair, e.g. {@code BTCUSDT}
+   * @return the open orders of {@code symbol}, empty when there are none
+   */
   public List<Order> openOrders(String symbol) {
     return host.execute(Operation.of(SpotEndpoints.OPEN_ORDERS, Params.of("symbol", symbol), ORDERS));
   }
 
-  /** {@code GET /api/v3/openOrders}: the open orders of every symbol. Weight 80: prefer {@link #openOrders(String)}. */
+  /**
+   * {@code GET /api/v3/openOrders}: the open orders of every symbol. Weight 80: prefer {@link #openOrders(String)}.
+   *
+   * @return the open orders of every symbol, empty when there are none
+   */
   public List<Order> openOrders() {
     return host.execute(Operation.of(SpotEndpoints.OPEN_ORDERS, Params.empty(), ORDERS));
   }

@@ -22,7 +22,11 @@ public final class SpotMarket {
     this.host = Objects.requireNonNull(host, "host");
   }
 
-  /** {@code GET /api/v3/time}: the server's time in epoch milliseconds. Weight 1. */
+  /**
+   * {@code GET /api/v3/time}: the server's time in epoch milliseconds. Weight 1.
+   *
+   * @return the spot server's time, in epoch milliseconds
+   */
   public long serverTime() {
     return host.execute(Operation.of(SpotEndpoints.TIME, Params.empty(), TimeSync.SERVER_TIME));
   }

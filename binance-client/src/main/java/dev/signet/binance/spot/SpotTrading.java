@@ -38,6 +38,9 @@ public final class SpotTrading {
   /**
    * {@code POST /api/v3/order}: places an order. The parameters go in the form body, signed with
    * it. Weight 1 (0 when successful, since 2026-04-02); 1 on the unfilled-order count.
+   *
+   * @param order the order to place
+   * @return Binance's answer, in the {@code newOrderRespType} asked for
    */
   public OrderResult newOrder(NewOrder order) {
     Objects.requireNonNull(order, "order");
@@ -45,7 +48,12 @@ public final class SpotTrading {
         .withClientOrderId(order.clientOrderId()));
   }
 
-  /** {@code DELETE /api/v3/order}: cancels one order by id or client order id. Weight 1. */
+  /**
+   * {@code DELETE /api/v3/order}: cancels one order by id or client order id. Weight 1.
+   *
+   * @param ref which order: by id or by client order id
+   * @return the canceled order
+   */
   public CanceledOrder cancelOrder(OrderRef ref) {
     Objects.requireNonNull(ref, "ref");
     return host.execute(Operation.of(SpotEndpoints.CANCEL_ORDER, ref.toParams(), CANCELED)
@@ -56,6 +64,10 @@ public final class SpotTrading {
    * Finds out what became of an order whose outcome was unknown: queries it by client order id
    * ({@code GET /api/v3/order}, retried like any read) and reports it placed, with its current
    * state, or not placed ({@code -2013 Order does not exist}).
+   *
+   * @param symbol the trading pair, e.g. {@code BTCUSDT}
+   * @param clientOrderId the client order id ({@code newClientOrderId} on the wire)
+   * @return whether the order was placed and, if so, its current state
    */
   public OrderOutcome reconcile(String symbol, String clientOrderId) {
     try {

@@ -26,12 +26,24 @@ public final class AsymmetricBase64 implements SignatureAlgorithm {
     this.signatures = ThreadLocal.withInitial(() -> newSignature(key, algorithm));
   }
 
-  /** RSA from a PKCS#8 PEM ({@code -----BEGIN PRIVATE KEY-----}), signing with SHA256withRSA. */
+  /**
+   * RSA from a PKCS#8 PEM ({@code -----BEGIN PRIVATE KEY-----}), signing with SHA256withRSA.
+   *
+   * @param pem the PKCS#8 private key in PEM form
+   * @param paramName the parameter name to mention in error messages
+   * @return a signer for that RSA key, signing with SHA256withRSA
+   */
   public static AsymmetricBase64 rsa(String pem, String paramName) {
     return new AsymmetricBase64(Pkcs8PemKey.parse(pem, "RSA", paramName), "SHA256withRSA");
   }
 
-  /** Ed25519 from a PKCS#8 PEM ({@code -----BEGIN PRIVATE KEY-----}). */
+  /**
+   * Ed25519 from a PKCS#8 PEM ({@code -----BEGIN PRIVATE KEY-----}).
+   *
+   * @param pem the PKCS#8 private key in PEM form
+   * @param paramName the parameter name to mention in error messages
+   * @return a signer for that Ed25519 key
+   */
   public static AsymmetricBase64 ed25519(String pem, String paramName) {
     return new AsymmetricBase64(Pkcs8PemKey.parse(pem, "Ed25519", paramName), "Ed25519");
   }

@@ -25,6 +25,7 @@ public final class Pkcs8PemKey {
    * @param pem the PEM text
    * @param keyAlgorithm the JDK key algorithm, {@code RSA} or {@code Ed25519}
    * @param paramName the caller's parameter name, for error messages
+   * @return the parsed private key
    * @throws IllegalArgumentException if the text is not a PKCS#8 PEM private key of that type
    */
   public static PrivateKey parse(String pem, String keyAlgorithm, String paramName) {

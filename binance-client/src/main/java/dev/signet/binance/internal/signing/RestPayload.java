@@ -17,6 +17,7 @@ public final class RestPayload {
   /**
    * @param encodedQuery the query as it will be sent, without {@code ?}; empty for none
    * @param encodedBody the form body as it will be sent; empty for none
+   * @return the payload to sign: the encoded query followed directly by the encoded body
    */
   public static String of(String encodedQuery, String encodedBody) {
     return encodedQuery + encodedBody;

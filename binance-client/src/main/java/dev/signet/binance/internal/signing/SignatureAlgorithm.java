@@ -11,6 +11,11 @@ package dev.signet.binance.internal.signing;
  * }</pre>
  */
 public interface SignatureAlgorithm {
-  /** The signature of {@code payload} (its UTF-8 bytes). */
+  /**
+   * The signature of {@code payload} (its UTF-8 bytes).
+   *
+   * @param payload the string to sign
+   * @return the signature of {@code payload} (its UTF-8 bytes)
+   */
   String sign(String payload);
 }

@@ -22,6 +22,7 @@ public final class WebSocketPayload {
   /**
    * @param params the request's parameters, names to values in their JSON text form (numbers as
    *     their digits, e.g. {@code "recvWindow" -> "100"}); any iteration order
+   * @return the payload to sign: {@code name=value} pairs sorted by name and joined with {@code &}
    * @throws IllegalArgumentException if a name is empty, not printable ASCII, contains {@code =} or
    *     {@code &}, is {@code signature}, or has a null value
    */
