@@ -1,5 +1,7 @@
 package dev.signet.core;
 
+import dev.signet.core.internal.Checks;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,7 +105,7 @@ public final class Params {
           "Parameter '" + key + "' has an empty or blank value; exchanges reject 'key=' with a"
               + " signature error. Leave the parameter out instead (use addIfPresent for optional values).");
     }
-    checkWellFormed(key, value);
+    Checks.wellFormed(key, value);
     keys.add(key);
     values.add(value);
     return this;
@@ -351,19 +353,6 @@ public final class Params {
     return List.copyOf(out);
   }
 
-  private static void checkWellFormed(String key, String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException(
-            "Parameter '" + key + "' holds an unpaired UTF-16 surrogate at index " + i
-                + "; it has no UTF-8 form. Pass well-formed text.");
-      }
-    }
-  }
-
   private Params checkedSkip(String key) {
     checkKey(key);
     return this;
@@ -373,7 +362,7 @@ public final class Params {
     if (key == null || key.isBlank()) {
       throw new IllegalArgumentException("A parameter key is null or blank; every parameter needs a name.");
     }
-    checkWellFormed("(key)", key);
+    Checks.wellFormed("(key)", key);
     if (keys.contains(key)) {
       throw new IllegalArgumentException(
           "Parameter '" + key + "' was added twice; exchanges reject duplicate keys. Add it once.");

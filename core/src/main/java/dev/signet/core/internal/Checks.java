@@ -62,4 +62,24 @@ public final class Checks {
     }
     return value;
   }
+
+  /**
+   * Checks that {@code value} is well-formed UTF-16 (no unpaired surrogate), so it has a UTF-8 form.
+   *
+   * @param key the parameter it belongs to, for the message
+   * @param value the text to check
+   * @throws IllegalArgumentException naming the key and the index of the unpaired surrogate
+   */
+  public static void wellFormed(String key, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(
+            "Parameter '" + key + "' holds an unpaired UTF-16 surrogate at index " + i
+                + "; it has no UTF-8 form. Pass well-formed text.");
+      }
+    }
+  }
 }

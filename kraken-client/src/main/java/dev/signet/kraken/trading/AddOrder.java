@@ -309,7 +309,7 @@ public final class AddOrder {
      * @throws IllegalArgumentException when the text is none of those forms
      */
     public Builder startTime(String starttm) {
-      this.startTime = timeSpec(starttm, "starttm");
+      this.startTime = TimeSpec.check(starttm, "starttm");
       return this;
     }
 
@@ -321,7 +321,7 @@ public final class AddOrder {
      * @throws IllegalArgumentException when the text is none of those forms
      */
     public Builder expireTime(String expiretm) {
-      this.expireTime = timeSpec(expiretm, "expiretm");
+      this.expireTime = TimeSpec.check(expiretm, "expiretm");
       return this;
     }
 
@@ -393,14 +393,6 @@ public final class AddOrder {
         throw new IllegalArgumentException("timeinforce GTD needs expiretm; call expireTime(...).");
       }
       return new AddOrder(this);
-    }
-
-
-    private static String timeSpec(String spec, String name) {
-      if (spec == null || !spec.matches("0|\\+?[0-9]+")) {
-        throw new IllegalArgumentException(name + " '" + spec + "' must be 0, a unix time in seconds, or +<seconds>.");
-      }
-      return spec;
     }
   }
 }
