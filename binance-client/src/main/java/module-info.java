@@ -8,6 +8,7 @@ module dev.signet.binance {
 
   exports dev.signet.binance;
   exports dev.signet.binance.spot;
+  exports dev.signet.binance.spot.market;
   exports dev.signet.binance.futures;
 
 

@@ -45,36 +45,55 @@ public final class SpotEndpoints {
       .weight(bySymbol(6, 80)).build());
 
   /** {@code depth} by {@code limit} (default 100). */
-  static final Weight DEPTH = Weight.described("limit 1–100: 5; 101–500: 25; 501–1000: 50; 1001–5000: 250",
+  static final Weight DEPTH_WEIGHT = Weight.described("limit 1–100: 5; 101–500: 25; 501–1000: 50; 1001–5000: 250",
       SpotEndpoints::depthWeight);
   /** {@code ticker/24hr}: {@code symbol} 2; {@code symbols} 1–20: 2, 21–100: 40, 101 or more: 80; none: 80. */
-  static final Weight TICKER_24HR = Weight.described("symbol: 2; symbols 1–20: 2, 21–100: 40, 101+: 80; none: 80",
+  static final Weight TICKER_24HR_WEIGHT = Weight.described("symbol: 2; symbols 1–20: 2, 21–100: 40, 101+: 80; none: 80",
       SpotEndpoints::ticker24hrWeight);
   /** {@code myPreventedMatches}: by {@code preventedMatchId} (or an invalid symbol) 2, by {@code orderId} 20. */
   static final Weight PREVENTED_MATCHES = Weight.described("preventedMatchId: 2; orderId: 20",
       p -> !p.containsKey("preventedMatchId") && p.containsKey("orderId") ? 20 : 2);
 
+  // General
+  /** {@code GET /api/v3/ping}: weight 1; answers {@code {}}. */
+  public static final Endpoint PING = ROWS.row(Endpoint.get("/api/v3/ping").weight(1).build());
+  /** {@code GET /api/v3/exchangeInfo}: weight 20. */
+  public static final Endpoint EXCHANGE_INFO = ROWS.row(Endpoint.get("/api/v3/exchangeInfo").weight(20).build());
+  /** {@code GET /api/v3/executionRules}: 2 per symbol, at most 40; {@code symbolStatus} or none 40. */
+  public static final Endpoint EXECUTION_RULES = ROWS.row(Endpoint.get("/api/v3/executionRules").weight(perSymbol(2, 40, 40)).build());
+  // Market data
+  /** {@code GET /api/v3/depth}: by {@code limit}, see {@link #DEPTH_WEIGHT}. */
+  public static final Endpoint DEPTH = ROWS.row(Endpoint.get("/api/v3/depth").weight(DEPTH_WEIGHT).build());
+  /** {@code GET /api/v3/trades}: weight 25. */
+  public static final Endpoint TRADES = ROWS.row(Endpoint.get("/api/v3/trades").weight(25).build());
+  /** {@code GET /api/v3/historicalTrades}: weight 25; security NONE in the current docs (no API key). */
+  public static final Endpoint HISTORICAL_TRADES = ROWS.row(Endpoint.get("/api/v3/historicalTrades").weight(25).build());
+  /** {@code GET /api/v3/historicalBlockTrades}: weight 25. */
+  public static final Endpoint HISTORICAL_BLOCK_TRADES = ROWS.row(Endpoint.get("/api/v3/historicalBlockTrades").weight(25).build());
+  /** {@code GET /api/v3/aggTrades}: weight 4. */
+  public static final Endpoint AGG_TRADES = ROWS.row(Endpoint.get("/api/v3/aggTrades").weight(4).build());
+  /** {@code GET /api/v3/klines}: weight 2. */
+  public static final Endpoint KLINES = ROWS.row(Endpoint.get("/api/v3/klines").weight(2).build());
+  /** {@code GET /api/v3/uiKlines}: weight 2. */
+  public static final Endpoint UI_KLINES = ROWS.row(Endpoint.get("/api/v3/uiKlines").weight(2).build());
+  /** {@code GET /api/v3/avgPrice}: weight 2. */
+  public static final Endpoint AVG_PRICE = ROWS.row(Endpoint.get("/api/v3/avgPrice").weight(2).build());
+  /** {@code GET /api/v3/ticker/24hr}: by the symbols asked for, see {@link #TICKER_24HR_WEIGHT}. */
+  public static final Endpoint TICKER_24H = ROWS.row(Endpoint.get("/api/v3/ticker/24hr").weight(TICKER_24HR_WEIGHT).build());
+  /** {@code GET /api/v3/ticker/tradingDay}: 4 per symbol, at most 200. */
+  public static final Endpoint TICKER_TRADING_DAY = ROWS.row(Endpoint.get("/api/v3/ticker/tradingDay").weight(perSymbol(4, 200, 4)).build());
+  /** {@code GET /api/v3/ticker/price}: {@code symbol} 2, else 4. */
+  public static final Endpoint TICKER_PRICE = ROWS.row(Endpoint.get("/api/v3/ticker/price").weight(bySymbol(2, 4)).build());
+  /** {@code GET /api/v3/ticker/bookTicker}: {@code symbol} 2, else 4. */
+  public static final Endpoint TICKER_BOOK = ROWS.row(Endpoint.get("/api/v3/ticker/bookTicker").weight(bySymbol(2, 4)).build());
+  /** {@code GET /api/v3/ticker}: 4 per symbol whatever the window, at most 200. */
+  public static final Endpoint TICKER_ROLLING = ROWS.row(Endpoint.get("/api/v3/ticker").weight(perSymbol(4, 200, 4)).build());
+  /** {@code GET /api/v3/referencePrice}: weight 2. */
+  public static final Endpoint REFERENCE_PRICE = ROWS.row(Endpoint.get("/api/v3/referencePrice").weight(2).build());
+  /** {@code GET /api/v3/referencePrice/calculation}: weight 2. */
+  public static final Endpoint REFERENCE_PRICE_CALCULATION = ROWS.row(Endpoint.get("/api/v3/referencePrice/calculation").weight(2).build());
+
   static {
-    // General
-    ROWS.add(Endpoint.get("/api/v3/ping").weight(1).build());
-    ROWS.add(Endpoint.get("/api/v3/exchangeInfo").weight(20).build());
-    ROWS.add(Endpoint.get("/api/v3/executionRules").weight(perSymbol(2, 40, 40)).build());
-    // Market data
-    ROWS.add(Endpoint.get("/api/v3/depth").weight(DEPTH).build());
-    ROWS.add(Endpoint.get("/api/v3/trades").weight(25).build());
-    ROWS.add(Endpoint.get("/api/v3/historicalTrades").weight(25).build());
-    ROWS.add(Endpoint.get("/api/v3/historicalBlockTrades").weight(25).build());
-    ROWS.add(Endpoint.get("/api/v3/aggTrades").weight(4).build());
-    ROWS.add(Endpoint.get("/api/v3/klines").weight(2).build());
-    ROWS.add(Endpoint.get("/api/v3/uiKlines").weight(2).build());
-    ROWS.add(Endpoint.get("/api/v3/avgPrice").weight(2).build());
-    ROWS.add(Endpoint.get("/api/v3/ticker/24hr").weight(TICKER_24HR).build());
-    ROWS.add(Endpoint.get("/api/v3/ticker/tradingDay").weight(perSymbol(4, 200, 4)).build());
-    ROWS.add(Endpoint.get("/api/v3/ticker/price").weight(bySymbol(2, 4)).build());
-    ROWS.add(Endpoint.get("/api/v3/ticker/bookTicker").weight(bySymbol(2, 4)).build());
-    ROWS.add(Endpoint.get("/api/v3/ticker").weight(perSymbol(4, 200, 4)).build());
-    ROWS.add(Endpoint.get("/api/v3/referencePrice").weight(2).build());
-    ROWS.add(Endpoint.get("/api/v3/referencePrice/calculation").weight(2).build());
     // Trading. order/test is validated and never reaches the matching engine: a read, off the order counts.
     ROWS.add(Endpoint.post("/api/v3/order/test").signed().read()
         .weight(byFlag("computeCommissionRates", 20, 1)).build());

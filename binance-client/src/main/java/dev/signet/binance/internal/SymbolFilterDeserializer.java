@@ -1,0 +1,87 @@
+package dev.signet.binance.internal;
+
+import dev.signet.binance.spot.market.ExchangeFilter;
+import dev.signet.binance.spot.market.SymbolFilter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * Decodes one {@code exchangeInfo} filter by its {@code filterType} into the matching
+ * {@link SymbolFilter} record, or into {@link SymbolFilter.UnknownFilter} with the raw fields for a
+ * type not in {@link #TYPES}. The one table of filter names: {@link SymbolFilter#filterType()}
+ * reads it too. Not API.
+ *
+ * <p>Example: {@code @JsonDeserialize(contentUsing = SymbolFilterDeserializer.class) List<SymbolFilter> filters}.
+ */
+public final class SymbolFilterDeserializer extends ValueDeserializer<SymbolFilter> {
+  private static final Map<String, Class<? extends SymbolFilter>> TYPES = new LinkedHashMap<>();
+
+  static {
+    TYPES.put("PRICE_FILTER", SymbolFilter.PriceFilter.class);
+    TYPES.put("PERCENT_PRICE", SymbolFilter.PercentPrice.class);
+    TYPES.put("PERCENT_PRICE_BY_SIDE", SymbolFilter.PercentPriceBySide.class);
+    TYPES.put("LOT_SIZE", SymbolFilter.LotSize.class);
+    TYPES.put("MARKET_LOT_SIZE", SymbolFilter.MarketLotSize.class);
+    TYPES.put("MIN_NOTIONAL", SymbolFilter.MinNotional.class);
+    TYPES.put("NOTIONAL", SymbolFilter.Notional.class);
+    TYPES.put("ICEBERG_PARTS", SymbolFilter.IcebergParts.class);
+    TYPES.put("MAX_NUM_ORDERS", SymbolFilter.MaxNumOrders.class);
+    TYPES.put("MAX_NUM_ALGO_ORDERS", SymbolFilter.MaxNumAlgoOrders.class);
+    TYPES.put("MAX_NUM_ICEBERG_ORDERS", SymbolFilter.MaxNumIcebergOrders.class);
+    TYPES.put("MAX_POSITION", SymbolFilter.MaxPosition.class);
+    TYPES.put("TRAILING_DELTA", SymbolFilter.TrailingDelta.class);
+    TYPES.put("MAX_NUM_ORDER_AMENDS", SymbolFilter.MaxNumOrderAmends.class);
+    TYPES.put("MAX_NUM_ORDER_LISTS", SymbolFilter.MaxNumOrderLists.class);
+    TYPES.put("MAX_ASSET", SymbolFilter.MaxAsset.class);
+    TYPES.put("EXCHANGE_MAX_NUM_ORDERS", ExchangeFilter.ExchangeMaxNumOrders.class);
+    TYPES.put("EXCHANGE_MAX_NUM_ALGO_ORDERS", ExchangeFilter.ExchangeMaxNumAlgoOrders.class);
+    TYPES.put("EXCHANGE_MAX_NUM_ICEBERG_ORDERS", ExchangeFilter.ExchangeMaxNumIcebergOrders.class);
+    TYPES.put("EXCHANGE_MAX_NUM_ORDER_LISTS", ExchangeFilter.ExchangeMaxNumOrderLists.class);
+  }
+
+  /** Jackson builds it from the annotations on the filter lists. */
+  public SymbolFilterDeserializer() {}
+
+  /**
+   * The {@code filterType} of a modelled filter.
+   *
+   * @param filter a filter record
+   * @return its wire name, e.g. {@code PRICE_FILTER}
+   */
+  public static String typeOf(SymbolFilter filter) {
+    for (Map.Entry<String, Class<? extends SymbolFilter>> e : TYPES.entrySet()) {
+      if (e.getValue() == filter.getClass()) {
+        return e.getKey();
+      }
+    }
+    throw new IllegalStateException(filter.getClass() + " is not in SymbolFilterDeserializer.TYPES");
+  }
+
+  @Override
+  public SymbolFilter deserialize(JsonParser p, DeserializationContext ctxt) {
+    JsonNode node = ctxt.readTree(p);
+    if (!node.isObject()) {
+      return ctxt.reportInputMismatch(SymbolFilter.class, "a filter is a JSON object, found " + node.getNodeType());
+    }
+    JsonNode type = node.get("filterType");
+    if (type == null || !type.isString()) {
+      return ctxt.reportInputMismatch(SymbolFilter.class, "required field 'filterType' is missing or not a string");
+    }
+    Class<? extends SymbolFilter> known = TYPES.get(type.asString());
+    if (known != null) {
+      return ctxt.readTreeAsValue(node, known);
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      if (!field.getKey().equals("filterType")) {
+        JsonNode v = field.getValue();
+        fields.put(field.getKey(), v.isValueNode() && !v.isNull() ? v.asString() : v.toString());
+      }
+    }
+    return new SymbolFilter.UnknownFilter(type.asString(), fields);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.signet.binance.spot.market;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.signet.core.internal.json.Required;
+
+/**
+ * One of the exchange's rate limits, from {@code exchangeInfo}'s {@code rateLimits}, e.g.
+ * {@code REQUEST_WEIGHT} 6000 per 1 {@code MINUTE}. Type and interval are kept as sent.
+ *
+ * <p>Every field is required (the docs always send it): a missing or null one fails the decode naming it.
+ *
+ * <p>Example: {@code RateLimitRule r = info.rateLimits().get(0);   // REQUEST_WEIGHT, MINUTE, 1, 6000}
+ *
+ * @param rateLimitType {@code REQUEST_WEIGHT}, {@code ORDERS} or {@code RAW_REQUESTS} (kept as sent)
+ * @param interval {@code SECOND}, {@code MINUTE} or {@code DAY} (kept as sent)
+ * @param intervalNum how many intervals the window spans
+ * @param limit the limit per window
+ */
+public record RateLimitRule(
+    String rateLimitType,
+    String interval,
+    @JsonProperty(required = true) int intervalNum,
+    @JsonProperty(required = true) int limit) {
+  /**
+   * Checks every required field is present.
+   *
+   * @param rateLimitType {@code REQUEST_WEIGHT}, {@code ORDERS} or {@code RAW_REQUESTS} (kept as sent)
+   * @param interval {@code SECOND}, {@code MINUTE} or {@code DAY} (kept as sent)
+   * @param intervalNum how many intervals the window spans
+   * @param limit the limit per window
+   */
+  public RateLimitRule {
+    Required.field(rateLimitType, "rateLimitType");
+    Required.field(interval, "interval");
+  }
+}
