@@ -27,7 +27,7 @@ final class Grid {
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(what + " " + value.toPlainString() + " of " + symbol + " is not a multiple of "
           + stepName + " " + step.toPlainString() + " and RoundingMode.UNNECESSARY forbids rounding; the nearest valid "
-          + what + "s are " + nearest(value, step) + ".");
+          + plural(what) + " are " + nearest(value, step) + ".");
     }
   }
 
@@ -39,8 +39,8 @@ final class Grid {
       BigDecimal up = value.setScale(precision, RoundingMode.UP);
       throw new IllegalArgumentException(what + " " + value.toPlainString() + " has " + value.scale() + " decimals; "
           + symbol + " allows at most " + precision + " (" + precisionName + ") and Binance answers -1111 BAD_PRECISION;"
-          + " the nearest valid " + what + (down.compareTo(up) == 0 ? " is " + down.toPlainString()
-              : "s are " + down.toPlainString() + " and " + up.toPlainString()) + ".");
+          + " the nearest valid " + (down.compareTo(up) == 0 ? what + " is " + down.toPlainString()
+              : plural(what) + " are " + down.toPlainString() + " and " + up.toPlainString()) + ".");
     }
   }
 
@@ -59,7 +59,7 @@ final class Grid {
     }
     if (step.signum() > 0 && value.remainder(step).signum() != 0) {
       throw new IllegalArgumentException(filter + ": " + what + " " + value.toPlainString() + " of " + symbol
-          + " is not a multiple of " + stepName + " " + step.toPlainString() + "; the nearest valid " + what + "s are "
+          + " is not a multiple of " + stepName + " " + step.toPlainString() + "; the nearest valid " + plural(what) + " are "
           + nearest(value, step) + ".");
     }
     return value;
@@ -88,6 +88,10 @@ final class Grid {
   private static BigDecimal toStep(BigDecimal value, BigDecimal step, RoundingMode mode) {
     BigDecimal steps = value.divide(step, 0, mode);
     return steps.multiply(step).setScale(Math.max(0, step.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY);
+  }
+
+  private static String plural(String what) {
+    return what.endsWith("y") ? what.substring(0, what.length() - 1) + "ies" : what + "s";
   }
 
   private static String nearest(BigDecimal value, BigDecimal step) {
