@@ -28,7 +28,8 @@ import mockwebserver3.RecordedRequest;
  * orders fill at the market's configured price; query by id or client order id; open orders;
  * cancel; futures income records the test adds.
  *
- * <p>Built in: {@code GET /api/v3/ping}, {@code /api/v3/time}, {@code /fapi/v1/time} (public);
+ * <p>Built in: {@code GET /api/v3/ping}, {@code /api/v3/time}, {@code /fapi/v1/time} and every
+ * Spot market-data endpoint (public; see {@link SpotMarketData} and {@link Builder#marketRules});
  * {@code GET /api/v3/account}, {@code POST /api/v3/order}, {@code POST /api/v3/order/test},
  * {@code GET} and {@code DELETE /api/v3/order}, {@code GET /api/v3/openOrders},
  * {@code GET /fapi/v1/income} (signed). Anything else is a 404 unless a user route answers it
@@ -62,7 +63,8 @@ public final class FakeBinance extends FakeExchange {
    */
   public record IncomeRecord(String symbol, String incomeType, BigDecimal income, String asset, Instant time) {}
 
-  private interface Endpoint {
+  /** One built-in route: the decoded parameters in, the answer or a Binance error out. */
+  interface Endpoint {
     Reply handle(Map<String, String> params) throws BinanceError;
   }
 
@@ -78,6 +80,7 @@ public final class FakeBinance extends FakeExchange {
     b.balances.forEach(ledger::deposit);
     BinanceSpot spot = new BinanceSpot(ledger, clock());
     futures = new BinanceFutures(b.income);
+    open.putAll(new BinanceMarketData(ledger, clock(), b.marketData).routes());
     open.put("GET /api/v3/ping", p -> Reply.json(200, "{}"));
     open.put("GET /api/v3/time", p -> Reply.json(200, "{\"serverTime\":" + clock().millis() + "}"));
     open.put("GET /fapi/v1/time", p -> Reply.json(200, "{\"serverTime\":" + clock().millis() + "}"));
@@ -177,6 +180,7 @@ public final class FakeBinance extends FakeExchange {
     private final List<IncomeRecord> income = new ArrayList<>();
     private final List<UserRoute> routes = new ArrayList<>();
     private FakeClock clock = FakeClock.startingNow();
+    private SpotMarketData marketData = SpotMarketData.empty();
 
     private Builder() {}
 
@@ -223,6 +227,36 @@ public final class FakeBinance extends FakeExchange {
      */
     public Builder market(String symbol, String base, String quote, BigDecimal price) {
       markets.put(symbol, new Ledger.Market(symbol, base, quote, price));
+      return this;
+    }
+
+    /**
+     * The trading rules {@code GET /api/v3/exchangeInfo} publishes for a market added with
+     * {@link #market}: {@code PRICE_FILTER}, {@code LOT_SIZE} and {@code NOTIONAL} (a null leaves
+     * that filter out). The fake does not enforce them on orders yet.
+     * @param symbol a symbol added with {@link #market}
+     * @param tickSize the price step, or null
+     * @param stepSize the quantity step, or null
+     * @param minNotional the smallest price × quantity, or null
+     * @return this builder
+     * @throws IllegalArgumentException if {@code symbol} was not added with {@link #market}
+     */
+    public Builder marketRules(String symbol, BigDecimal tickSize, BigDecimal stepSize, BigDecimal minNotional) {
+      Ledger.Market m = markets.get(symbol);
+      if (m == null) {
+        throw new IllegalArgumentException("no market " + symbol + "; add it with market(...) first.");
+      }
+      markets.put(symbol, m.withRules(tickSize, stepSize, minNotional));
+      return this;
+    }
+
+    /**
+     * The books, trades and klines the public market-data endpoints serve.
+     * @param data the market data
+     * @return this builder
+     */
+    public Builder marketData(SpotMarketData data) {
+      this.marketData = Objects.requireNonNull(data, "data");
       return this;
     }
 

@@ -143,12 +143,12 @@ class UserRoutesTest {
     FakeBinance binance = started(FakeBinance.builder().build());
     Request time = new Request.Builder().url(binance.baseUrl() + "/api/v3/time").build();
     Request depth = new Request.Builder().url(binance.baseUrl() + "/api/v3/depth?symbol=NOPE").build();
-    assertThat(call(depth).status()).isEqualTo(404);
+    assertThat(call(depth).body()).isEqualTo("{\"code\":-1121,\"msg\":\"Invalid symbol.\"}"); // built in (market data)
 
-    binance.route("GET", "/api/v3/depth", request -> Reply.binanceError(400, -1121, "Invalid symbol."));
+    binance.route("GET", "/api/v3/depth", request -> Reply.binanceError(400, -1121, "Invalid symbol (user route)."));
     binance.route("POST", "/api/v3/time", request -> Reply.of(503, "text/plain", "down"));
 
-    assertThat(call(depth)).isEqualTo(new Answer(400, "{\"code\":-1121,\"msg\":\"Invalid symbol.\"}",
+    assertThat(call(depth)).isEqualTo(new Answer(400, "{\"code\":-1121,\"msg\":\"Invalid symbol (user route).\"}",
         "application/json;charset=UTF-8", null));
     assertThat(call(time).body()).startsWith("{\"serverTime\":"); // GET /api/v3/time is still built in
     Answer post = call(new Request.Builder().url(binance.baseUrl() + "/api/v3/time").post(RequestBody.create(new byte[0], null)).build());

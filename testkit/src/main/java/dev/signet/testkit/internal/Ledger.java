@@ -24,14 +24,40 @@ public final class Ledger {
   }
 
   /**
-   * A tradable symbol.
+   * A tradable symbol, with the trading rules the fake publishes (null: no such filter).
    *
    * @param symbol the exchange's symbol or pair
    * @param base base asset
    * @param quote quote asset
    * @param price the price market orders fill at
+   * @param tickSize the price step ({@code PRICE_FILTER}), or null
+   * @param stepSize the quantity step ({@code LOT_SIZE}), or null
+   * @param minNotional the smallest price × quantity ({@code NOTIONAL}), or null
    */
-  public record Market(String symbol, String base, String quote, BigDecimal price) {}
+  public record Market(String symbol, String base, String quote, BigDecimal price, BigDecimal tickSize,
+      BigDecimal stepSize, BigDecimal minNotional) {
+    /**
+     * A market without published rules.
+     * @param symbol the exchange's symbol or pair
+     * @param base base asset
+     * @param quote quote asset
+     * @param price the price market orders fill at
+     */
+    public Market(String symbol, String base, String quote, BigDecimal price) {
+      this(symbol, base, quote, price, null, null, null);
+    }
+
+    /**
+     * This market with the given rules.
+     * @param tickSize the price step, or null
+     * @param stepSize the quantity step, or null
+     * @param minNotional the smallest notional, or null
+     * @return a copy with the rules
+     */
+    public Market withRules(BigDecimal tickSize, BigDecimal stepSize, BigDecimal minNotional) {
+      return new Market(symbol, base, quote, price, tickSize, stepSize, minNotional);
+    }
+  }
 
   /** An order's state. */
   public static final class Order {
@@ -103,6 +129,14 @@ public final class Ledger {
    */
   public synchronized Optional<Market> findMarket(String symbol) {
     return Optional.ofNullable(markets.get(symbol));
+  }
+
+  /**
+   * The markets, in the order added.
+   * @return a copy of the markets
+   */
+  public synchronized List<Market> markets() {
+    return List.copyOf(markets.values());
   }
 
   /**
