@@ -48,6 +48,15 @@ class EndpointRowsTest {
   }
 
   @Test
+  void theBuilderChainsEverySetting() {
+    Endpoint e = Endpoint.post("/x").read().write().security(Security.API_KEY).limit(Endpoint.Limit.SAPI_UID_WEIGHT)
+        .build();
+    assertThat(e.kind()).isEqualTo(Endpoint.Kind.WRITE);
+    assertThat(e.security()).isEqualTo(Security.API_KEY);
+    assertThat(e.limit()).isEqualTo(Endpoint.Limit.SAPI_UID_WEIGHT);
+  }
+
+  @Test
   void withSecurityCopiesOnlyWhenItChanges() {
     Endpoint e = Endpoint.get("/g").weight(5).build();
     assertThat(e.withSecurity(Security.PUBLIC)).isSameAs(e);
@@ -89,6 +98,11 @@ class EndpointRowsTest {
     assertThatThrownBy(() -> Params.empty().addList(" ", java.util.List.of("A"), ListFormat.COMMA))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("A parameter key is null or blank; every parameter needs a name.");
+    assertThatThrownBy(() -> Params.empty().addList(" ", java.util.List.of(), ListFormat.COMMA))
+        .as("the key is checked before the list")
+        .hasMessage("A parameter key is null or blank; every parameter needs a name.");
+    assertThat(Params.of("a", "1").hashCode()).isNotEqualTo(Params.of("a", "2").hashCode())
+        .isNotEqualTo(Params.of("b", "1").hashCode()).isNotZero();
     assertThatThrownBy(() -> Params.empty().add("k\uD800", "v"))
         .hasMessage("Parameter '(key)' holds an unpaired UTF-16 surrogate at index 1; it has no UTF-8 form."
             + " Pass well-formed text.");

@@ -46,6 +46,25 @@ class CoreInternalsTest {
   }
 
   @Test
+  void notBlankNamesTheParameterAndTheExample() {
+    assertThat(Checks.notBlank("BTCUSDT", "symbol", "a symbol such as BTCUSDT")).isEqualTo("BTCUSDT");
+    assertThatThrownBy(() -> Checks.notBlank(" ", "symbol", "a symbol such as BTCUSDT"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("symbol is empty; pass a symbol such as BTCUSDT.");
+    assertThatThrownBy(() -> Checks.notBlank(null, "asset", "an asset such as BTC"))
+        .hasMessage("asset is empty; pass an asset such as BTC.");
+  }
+
+  @Test
+  void eachKindOfWhitespaceIsNamed() {
+    assertThatThrownBy(() -> Credentials.requireClean("ab\rcd", "apiKey"))
+        .hasMessageStartingWith("apiKey contains a carriage return (\\r) at index 2 (length 5)");
+    assertThatThrownBy(() -> Credentials.requireClean("ab\u00a0cd", "apiKey"))
+        .hasMessageStartingWith("apiKey contains a whitespace or control character (U+00A0) at index 2 (length 5)");
+    assertThatThrownBy(() -> Credentials.requireClean("ab\u0007cd", "apiKey"))
+        .hasMessageStartingWith("apiKey contains a whitespace or control character (U+0007) at index 2 (length 5)");
+  }
+
+  @Test
   void redactShowsFourCharactersAtMost() {
     assertThat(Credentials.redact("abcde")).isEqualTo("abcd…");
     assertThat(Credentials.redact("abcd")).isEqualTo("…");
@@ -64,6 +83,7 @@ class CoreInternalsTest {
     assertThat(c.instant()).isEqualTo(Instant.ofEpochMilli(13_800));
     assertThat(c.base()).isSameAs(base);
     assertThat(c.getZone()).isEqualTo(ZoneOffset.UTC);
+    assertThat(c.withZone(java.time.ZoneId.of("Europe/Paris"))).isSameAs(c);
     c.syncTo(900, 1_000, 1_200); // behind
     assertThat(c.offset()).isEqualTo(Duration.ofMillis(-200));
     assertThat(c.millis()).isEqualTo(9_800);

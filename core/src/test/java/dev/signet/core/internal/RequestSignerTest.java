@@ -32,7 +32,7 @@ class RequestSignerTest {
 
   private static void await(CountDownLatch latch) throws java.io.IOException {
     try {
-      latch.await(5, TimeUnit.SECONDS);
+      latch.await(2, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       throw new java.io.InterruptedIOException();
     }
@@ -112,7 +112,7 @@ class RequestSignerTest {
       }
     });
     first.start();
-    assertThat(firstSending.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(firstSending.await(2, TimeUnit.SECONDS)).isTrue();
     CountDownLatch secondSigned = new CountDownLatch(1);
     Thread second = new Thread(() -> {
       try {
@@ -128,7 +128,7 @@ class RequestSignerTest {
     assertThat(secondSigned.await(200, TimeUnit.MILLISECONDS)).as("the second waits for the first's answer").isFalse();
     assertThat(seen).hasSize(1);
     releaseFirst.countDown();
-    assertThat(secondSigned.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(secondSigned.await(2, TimeUnit.SECONDS)).as("the turn passes once the first is answered").isTrue();
     first.join();
     second.join();
     assertThat(seen).extracting(SigningInput::encodedPath).containsExactly("/1", "/2");
@@ -151,7 +151,7 @@ class RequestSignerTest {
       }
     });
     first.start();
-    assertThat(firstSending.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(firstSending.await(2, TimeUnit.SECONDS)).isTrue();
     Response second = s.signAndSend(new Request.Builder().url("https://h.example/2").build(), RequestSignerTest::ok);
     assertThat(second.code()).isEqualTo(200);
     releaseFirst.countDown();
