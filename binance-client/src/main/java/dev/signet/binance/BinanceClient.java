@@ -315,7 +315,7 @@ public final class BinanceClient implements AutoCloseable {
 
     /**
      * The time retry backoff, the per-call deadline and the rate limiters' windows and holds run on
-     * (default {@link Ticker#system()}). A test passes the testkit's {@code FakeClock.ticker()} so
+     * (default {@link Ticker#system()}). A test passes the testkit's {@code FakeTicker} so
      * that waits advance a fake clock instead of sleeping. Signing timestamps do not come from it.
      *
      * @param ticker the time waits run on

@@ -20,8 +20,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>everything else: stop.</li>
  * </ol>
  * Waits grow exponentially from {@code initialBackoff} to {@code maxBackoff}, less up to 50 %
- * random jitter ({@link Builder#jitter(double)}). Every attempt is signed afresh (new timestamp or nonce), because signing happens
- * per attempt in the client's executor.
+ * random jitter ({@link Builder#jitter(double)}). Every attempt is signed afresh (new timestamp or
+ * nonce), because signing happens per attempt in the client's executor. The waits and the deadline
+ * run on the client's {@link Ticker}.
  *
  * <p>Why not Resilience4j's {@code Retry}: it has no per-call deadline and no per-call notion of
  * "this attempt may have reached the exchange", both of which order safety needs; its

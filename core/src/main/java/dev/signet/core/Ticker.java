@@ -7,7 +7,7 @@ import java.time.Duration;
  * The time Signet's waits run on: a call's retry backoff and overall deadline, and the rate
  * limiters' windows and holds. The default, {@link #system()}, is the JVM's monotonic clock, the
  * system wall clock and {@link Thread#sleep}. A test gives the client a ticker that advances a fake
- * clock instead of sleeping (the testkit's {@code FakeClock.ticker()}), so backoff, deadlines and
+ * clock instead of sleeping (the testkit's {@code FakeTicker}), so backoff, deadlines and
  * rate-limit holds are asserted exactly and take no time.
  *
  * <p>It does not set the {@code timestamp} or nonce of signed requests: those come from the
