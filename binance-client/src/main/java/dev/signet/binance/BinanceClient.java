@@ -18,6 +18,7 @@ import dev.signet.core.internal.OffsetClock;
 import dev.signet.core.RateLimitUsage;
 import dev.signet.core.RateLimiter;
 import dev.signet.core.RetryPolicy;
+import dev.signet.core.Ticker;
 import dev.signet.core.internal.Breakers;
 import dev.signet.core.internal.Executor;
 import dev.signet.core.internal.HttpPool;
@@ -87,14 +88,14 @@ public final class BinanceClient implements AutoCloseable {
     OffsetClock clock = new OffsetClock(b.clock != null ? b.clock : Clock.systemUTC());
     RateLimiter limiter = userLimiter != null
         ? userLimiter
-        : new WeightTracker(url.host(), limits, b.maxRateLimitWait, Clock.systemUTC());
+        : new WeightTracker(url.host(), limits, b.maxRateLimitWait, b.ticker);
     RequestSigner signer = credentials == null ? null
         : RequestSigner.of("X-MBX-APIKEY", credentials.apiKey(), new BinanceSigner(credentials, clock, b.recvWindowMillis));
     BinanceResponses responses = new BinanceResponses(credentials == null
         ? "no key" : credentials.keyType() + " key " + Credentials.redact(credentials.apiKey()));
     TimeSync sync = credentials != null && b.clock == null ? new TimeSync(clock, time) : null;
     Executor executor = new Executor(http.client(), url, limiter, signer, "BinanceClient", responses, b.retryPolicy,
-        b.circuitBreaker ? Breakers.forHost(url.host()) : null, new BinanceHooks(sync, b.recvWindowMillis != null));
+        b.circuitBreaker ? Breakers.forHost(url.host()) : null, new BinanceHooks(sync, b.recvWindowMillis != null), b.ticker);
     if (sync != null) {
       sync.attach(executor);
     }
@@ -172,6 +173,7 @@ public final class BinanceClient implements AutoCloseable {
     private RateLimiter spotLimiter;
     private RateLimiter futuresLimiter;
     private boolean circuitBreaker = true;
+    private Ticker ticker = Ticker.system();
     private BinanceLimits spotLimits = BinanceLimits.SPOT;
     private BinanceLimits futuresLimits = BinanceLimits.FUTURES;
 
@@ -308,6 +310,19 @@ public final class BinanceClient implements AutoCloseable {
     public Builder rateLimiters(RateLimiter spot, RateLimiter futures) {
       this.spotLimiter = Objects.requireNonNull(spot, "spot");
       this.futuresLimiter = Objects.requireNonNull(futures, "futures");
+      return this;
+    }
+
+    /**
+     * The time retry backoff, the per-call deadline and the rate limiters' windows and holds run on
+     * (default {@link Ticker#system()}). A test passes the testkit's {@code FakeTicker} so
+     * that waits advance a fake clock instead of sleeping. Signing timestamps do not come from it.
+     *
+     * @param ticker the time waits run on
+     * @return this builder
+     */
+    public Builder ticker(Ticker ticker) {
+      this.ticker = Objects.requireNonNull(ticker, "ticker");
       return this;
     }
 

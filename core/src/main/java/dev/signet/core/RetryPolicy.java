@@ -19,9 +19,10 @@ import java.util.concurrent.ThreadLocalRandom;
  *       {@code -1021} after re-syncing the clock, Kraken {@code EAPI:Invalid nonce});</li>
  *   <li>everything else: stop.</li>
  * </ol>
- * Waits grow exponentially from {@code initialBackoff} to {@code maxBackoff}, with up to 50 %
- * random jitter. Every attempt is signed afresh (new timestamp or nonce), because signing happens
- * per attempt in the client's executor.
+ * Waits grow exponentially from {@code initialBackoff} to {@code maxBackoff}, less up to 50 %
+ * random jitter ({@link Builder#jitter(double)}). Every attempt is signed afresh (new timestamp or
+ * nonce), because signing happens per attempt in the client's executor. The waits and the deadline
+ * run on the client's {@link Ticker}.
  *
  * <p>Why not Resilience4j's {@code Retry}: it has no per-call deadline and no per-call notion of
  * "this attempt may have reached the exchange", both of which order safety needs; its
@@ -36,12 +37,14 @@ public final class RetryPolicy {
   private final Duration initialBackoff;
   private final Duration maxBackoff;
   private final Duration deadline;
+  private final double jitter;
 
   private RetryPolicy(Builder b) {
     this.maxAttempts = b.maxAttempts;
     this.initialBackoff = b.initialBackoff;
     this.maxBackoff = b.maxBackoff;
     this.deadline = b.deadline;
+    this.jitter = b.jitter;
   }
 
   /**
@@ -118,14 +121,15 @@ public final class RetryPolicy {
   public Duration backoff(int attempt) {
     long base = initialBackoff.toMillis() << Math.min(attempt - 1, 20);
     long capped = Math.min(base, maxBackoff.toMillis());
-    long jitter = capped <= 1 ? 0 : ThreadLocalRandom.current().nextLong(capped / 2 + 1);
-    return Duration.ofMillis(capped - jitter);
+    long most = (long) (capped * jitter);
+    long less = most == 0 ? 0 : ThreadLocalRandom.current().nextLong(most + 1);
+    return Duration.ofMillis(capped - less);
   }
 
   @Override
   public String toString() {
     return "RetryPolicy{maxAttempts=" + maxAttempts + ", backoff=" + initialBackoff + ".." + maxBackoff
-        + ", deadline=" + deadline + "}";
+        + ", jitter=" + jitter + ", deadline=" + deadline + "}";
   }
 
   /** Configures a {@link RetryPolicy}. */
@@ -134,6 +138,7 @@ public final class RetryPolicy {
     private Duration initialBackoff = Duration.ofMillis(200);
     private Duration maxBackoff = Duration.ofSeconds(2);
     private Duration deadline = Duration.ofSeconds(20);
+    private double jitter = 0.5;
 
     private Builder() {}
 
@@ -181,6 +186,22 @@ public final class RetryPolicy {
      */
     public Builder deadline(Duration deadline) {
       this.deadline = Checks.nonNegative(deadline, "deadline");
+      return this;
+    }
+
+    /**
+     * The largest fraction taken off a wait at random, so that clients failing together do not
+     * retry together: each wait is between {@code (1 - jitter)} and 1 times the exponential backoff.
+     * Default 0.5; 0 makes the waits exact.
+     *
+     * @param jitter a fraction from 0 to 1
+     * @return this builder, for chaining
+     */
+    public Builder jitter(double jitter) {
+      if (!(jitter >= 0 && jitter <= 1)) {
+        throw new IllegalArgumentException("jitter " + jitter + " must be between 0 and 1.");
+      }
+      this.jitter = jitter;
       return this;
     }
 

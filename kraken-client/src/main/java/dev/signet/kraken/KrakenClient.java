@@ -6,6 +6,7 @@ import dev.signet.core.Params;
 import dev.signet.core.RateLimitUsage;
 import dev.signet.core.RateLimiter;
 import dev.signet.core.RetryPolicy;
+import dev.signet.core.Ticker;
 import dev.signet.core.internal.Breakers;
 import dev.signet.core.internal.Executor;
 import dev.signet.core.internal.HttpPool;
@@ -70,13 +71,13 @@ public final class KrakenClient implements AutoCloseable {
     HttpUrl url = BaseUrls.check(b.baseUrl, "baseUrl");
     this.http = HttpPool.create(b.httpClient);
     RateLimiter limiter = b.rateLimiter != null ? b.rateLimiter
-        : new KrakenCallCounter(b.tier, b.maxRateLimitWait, Clock.systemUTC());
+        : new KrakenCallCounter(b.tier, b.maxRateLimitWait, b.ticker);
     KrakenTradingCounter tradingCounter = b.tradingLimits
-        ? new KrakenTradingCounter(b.tier, b.maxRateLimitWait, Clock.systemUTC()) : null;
+        ? new KrakenTradingCounter(b.tier, b.maxRateLimitWait, b.ticker) : null;
     RequestSigner signer = credentials == null ? null
         : RequestSigner.ordered("API-Key", credentials.apiKey(), new KrakenSigner(credentials, nonces));
     Executor executor = new Executor(http.client(), url, limiter, signer, "KrakenClient", new KrakenResponses(),
-        b.retryPolicy, b.circuitBreaker ? Breakers.forHost(url.host()) : null, new KrakenHooks(tradingCounter));
+        b.retryPolicy, b.circuitBreaker ? Breakers.forHost(url.host()) : null, new KrakenHooks(tradingCounter), b.ticker);
     this.host = new KrakenHost(executor, tradingCounter);
     this.market = new KrakenMarket(host);
     this.accountData = new KrakenAccountData(host);
@@ -226,6 +227,7 @@ public final class KrakenClient implements AutoCloseable {
     private Duration maxRateLimitWait = Duration.ofSeconds(10);
     private RateLimiter rateLimiter;
     private boolean circuitBreaker = true;
+    private Ticker ticker = Ticker.system();
     private boolean tradingLimits = true;
 
     private Builder() {}
@@ -283,6 +285,20 @@ public final class KrakenClient implements AutoCloseable {
      */
     public Builder rateLimiter(RateLimiter rateLimiter) {
       this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+      return this;
+    }
+
+    /**
+     * The time retry backoff, the per-call deadline and the call and trading counters' decay and
+     * holds run on (default {@link Ticker#system()}). A test passes the testkit's
+     * {@code FakeTicker} so that waits advance a fake clock instead of sleeping. Nonces do not come
+     * from it.
+     *
+     * @param ticker the time waits run on
+     * @return this builder
+     */
+    public Builder ticker(Ticker ticker) {
+      this.ticker = Objects.requireNonNull(ticker, "ticker");
       return this;
     }
 

@@ -7,6 +7,7 @@ import dev.signet.core.RateLimitUsage;
 import dev.signet.core.RateLimitedException;
 import dev.signet.core.RateLimiter;
 import java.lang.System.Logger.Level;
+import dev.signet.core.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,6 +94,7 @@ public final class WeightTracker implements RateLimiter {
   }
 
   private final String host;
+  private final Ticker ticker;
   private final Clock clock;
   private final Duration maxWait;
   private final Window weight;
@@ -105,11 +107,12 @@ public final class WeightTracker implements RateLimiter {
    * @param host the host, for messages
    * @param limits its limits
    * @param maxWait the longest a call may wait for a limit; zero fails fast
-   * @param clock the clock windows are aligned to
+   * @param ticker the time windows are aligned to (its wall clock) and holds are waited on
    */
-  public WeightTracker(String host, BinanceLimits limits, Duration maxWait, Clock clock) {
+  public WeightTracker(String host, BinanceLimits limits, Duration maxWait, Ticker ticker) {
     this.host = host;
-    this.clock = clock;
+    this.ticker = ticker;
+    this.clock = ticker.wallClock();
     this.maxWait = maxWait;
     this.weight = new Window("REQUEST_WEIGHT 1m", "X-MBX-USED-WEIGHT-1M", 60_000, limits.requestWeightPerMinute());
     orders.add(new Window("ORDERS 10s", "X-MBX-ORDER-COUNT-10S", 10_000, limits.ordersPer10Seconds()));
@@ -228,7 +231,7 @@ public final class WeightTracker implements RateLimiter {
           + " ms, longer than the allowed wait of " + maxWait.toMillis() + " ms.", Duration.ofMillis(millis));
     }
     try {
-      Thread.sleep(millis);
+      ticker.sleep(Duration.ofMillis(millis));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RateLimitedException("Interrupted while waiting for " + host + " " + what, Duration.ofMillis(millis));

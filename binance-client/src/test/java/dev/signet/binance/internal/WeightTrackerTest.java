@@ -7,11 +7,9 @@ import dev.signet.binance.IpBannedException;
 import dev.signet.core.Endpoint;
 import dev.signet.core.RateLimitUsage;
 import dev.signet.core.RateLimitedException;
-import java.time.Clock;
+import dev.signet.testkit.FakeTicker;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -23,33 +21,9 @@ class WeightTrackerTest {
   private static final Endpoint ACCOUNT = SpotEndpoints.ACCOUNT;
   private static final Endpoint ORDER = SpotEndpoints.NEW_ORDER;
 
-  /** A clock standing still until moved. */
-  static final class TestClock extends Clock {
-    long millis = Instant.parse("2026-11-22T10:00:00Z").toEpochMilli();
 
-    @Override
-    public long millis() {
-      return millis;
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.ofEpochMilli(millis);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
-  private final TestClock clock = new TestClock();
-  private final WeightTracker tracker = new WeightTracker("api.binance.com", dev.signet.binance.BinanceLimits.SPOT, Duration.ZERO, clock);
+  private final FakeTicker ticker = FakeTicker.at(Instant.parse("2026-11-22T10:00:00Z"));
+  private final WeightTracker tracker = new WeightTracker("api.binance.com", dev.signet.binance.BinanceLimits.SPOT, Duration.ZERO, ticker);
 
   private static Response response(int code, String... headers) {
     Response.Builder b = new Response.Builder()
@@ -101,12 +75,12 @@ class WeightTrackerTest {
       tracker.acquire(ACCOUNT, 20);
     }
     assertThat(tracker.usage().get(0)).isEqualTo(new RateLimitUsage("api.binance.com REQUEST_WEIGHT 1m", 6000, 6000, Duration.ofMinutes(1)));
-    clock.millis += 15_000;
+    ticker.advance(Duration.ofMillis(15_000));
     assertThatThrownBy(() -> tracker.acquire(ACCOUNT, 20))
         .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(45)))
         .hasMessage("Not sent: api.binance.com REQUEST_WEIGHT 1m (limit 6000) allows the next call in 45000 ms, longer"
             + " than the allowed wait of 0 ms.");
-    clock.millis += 45_000; // the next minute
+    ticker.advance(Duration.ofMillis(45_000)); // the next minute
     tracker.acquire(ACCOUNT, 20);
     assertThat(tracker.usage().get(0).used()).isEqualTo(20);
   }
@@ -128,7 +102,7 @@ class WeightTrackerTest {
     }
     assertThat(tracker.usage()).extracting(RateLimitUsage::used).containsExactly(50L, 50L, 50L);
     assertThatThrownBy(() -> tracker.acquire(ORDER, 1)).hasMessageContaining("ORDERS 10s (limit 50)");
-    clock.millis += 10_000;
+    ticker.advance(Duration.ofMillis(10_000));
     tracker.acquire(ORDER, 1);
   }
 
@@ -137,18 +111,17 @@ class WeightTrackerTest {
     tracker.onResponse(ACCOUNT, response(418, "Retry-After", "120"));
     assertThatThrownBy(() -> tracker.acquire(ACCOUNT, 20))
         .isInstanceOfSatisfying(IpBannedException.class, e -> assertThat(e.until()).isEqualTo(Instant.parse("2026-11-22T10:02:00Z")));
-    clock.millis += 120_000;
+    ticker.advance(Duration.ofMillis(120_000));
     tracker.acquire(ACCOUNT, 20);
   }
 
   @Test
   void a429HoldsTheHostForRetryAfterAndAShortHoldIsWaitedOut() {
-    WeightTracker patient = new WeightTracker("api.binance.com", dev.signet.binance.BinanceLimits.SPOT, Duration.ofSeconds(5), clock);
+    WeightTracker patient = new WeightTracker("api.binance.com", dev.signet.binance.BinanceLimits.SPOT, Duration.ofSeconds(5), ticker);
     patient.onResponse(ACCOUNT, response(429, "Retry-After", "30"));
     assertThatThrownBy(() -> patient.acquire(ACCOUNT, 20)).hasMessageContaining("the Retry-After of a 429");
-    clock.millis += 29_990;
-    long start = System.nanoTime();
-    patient.acquire(ACCOUNT, 20); // waits the remaining 10 ms
-    assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(Duration.ofMillis(9).toNanos());
+    ticker.advance(Duration.ofMillis(29_990));
+    patient.acquire(ACCOUNT, 20);
+    assertThat(ticker.waits()).as("the remaining 10 ms, waited on the ticker").containsExactly(Duration.ofMillis(10));
   }
 }

@@ -1,19 +1,18 @@
 package dev.signet.core.internal;
 
-import dev.signet.core.internal.BytesBody;
 import dev.signet.core.CircuitOpenException;
 import dev.signet.core.ConnectFailedException;
 import dev.signet.core.Endpoint;
 import dev.signet.core.ExchangeApiException;
 import dev.signet.core.FormEncoder;
 import dev.signet.core.MalformedResponseException;
-import dev.signet.core.internal.MediaTypes;
 import dev.signet.core.Operation;
 import dev.signet.core.RateLimiter;
 import dev.signet.core.RetryPolicy;
 import dev.signet.core.Security;
 import dev.signet.core.SignetException;
 import dev.signet.core.SignetTimeoutException;
+import dev.signet.core.Ticker;
 import dev.signet.core.TransportException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -64,6 +63,7 @@ public final class Executor {
   private final RetryPolicy policy;
   private final CircuitBreaker breaker;
   private final CallHooks hooks;
+  private final Ticker ticker;
 
   /**
    * @param http the shared OkHttp client (retry on connection failure off)
@@ -75,9 +75,10 @@ public final class Executor {
    * @param policy when to retry
    * @param breaker the host's circuit breaker, or null for none
    * @param hooks the exchange's checks and repairs
+   * @param ticker what the deadline is measured on and the backoff waited on
    */
   public Executor(OkHttpClient http, HttpUrl baseUrl, RateLimiter limiter, RequestSigner signer, String clientName,
-      ResponseReader reader, RetryPolicy policy, CircuitBreaker breaker, CallHooks hooks) {
+      ResponseReader reader, RetryPolicy policy, CircuitBreaker breaker, CallHooks hooks, Ticker ticker) {
     this.http = Objects.requireNonNull(http, "http");
     this.urls = new PathUrls(Objects.requireNonNull(baseUrl, "baseUrl"));
     this.limiter = Objects.requireNonNull(limiter, "limiter");
@@ -88,6 +89,7 @@ public final class Executor {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.breaker = breaker;
     this.hooks = Objects.requireNonNull(hooks, "hooks");
+    this.ticker = Objects.requireNonNull(ticker, "ticker");
   }
 
   /**
@@ -152,7 +154,7 @@ public final class Executor {
     hooks.beforeCall(operation);
     Request request = encode(operation);
     int weight = operation.weight();
-    long deadline = System.nanoTime() + policy.deadline().toNanos();
+    long deadline = ticker.nanoTime() + policy.deadline().toNanos();
     for (int attempt = 1; ; attempt++) {
       try {
         T value = once(operation, request, weight, wire);
@@ -162,7 +164,7 @@ public final class Executor {
         boolean repaired = hooks.recover(operation, failure);
         boolean again = (repaired || policy.retryable(endpoint, failure)) && attempt < policy.maxAttempts();
         Duration wait = again ? policy.backoff(attempt) : Duration.ZERO;
-        if (again && System.nanoTime() + wait.toNanos() < deadline) {
+        if (again && ticker.nanoTime() + wait.toNanos() < deadline) {
           if (LOG.isLoggable(Level.DEBUG)) {
             LOG.log(Level.DEBUG, endpoint + " attempt " + attempt + " failed (" + failure.getMessage()
                 + "); retrying in " + wait.toMillis() + " ms");
@@ -251,12 +253,9 @@ public final class Executor {
         + what, status, cause);
   }
 
-  private static void sleep(Duration wait) {
-    if (wait.isZero()) {
-      return;
-    }
+  private void sleep(Duration wait) {
     try {
-      Thread.sleep(wait.toMillis());
+      ticker.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SignetException("interrupted while waiting to retry", e);

@@ -53,7 +53,7 @@ class ExecutorSigningTest {
 
   private Executor executor(RequestSigner signer) {
     return new Executor(HttpClients.build(null), server.url("/"), RateLimiter.unlimited(), signer, "TestClient",
-        TestReader.INSTANCE, RetryPolicy.none(), null, new CallHooks() {});
+        TestReader.INSTANCE, RetryPolicy.none(), null, new CallHooks() {}, dev.signet.core.Ticker.system());
   }
 
   @AfterEach
@@ -161,7 +161,7 @@ class ExecutorSigningTest {
     int port = server.getPort();
     server.close();
     Executor e = new Executor(HttpClients.build(null), okhttp3.HttpUrl.get("http://127.0.0.1:" + port + "/"),
-        RateLimiter.unlimited(), null, "TestClient", TestReader.INSTANCE, RetryPolicy.none(), null, new CallHooks() {});
+        RateLimiter.unlimited(), null, "TestClient", TestReader.INSTANCE, RetryPolicy.none(), null, new CallHooks() {}, dev.signet.core.Ticker.system());
     assertThatThrownBy(() -> e.execute(op(Endpoint.get("/x").build(), Params.empty())))
         .isInstanceOfSatisfying(ConnectFailedException.class, f -> assertThat(f.nothingSent()).isTrue())
         .hasMessageStartingWith("GET /x: could not connect, nothing was sent")

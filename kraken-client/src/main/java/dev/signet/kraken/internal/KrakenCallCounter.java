@@ -5,6 +5,7 @@ import dev.signet.core.RateLimitUsage;
 import dev.signet.core.RateLimitedException;
 import dev.signet.core.RateLimiter;
 import dev.signet.kraken.KrakenTier;
+import dev.signet.core.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class KrakenCallCounter implements RateLimiter {
   private static final System.Logger LOG = System.getLogger(KrakenCallCounter.class.getName());
   private final KrakenTier tier;
   private final Duration maxWait;
+  private final Ticker ticker;
   private final Clock clock;
   private long levelHundredths;
   private long updatedMillis;
@@ -28,12 +30,13 @@ public final class KrakenCallCounter implements RateLimiter {
   /**
    * @param tier the account's tier
    * @param maxWait the longest a call may wait
-   * @param clock the clock the decay is measured with
+   * @param ticker the time the decay is measured with (its wall clock) and holds are waited on
    */
-  public KrakenCallCounter(KrakenTier tier, Duration maxWait, Clock clock) {
+  public KrakenCallCounter(KrakenTier tier, Duration maxWait, Ticker ticker) {
     this.tier = tier;
     this.maxWait = maxWait;
-    this.clock = clock;
+    this.ticker = ticker;
+    this.clock = ticker.wallClock();
     this.updatedMillis = clock.millis();
   }
 
@@ -65,7 +68,7 @@ public final class KrakenCallCounter implements RateLimiter {
             + " ms.", Duration.ofMillis(waitMillis));
       }
       try {
-        Thread.sleep(waitMillis);
+        ticker.sleep(Duration.ofMillis(waitMillis));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new RateLimitedException("Interrupted while waiting for Kraken's call counter", Duration.ofMillis(waitMillis));

@@ -3,6 +3,7 @@ package dev.signet.kraken.internal;
 import dev.signet.core.RateLimitUsage;
 import dev.signet.core.RateLimitedException;
 import dev.signet.kraken.KrakenTier;
+import dev.signet.core.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class KrakenTradingCounter {
 
   private final KrakenTier tier;
   private final Duration maxWait;
+  private final Ticker ticker;
   private final Clock clock;
   private final Map<String, Level> pairs = new HashMap<>();
   private final Map<String, Placed> orders = new LinkedHashMap<>(64, 0.75f, false) {
@@ -43,12 +45,13 @@ public final class KrakenTradingCounter {
   /**
    * @param tier the account's tier
    * @param maxWait the longest an order action may wait
-   * @param clock the clock decay and order ages are measured with
+   * @param ticker the time decay and order ages are measured with (its wall clock) and holds are waited on
    */
-  public KrakenTradingCounter(KrakenTier tier, Duration maxWait, Clock clock) {
+  public KrakenTradingCounter(KrakenTier tier, Duration maxWait, Ticker ticker) {
     this.tier = tier;
     this.maxWait = maxWait;
-    this.clock = clock;
+    this.ticker = ticker;
+    this.clock = ticker.wallClock();
   }
 
   /**
@@ -138,7 +141,7 @@ public final class KrakenTradingCounter {
             + maxWait.toMillis() + " ms.", Duration.ofMillis(waitMillis));
       }
       try {
-        Thread.sleep(waitMillis);
+        ticker.sleep(Duration.ofMillis(waitMillis));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new RateLimitedException("Interrupted while waiting for Kraken's trading counter", Duration.ofMillis(waitMillis));

@@ -8,41 +8,16 @@ import dev.signet.core.Params;
 import dev.signet.core.RateLimitedException;
 import dev.signet.core.Security;
 import dev.signet.kraken.KrakenTier;
-import java.time.Clock;
+import dev.signet.testkit.FakeTicker;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Kraken's two counters against a clock the test moves. */
 class KrakenCountersTest {
-  static final class TestClock extends Clock {
-    long millis = 1_000_000;
 
-    @Override
-    public long millis() {
-      return millis;
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.ofEpochMilli(millis);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
-  private final TestClock clock = new TestClock();
+  private final FakeTicker ticker = FakeTicker.at(Instant.ofEpochMilli(1_000_000));
 
   private static Endpoint privateCall(String method) {
     return KrakenEndpoints.TABLE.resolve("POST", "/0/private/" + method, Security.SIGNED);
@@ -50,7 +25,7 @@ class KrakenCountersTest {
 
   @Test
   void callCounterAllowsTheTierMaximumThenDecays() {
-    KrakenCallCounter counter = new KrakenCallCounter(KrakenTier.STARTER, Duration.ZERO, clock);
+    KrakenCallCounter counter = new KrakenCallCounter(KrakenTier.STARTER, Duration.ZERO, ticker);
     for (int i = 0; i < 7; i++) {
       counter.acquire(privateCall("Ledgers"), privateCall("Ledgers").weightOf(Params.empty())); // cost 2
     }
@@ -60,18 +35,18 @@ class KrakenCountersTest {
         .hasMessage("Not sent: Kraken's call counter (STARTER, max 15) allows the next call in 3031 ms, longer than the"
             + " allowed wait of 0 ms.");
     counter.acquire(privateCall("AddOrder"), privateCall("AddOrder").weightOf(Params.empty())); // costs nothing on this counter
-    clock.millis += 3031; // 0.33/s × 3.031 s ≥ 1
+    ticker.advance(Duration.ofMillis(3031)); // 0.33/s × 3.031 s ≥ 1
     counter.acquire(privateCall("Balance"), privateCall("Balance").weightOf(Params.empty()));
   }
 
   @Test
   void tradingCounterChargesAddsAndAgeBasedCancelsPerPair() {
-    KrakenTradingCounter counter = new KrakenTradingCounter(KrakenTier.STARTER, Duration.ZERO, clock);
+    KrakenTradingCounter counter = new KrakenTradingCounter(KrakenTier.STARTER, Duration.ZERO, ticker);
     for (int i = 0; i < 52; i++) {
       counter.beforeAdd("XBTUSD");
     }
     counter.placed("XBTUSD", List.of("OTX-1"), "bot-1");
-    clock.millis += 3_000; // 3 s old: cancelling costs 8; 3 s of decay took 3 off
+    ticker.advance(Duration.ofMillis(3_000)); // 3 s old: cancelling costs 8; 3 s of decay took 3 off
     counter.beforeCancel("OTX-1"); // 49 + 8 = 57
     assertThat(counter.usage()).singleElement().satisfies(u -> assertThat(u.used()).isEqualTo(57));
     counter.beforeAdd("ETHUSD"); // another pair has its own counter
@@ -82,7 +57,7 @@ class KrakenCountersTest {
         .hasMessage("Not sent: Kraken's trading counter for XBTUSD (STARTER, threshold 60) allows this order action in"
             + " 1000 ms, longer than the allowed wait of 0 ms.");
     counter.beforeCancel("unknown-order"); // placed elsewhere: no estimate, no charge
-    clock.millis += 400_000;
+    ticker.advance(Duration.ofMillis(400_000));
     counter.beforeCancel("bot-1"); // older than 300 s: free
     assertThat(counter.usage()).extracting(u -> u.used()).containsExactlyInAnyOrder(0L, 0L);
   }
