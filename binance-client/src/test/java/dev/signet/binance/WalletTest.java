@@ -194,6 +194,25 @@ class WalletTest {
   }
 
   @Test
+  void answersThatDoNotDecodeNameTheEndpointAndTheField() {
+    String one = TestData.jsonc("fixtures/wallet_withdraw_history.json");
+    sapi.respond(one.replace("\"2019-10-12 11:12:02\"", "\"12/10/2019\""));
+    assertThatThrownBy(() -> sapi.client.wallet().withdrawHistory(WithdrawHistoryQuery.builder().build()))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageStartingWith("GET /sapi/v1/capital/withdraw/history: the response (HTTP 200) could not be decoded: ")
+        .hasMessageContaining("field 'applyTime': '12/10/2019' is not a UTC time of the form yyyy-MM-dd HH:mm:ss");
+    sapi.respond("{\"wdQuota\":\"10000\"}");
+    assertThatThrownBy(() -> sapi.client.wallet().withdrawQuota())
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageStartingWith("GET /sapi/v1/capital/withdraw/quota: the response (HTTP 200) could not be decoded: ")
+        .hasMessageContaining("required field 'usedWdQuota' is missing or null");
+    sapi.respond("{\"tranId\":null}");
+    assertThatThrownBy(() -> sapi.client.wallet().transfer(AssetTransfer.of(TransferType.MAIN_UMFUTURE, "USDT", BigDecimal.ONE)))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageStartingWith("POST /sapi/v1/asset/transfer: the response (HTTP 200) could not be decoded: ");
+  }
+
+  @Test
   void withdrawAddressesAndQuota() throws Exception {
     sapi.respondWith("wallet_withdraw_address_list.json");
     assertThat(sapi.client.wallet().withdrawAddresses()).containsExactly(new WithdrawAddress(
