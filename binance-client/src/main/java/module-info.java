@@ -10,6 +10,8 @@ module dev.signet.binance {
   exports dev.signet.binance.spot;
   exports dev.signet.binance.spot.market;
   exports dev.signet.binance.futures;
+  exports dev.signet.binance.wallet;
+  exports dev.signet.binance.subaccount;
 
 
   // Jackson builds the deserializers named in @JsonDeserialize(using = ...) reflectively.

@@ -10,6 +10,8 @@ import dev.signet.binance.internal.SpotEndpoints;
 import dev.signet.binance.internal.TimeSync;
 import dev.signet.binance.internal.WeightTracker;
 import dev.signet.binance.spot.BinanceSpot;
+import dev.signet.binance.subaccount.BinanceSubAccounts;
+import dev.signet.binance.wallet.BinanceWallet;
 import dev.signet.core.internal.BaseUrls;
 import dev.signet.core.internal.Credentials;
 import dev.signet.core.Endpoint;
@@ -71,6 +73,8 @@ public final class BinanceClient implements AutoCloseable {
   private final BinanceHost futuresHost;
   private final BinanceSpot spot;
   private final BinanceFutures futures;
+  private final BinanceWallet wallet;
+  private final BinanceSubAccounts subAccounts;
 
   private BinanceClient(Builder b) {
     this.credentials = b.credentials;
@@ -81,6 +85,8 @@ public final class BinanceClient implements AutoCloseable {
         b.futuresLimiter, b.futuresLimits, List.of(FuturesEndpoints.TABLE));
     this.spot = new BinanceSpot(spotHost);
     this.futures = new BinanceFutures(futuresHost);
+    this.wallet = new BinanceWallet(spotHost);
+    this.subAccounts = new BinanceSubAccounts(spotHost);
   }
 
   private BinanceHost host(Builder b, HttpUrl url, Endpoint time, RateLimiter userLimiter, BinanceLimits limits,
@@ -127,6 +133,24 @@ public final class BinanceClient implements AutoCloseable {
    */
   public BinanceFutures futures() {
     return futures;
+  }
+
+  /**
+   * The wallet ({@code /sapi} on the Spot host): deposits, withdrawals, transfers, fees, statuses.
+   *
+   * @return the wallet API
+   */
+  public BinanceWallet wallet() {
+    return wallet;
+  }
+
+  /**
+   * Sub-accounts ({@code /sapi} on the Spot host): listing, assets, transfers, deposits.
+   *
+   * @return the sub-account API
+   */
+  public BinanceSubAccounts subAccounts() {
+    return subAccounts;
   }
 
   /**

@@ -31,8 +31,34 @@ final class TestData {
     }
   }
 
-  /** A documented JSONC sample with its // comments removed, as a server would send it. */
+  /**
+   * A documented JSONC sample with its // comments removed, as a server would send it; a {@code //}
+   * inside a string (a URL) is kept.
+   */
   static String jsonc(String name) {
-    return resource(name).replaceAll("//[^\\n]*", "");
+    String text = resource(name);
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inString = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        out.append(c);
+        if (c == '\\') {
+          out.append(text.charAt(++i));
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+        out.append(c);
+      } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
+        while (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+          i++;
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

@@ -32,8 +32,12 @@ import mockwebserver3.RecordedRequest;
  * Spot market-data endpoint (public; see {@link SpotMarketData} and {@link Builder#marketRules});
  * {@code GET /api/v3/account}, {@code POST /api/v3/order}, {@code POST /api/v3/order/test},
  * {@code GET} and {@code DELETE /api/v3/order}, {@code GET /api/v3/openOrders},
- * {@code GET /fapi/v1/income} (signed). Anything else is a 404 unless a user route answers it
- * (see {@link FakeExchange} for precedence).
+ * {@code GET /fapi/v1/income} (signed); the wallet and sub-account SAPI endpoints
+ * ({@code /sapi/v1/capital/...}, {@code /sapi/v1/asset/transfer}, {@code /sapi/v1/sub-account/...}, ...):
+ * a deposit address per coin and network, deposits the test makes with {@link #receiveDeposit},
+ * withdrawals debited from the balances (Binance's {@code -4026} when short), transfers between the
+ * spot balances and the futures, funding and sub-account wallets, and histories of all of it.
+ * Anything else is a 404 unless a user route answers it (see {@link FakeExchange} for precedence).
  *
  * <pre>{@code
  * try (FakeBinance fake = FakeBinance.builder()
@@ -70,6 +74,7 @@ public final class FakeBinance extends FakeExchange {
 
   private final BinanceSignatureCheck check;
   private final BinanceFutures futures;
+  private final BinanceWallet wallet;
   private final Map<String, Endpoint> signed = new HashMap<>();
   private final Map<String, Endpoint> open = new HashMap<>();
 
@@ -81,6 +86,9 @@ public final class FakeBinance extends FakeExchange {
     BinanceSpot spot = new BinanceSpot(ledger, clock());
     futures = new BinanceFutures(b.income);
     open.putAll(new BinanceMarketData(ledger, clock(), b.marketData).routes());
+    wallet = new BinanceWallet(ledger, clock());
+    wallet.signedRoutes().forEach((route, handler) -> signed.put(route, handler::handle));
+    open.put("GET /sapi/v1/system/status", wallet::systemStatus);
     open.put("GET /api/v3/ping", p -> Reply.json(200, "{}"));
     open.put("GET /api/v3/time", p -> Reply.json(200, "{\"serverTime\":" + clock().millis() + "}"));
     open.put("GET /fapi/v1/time", p -> Reply.json(200, "{\"serverTime\":" + clock().millis() + "}"));
@@ -108,6 +116,30 @@ public final class FakeBinance extends FakeExchange {
    */
   public void addIncome(IncomeRecord record) {
     futures.addIncome(record);
+  }
+
+  /**
+   * A deposit arriving on {@code network}: credits the free balance of {@code coin} and lists it as a
+   * successful deposit in {@code GET /sapi/v1/capital/deposit/hisrec}.
+   * @param coin the coin, e.g. {@code USDT}
+   * @param network the network, e.g. {@code TRX}
+   * @param amount the amount, in units of {@code coin}
+   */
+  public void receiveDeposit(String coin, String network, BigDecimal amount) {
+    wallet.receiveDeposit(Objects.requireNonNull(coin, "coin"), Objects.requireNonNull(network, "network"),
+        Objects.requireNonNull(amount, "amount"));
+  }
+
+  /**
+   * The balance of {@code asset} in a wallet other than the master's spot one (that is {@link #free}):
+   * {@code UMFUTURE}, {@code FUNDING}, ... (as in the universal transfer types), or
+   * {@code sub:<email>:SPOT} for a sub-account's.
+   * @param wallet the wallet, e.g. {@code UMFUTURE}
+   * @param asset the asset code, e.g. {@code USDT}
+   * @return the balance, zero if none
+   */
+  public BigDecimal walletBalance(String wallet, String asset) {
+    return this.wallet.balance(wallet, asset);
   }
 
   @Override

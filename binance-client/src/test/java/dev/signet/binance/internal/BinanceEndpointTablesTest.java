@@ -52,7 +52,7 @@ class BinanceEndpointTablesTest {
   @Test
   void rowCounts() {
     assertThat(SpotEndpoints.TABLE.rows()).hasSize(47);
-    assertThat(SapiEndpoints.TABLE.rows()).hasSize(34);
+    assertThat(SapiEndpoints.TABLE.rows()).hasSize(39);
     assertThat(FuturesEndpoints.TABLE.rows()).hasSize(94);
   }
 
@@ -266,6 +266,27 @@ class BinanceEndpointTablesTest {
       assertThat(e.limit()).as(e.toString()).isIn(Limit.SAPI_IP_WEIGHT, Limit.SAPI_UID_WEIGHT);
       assertThat(e.path()).startsWith("/sapi/");
     }
+  }
+
+  @Test
+  void theWalletWritesAreNonIdempotentAndTheRowsAddedIn2026_11ArePresent() {
+    for (String path : List.of("/sapi/v1/capital/withdraw/apply", "/sapi/v1/asset/transfer",
+        "/sapi/v1/sub-account/universalTransfer", "/sapi/v1/sub-account/transfer/subToMaster",
+        "/sapi/v1/sub-account/transfer/subToSub", "/sapi/v1/capital/deposit/credit-apply")) {
+      Endpoint e = sapi("POST", path);
+      assertThat(e.kind()).as(path).isEqualTo(Kind.WRITE);
+      assertThat(e.idempotent()).as(path).isFalse();
+      assertThat(e.security()).as(path).isEqualTo(Security.SIGNED);
+    }
+    assertThat(sapi("POST", "/sapi/v1/sub-account/transfer/subToMaster")).extracting(Endpoint::limit, e -> e.weightOf(Params.empty()))
+        .containsExactly(Limit.SAPI_IP_WEIGHT, 1);
+    assertThat(sapi("GET", "/sapi/v1/capital/deposit/subAddress")).extracting(Endpoint::kind, Endpoint::limit,
+        e -> e.weightOf(Params.empty())).containsExactly(Kind.READ, Limit.SAPI_IP_WEIGHT, 1);
+    assertThat(sapi("GET", "/sapi/v1/capital/deposit/subHisrec")).extracting(Endpoint::kind, Endpoint::limit,
+        e -> e.weightOf(Params.empty())).containsExactly(Kind.READ, Limit.SAPI_IP_WEIGHT, 1);
+    assertThat(sapi("GET", "/sapi/v3/sub-account/assets")).extracting(Endpoint::limit, e -> e.weightOf(Params.empty()))
+        .containsExactly(Limit.SAPI_UID_WEIGHT, 60);
+    assertThat(sapi("GET", "/sapi/v1/sub-account/status").weightOf(Params.empty())).isEqualTo(10);
   }
 
   @Test

@@ -124,4 +124,31 @@ class WeightTrackerTest {
     patient.acquire(ACCOUNT, 20);
     assertThat(ticker.waits()).as("the remaining 10 ms, waited on the ticker").containsExactly(Duration.ofMillis(10));
   }
+
+  @Test
+  void uidWeightedAndIpWeightedSapiCallsCountOnSeparateWindows() {
+    for (int i = 0; i < 10; i++) {
+      tracker.acquire(SapiEndpoints.WITHDRAW_HISTORY, 18000);   // UID 18000 x 10 = the account's 180,000
+    }
+    assertThatThrownBy(() -> tracker.acquire(SapiEndpoints.WITHDRAW_HISTORY, 18000))
+        .hasMessage("Not sent: api.binance.com SAPI UID weight 1m /sapi/v1/capital/withdraw/history (limit 180000)"
+            + " allows the next call in 60000 ms, longer than the allowed wait of 0 ms.");
+    tracker.acquire(SapiEndpoints.DEPOSIT_HISTORY, 1);          // IP window of its own: still open
+    tracker.acquire(SapiEndpoints.WITHDRAW, 900);               // UID, but its own endpoint's window
+    tracker.acquire(ACCOUNT, 20);                               // /api REQUEST_WEIGHT untouched by SAPI
+    tracker.onResponse(SapiEndpoints.DEPOSIT_HISTORY, response(200, "X-SAPI-USED-IP-WEIGHT-1M", "11999",
+        "X-SAPI-USED-UID-WEIGHT-1M", "5"));
+    assertThat(tracker.usage()).extracting(RateLimitUsage::name, RateLimitUsage::used, RateLimitUsage::limit)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("api.binance.com REQUEST_WEIGHT 1m", 20L, 6000L),
+            org.assertj.core.groups.Tuple.tuple("api.binance.com SAPI UID weight 1m /sapi/v1/capital/withdraw/history",
+                180000L, 180000L),
+            org.assertj.core.groups.Tuple.tuple("api.binance.com SAPI IP weight 1m /sapi/v1/capital/deposit/hisrec",
+                11999L, 12000L),
+            org.assertj.core.groups.Tuple.tuple("api.binance.com SAPI UID weight 1m /sapi/v1/capital/withdraw/apply",
+                900L, 180000L));
+    assertThatThrownBy(() -> tracker.acquire(SapiEndpoints.DEPOSIT_HISTORY, 2))
+        .hasMessageContaining("SAPI IP weight 1m /sapi/v1/capital/deposit/hisrec (limit 12000)");
+    tracker.acquire(SapiEndpoints.WITHDRAW_ADDRESSES, 10);      // another IP endpoint: its own window
+  }
 }

@@ -292,6 +292,20 @@ public final class Ledger {
     return value.setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
   }
 
+  /**
+   * Takes {@code amount} from the free balance of {@code asset}, or refuses when it is short.
+   * @param asset the asset code, e.g. {@code USDT}
+   * @param amount the amount to take, positive
+   * @throws Rejection {@code insufficient balance} when the free balance is below {@code amount}
+   */
+  public synchronized void debit(String asset, BigDecimal amount) throws Rejection {
+    Balance b = balance(asset);
+    if (b.free.compareTo(amount) < 0) {
+      throw new Rejection("insufficient balance");
+    }
+    b.free = b.free.subtract(amount);
+  }
+
   private Balance balance(String asset) {
     return balances.computeIfAbsent(asset, a -> new Balance());
   }
