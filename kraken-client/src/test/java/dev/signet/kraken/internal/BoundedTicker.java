@@ -4,20 +4,50 @@ import dev.signet.core.Ticker;
 import dev.signet.testkit.FakeTicker;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A {@link FakeTicker} that fails the test, by assertion, at the wait after {@code maxWaits}: a
- * counter whose arithmetic is off waits forever (zero waits in a loop), and a test should say so
- * instead of hanging.
+ * A {@link FakeTicker} that fails the test, by assertion, at the wait after {@code maxWaits} or the
+ * wall-clock read after {@code maxReads}: a counter whose arithmetic or hold is off loops forever
+ * (zero waits, or no wait at all), and a test should say so instead of hanging.
  */
 final class BoundedTicker implements Ticker {
   private final FakeTicker fake;
   private final int maxWaits;
-  private int waits;
+  private final int maxReads;
+  private final AtomicInteger waits = new AtomicInteger();
+  private final AtomicInteger reads = new AtomicInteger();
+  private final Clock wall = new Clock() {
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(millis());
+    }
 
-  BoundedTicker(FakeTicker fake, int maxWaits) {
+    @Override
+    public long millis() {
+      if (reads.incrementAndGet() > maxReads) {
+        throw new AssertionError("wall clock read " + reads + " times; at most " + maxReads + " expected");
+      }
+      return fake.wallClock().millis();
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return fake.wallClock().getZone();
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  };
+
+  BoundedTicker(FakeTicker fake, int maxWaits, int maxReads) {
     this.fake = fake;
     this.maxWaits = maxWaits;
+    this.maxReads = maxReads;
   }
 
   @Override
@@ -27,12 +57,12 @@ final class BoundedTicker implements Ticker {
 
   @Override
   public Clock wallClock() {
-    return fake.wallClock();
+    return wall;
   }
 
   @Override
-  public synchronized void sleep(Duration duration) {
-    if (++waits > maxWaits) {
+  public void sleep(Duration duration) {
+    if (waits.incrementAndGet() > maxWaits) {
       throw new AssertionError("wait " + waits + " (" + duration + ") after " + fake.waits() + "; at most "
           + maxWaits + " expected");
     }
