@@ -137,7 +137,7 @@ class KrakenCallCounterTest {
 
       @Override
       public Clock wallClock() {
-        return fake.wallClock();
+        return ticker.wallClock(); // bounded: a hold that stops waiting fails instead of spinning
       }
 
       @Override

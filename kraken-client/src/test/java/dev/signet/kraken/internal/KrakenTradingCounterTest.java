@@ -155,7 +155,7 @@ class KrakenTradingCounterTest {
 
       @Override
       public Clock wallClock() {
-        return fake.wallClock();
+        return ticker.wallClock(); // bounded: a hold that stops waiting fails instead of spinning
       }
 
       @Override
