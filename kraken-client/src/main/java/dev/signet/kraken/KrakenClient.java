@@ -233,6 +233,19 @@ public final class KrakenClient implements AutoCloseable {
     private Builder() {}
 
     /**
+     * The time retry backoff, the per-call deadline and the two counters' decay and holds run on
+     * (default {@link Ticker#system()}). A test passes the testkit's {@code FakeTicker} so that
+     * waits are recorded instead of slept. Nonces do not come from it (see {@link #nonceSource}).
+     *
+     * @param ticker the time waits run on
+     * @return this builder
+     */
+    public Builder ticker(Ticker ticker) {
+      this.ticker = Objects.requireNonNull(ticker, "ticker");
+      return this;
+    }
+
+    /**
      * Turns the per-pair matching-engine counter estimate on (default) or off, e.g. when orders on
      * this key are also placed elsewhere and a shared limiter is used instead.
      *
