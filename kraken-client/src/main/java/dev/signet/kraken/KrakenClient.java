@@ -302,20 +302,6 @@ public final class KrakenClient implements AutoCloseable {
     }
 
     /**
-     * The time retry backoff, the per-call deadline and the call and trading counters' decay and
-     * holds run on (default {@link Ticker#system()}). A test passes the testkit's
-     * {@code FakeTicker} so that waits advance a fake clock instead of sleeping. Nonces do not come
-     * from it.
-     *
-     * @param ticker the time waits run on
-     * @return this builder
-     */
-    public Builder ticker(Ticker ticker) {
-      this.ticker = Objects.requireNonNull(ticker, "ticker");
-      return this;
-    }
-
-    /**
      * Turns the circuit breaker on (default) or off.
      *
      * @param enabled true for a circuit breaker, false for none

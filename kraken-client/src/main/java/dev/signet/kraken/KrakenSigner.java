@@ -1,6 +1,7 @@
 package dev.signet.kraken;
 
 import dev.signet.core.FormEncoder;
+import dev.signet.core.SignetJson;
 import dev.signet.core.Signer;
 import dev.signet.core.SigningInput;
 import dev.signet.core.SigningResult;
@@ -10,6 +11,9 @@ import dev.signet.kraken.internal.ApiSignPayload;
 import java.util.List;
 import java.util.Objects;
 import okio.ByteString;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * Signs Kraken private calls as Kraken's "Spot REST Authentication" guide asks:
@@ -94,12 +98,30 @@ public final class KrakenSigner implements Signer {
     if (!trimmed.startsWith("{") || !trimmed.endsWith("}")) {
       throw new IllegalArgumentException("A JSON body for a Kraken private call must be a JSON object.");
     }
-    if (trimmed.contains("\"nonce\"")) {
+    if (trimmed.contains("\"nonce\"") && hasTopLevelNonce(trimmed)) {
       throw new IllegalArgumentException("The JSON body already has a \"nonce\" member; the signer adds it. Remove it.");
     }
     String rest = trimmed.substring(1).strip();
     String head = "{\"nonce\":\"" + nonce + "\"";
     return rest.equals("}") ? head + "}" : head + "," + rest;
+  }
+
+  /** Whether the object has a {@code nonce} member of its own (a value or a nested member spelled so is fine). */
+  private static boolean hasTopLevelNonce(String json) {
+    try (JsonParser p = SignetJson.mapper().createParser(json)) {
+      p.nextToken();
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        if (p.currentName().equals("nonce")) {
+          return true;
+        }
+        p.nextToken();
+        p.skipChildren();
+      }
+      return false;
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException("The JSON body for a Kraken private call is not valid JSON: "
+          + e.getOriginalMessage(), e);
+    }
   }
 
   @Override

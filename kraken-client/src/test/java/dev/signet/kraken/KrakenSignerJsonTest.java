@@ -68,6 +68,20 @@ class KrakenSignerJsonTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"{\"cl_ord_id\":\"nonce\"}", "{\"orders\":[{\"nonce\":1}]}", "{\"a\":{\"nonce\":\"x\"}}"})
+  void aNonceThatIsAValueOrANestedMemberIsNotTheBodysOwn(String json) {
+    SigningResult r = sign(json);
+    assertThat(r.body().utf8()).isEqualTo("{\"nonce\":\"100\"," + json.substring(1));
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsRefusedWithTheParsersReason() {
+    assertThatThrownBy(() -> sign("{\"nonce\" 1}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("The JSON body for a Kraken private call is not valid JSON: Unexpected character");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"{\"nonce\":\"5\",\"orders\":[]}", "{\"orders\":[],\"nonce\":5}", "{ \"nonce\" : 1 }"})
   void aBodyWithItsOwnNonceIsRefusedRatherThanSignedWithTwo(String json) {
     assertThatThrownBy(() -> sign(json))

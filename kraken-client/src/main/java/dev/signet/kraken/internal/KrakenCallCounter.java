@@ -26,6 +26,7 @@ public final class KrakenCallCounter implements RateLimiter {
   private final Clock clock;
   private long levelHundredths;
   private long updatedMillis;
+  private long carryMilliHundredths;
 
   /**
    * @param tier the account's tier
@@ -91,9 +92,17 @@ public final class KrakenCallCounter implements RateLimiter {
   private void decay() {
     long now = clock.millis();
     long elapsed = now - updatedMillis;
-    if (elapsed > 0) {
-      levelHundredths = Math.max(0, levelHundredths - elapsed * tier.decayHundredthsPerSecond() / 1000);
-      updatedMillis = now;
+    if (elapsed <= 0) {
+      return;
+    }
+    // exact: the part of a hundredth not yet decayed is carried, so reading often never stops the decay
+    long total = elapsed * tier.decayHundredthsPerSecond() + carryMilliHundredths;
+    updatedMillis = now;
+    levelHundredths -= total / 1000;
+    carryMilliHundredths = total % 1000;
+    if (levelHundredths <= 0) {
+      levelHundredths = 0;
+      carryMilliHundredths = 0;
     }
   }
 }

@@ -28,6 +28,7 @@ public final class KrakenTradingCounter {
   private static final class Level {
     long hundredths;
     long updatedMillis;
+    long carryMilliHundredths;
   }
 
   private final KrakenTier tier;
@@ -151,9 +152,17 @@ public final class KrakenTradingCounter {
 
   private void decay(Level level, long now) {
     long elapsed = now - level.updatedMillis;
-    if (elapsed > 0) {
-      level.hundredths = Math.max(0, level.hundredths - elapsed * tier.tradingDecayHundredthsPerSecond() / 1000);
-      level.updatedMillis = now;
+    if (elapsed <= 0) {
+      return;
+    }
+    // exact: the part of a hundredth not yet decayed is carried, so reading often never stops the decay
+    long total = elapsed * tier.tradingDecayHundredthsPerSecond() + level.carryMilliHundredths;
+    level.updatedMillis = now;
+    level.hundredths -= total / 1000;
+    level.carryMilliHundredths = total % 1000;
+    if (level.hundredths <= 0) {
+      level.hundredths = 0;
+      level.carryMilliHundredths = 0;
     }
   }
 }

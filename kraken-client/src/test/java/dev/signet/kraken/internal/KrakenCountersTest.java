@@ -61,4 +61,25 @@ class KrakenCountersTest {
     counter.beforeCancel("bot-1"); // older than 300 s: free
     assertThat(counter.usage()).extracting(u -> u.used()).containsExactlyInAnyOrder(0L, 0L);
   }
+
+  @Test
+  void readingTheCountersOftenDoesNotStopTheirDecay() {
+    // STARTER decays 0.33 a second: a read every 10 ms decays nothing on its own, yet 10 s of them must decay 3.3
+    KrakenCallCounter calls = new KrakenCallCounter(KrakenTier.STARTER, Duration.ZERO, ticker);
+    KrakenTradingCounter trading = new KrakenTradingCounter(KrakenTier.STARTER, Duration.ZERO, ticker);
+    for (int i = 0; i < 7; i++) {
+      calls.acquire(privateCall("Ledgers"), 2);
+      trading.beforeAdd("XBTUSD");
+    }
+    for (int i = 0; i < 1000; i++) {
+      ticker.advance(Duration.ofMillis(10));
+      calls.usage();
+      trading.usage();
+    }
+    // 14 - 3.3 = 10.7, shown rounded up; trading: 7 - 10 s × 1/s = 0
+    assertThat(calls.usage()).singleElement().satisfies(u -> assertThat(u.used()).isEqualTo(11));
+    assertThat(trading.usage()).singleElement().satisfies(u -> assertThat(u.used()).isZero());
+    ticker.advance(Duration.ofMillis(32_430)); // 10.7 / 0.33 = 32.43 s more empties it
+    assertThat(calls.usage()).singleElement().satisfies(u -> assertThat(u.used()).isZero());
+  }
 }
