@@ -77,14 +77,14 @@ class WeightTrackerLimitsTest {
     WeightTracker futures = new WeightTracker("fapi.binance.com", BinanceLimits.FUTURES, Duration.ZERO, ticker);
     for (int window = 0; window < 4; window++) {
       for (int i = 0; i < 300; i++) {
-        futures.acquire(FUTURES_ORDER, 0);
+        futures.acquire(FUTURES_ORDER, 1);
       }
       ticker.advance(Duration.ofSeconds(10));
     }
     assertThat(futures.usage().get(2)).isEqualTo(
         new RateLimitUsage("fapi.binance.com ORDERS 1m", 1200, 1200, Duration.ofMinutes(1)));
     // 10:00:40: the 10 s window is new, the minute is full until 10:01:00
-    assertThatThrownBy(() -> futures.acquire(FUTURES_ORDER, 0))
+    assertThatThrownBy(() -> futures.acquire(FUTURES_ORDER, 1))
         .isInstanceOfSatisfying(RateLimitedException.class,
             e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(20)))
         .hasMessage("Not sent: fapi.binance.com ORDERS 1m (limit 1200) allows the next call in 20000 ms, longer than"
@@ -97,11 +97,11 @@ class WeightTrackerLimitsTest {
     WeightTracker futures = new WeightTracker("fapi.binance.com", BinanceLimits.FUTURES, Duration.ofSeconds(20), ticker);
     for (int window = 0; window < 4; window++) {
       for (int i = 0; i < 300; i++) {
-        futures.acquire(FUTURES_ORDER, 0);
+        futures.acquire(FUTURES_ORDER, 1);
       }
       ticker.advance(Duration.ofSeconds(10));
     }
-    futures.acquire(FUTURES_ORDER, 0);
+    futures.acquire(FUTURES_ORDER, 1);
     assertThat(ticker.waits()).containsExactly(Duration.ofSeconds(20));
     assertThat(ticker.now()).isEqualTo(Instant.parse("2026-11-22T10:01:00Z"));
     assertThat(futures.usage().get(2).used()).isEqualTo(1);
