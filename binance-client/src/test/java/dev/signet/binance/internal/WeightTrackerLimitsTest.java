@@ -13,7 +13,6 @@ import dev.signet.testkit.FakeTicker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -321,61 +320,5 @@ class WeightTrackerLimitsTest {
     } finally {
       Thread.interrupted();
     }
-  }
-
-  @Test
-  void aFullWindowIsNeverPassedWithoutWaitingEvenWhileTimeMoves() {
-    // a wall clock that moves one second at every reading: a call over the limit must still be
-    // refused by the wait it needs, not spin until the window turns
-    class Moving extends Clock {
-      volatile boolean moving;
-
-      @Override
-      public long millis() {
-        if (moving) {
-          ticker.advance(Duration.ofSeconds(1));
-        }
-        return ticker.wallClock().millis();
-      }
-
-      @Override
-      public Instant instant() {
-        return Instant.ofEpochMilli(millis());
-      }
-
-      @Override
-      public ZoneId getZone() {
-        return ticker.wallClock().getZone();
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-    }
-    Moving clock = new Moving();
-    Ticker moving = new Ticker() {
-      @Override
-      public long nanoTime() {
-        return ticker.nanoTime();
-      }
-
-      @Override
-      public Clock wallClock() {
-        return clock;
-      }
-
-      @Override
-      public void sleep(Duration duration) {
-        ticker.sleep(duration);
-      }
-    };
-    WeightTracker tracker = new WeightTracker("api.binance.com", BinanceLimits.SPOT, Duration.ZERO, moving);
-    tracker.acquire(ACCOUNT, 6000);
-    clock.moving = true;
-    // acquire reads 10:00:01, the window is tried at 10:00:02
-    assertThatThrownBy(() -> tracker.acquire(ACCOUNT, 1))
-        .hasMessage("Not sent: api.binance.com REQUEST_WEIGHT 1m (limit 6000) allows the next call in 58000 ms,"
-            + " longer than the allowed wait of 0 ms.");
   }
 }
