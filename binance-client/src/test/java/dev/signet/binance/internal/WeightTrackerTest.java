@@ -7,9 +7,12 @@ import dev.signet.binance.IpBannedException;
 import dev.signet.core.Endpoint;
 import dev.signet.core.RateLimitUsage;
 import dev.signet.core.RateLimitedException;
+import dev.signet.core.Ticker;
 import dev.signet.testkit.FakeTicker;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -150,5 +153,61 @@ class WeightTrackerTest {
     assertThatThrownBy(() -> tracker.acquire(SapiEndpoints.DEPOSIT_HISTORY, 2))
         .hasMessageContaining("SAPI IP weight 1m /sapi/v1/capital/deposit/hisrec (limit 12000)");
     tracker.acquire(SapiEndpoints.WITHDRAW_ADDRESSES, 10);      // another IP endpoint: its own window
+  }
+
+  @Test
+  void aFullWindowIsNeverPassedWithoutWaitingEvenWhileTimeMoves() {
+    // a wall clock that moves one second at every reading: a call over the limit must still be
+    // refused by the wait it needs, not spin until the window turns
+    class Moving extends Clock {
+      volatile boolean moving;
+
+      @Override
+      public long millis() {
+        if (moving) {
+          ticker.advance(Duration.ofSeconds(1));
+        }
+        return ticker.wallClock().millis();
+      }
+
+      @Override
+      public Instant instant() {
+        return Instant.ofEpochMilli(millis());
+      }
+
+      @Override
+      public ZoneId getZone() {
+        return ticker.wallClock().getZone();
+      }
+
+      @Override
+      public Clock withZone(ZoneId zone) {
+        return this;
+      }
+    }
+    Moving clock = new Moving();
+    Ticker moving = new Ticker() {
+      @Override
+      public long nanoTime() {
+        return ticker.nanoTime();
+      }
+
+      @Override
+      public Clock wallClock() {
+        return clock;
+      }
+
+      @Override
+      public void sleep(Duration duration) {
+        ticker.sleep(duration);
+      }
+    };
+    WeightTracker movingTracker = new WeightTracker("api.binance.com", dev.signet.binance.BinanceLimits.SPOT, Duration.ZERO, moving);
+    movingTracker.acquire(ACCOUNT, 6000);
+    clock.moving = true;
+    // acquire reads 10:00:01, the window is tried at 10:00:02
+    assertThatThrownBy(() -> movingTracker.acquire(ACCOUNT, 1))
+        .hasMessage("Not sent: api.binance.com REQUEST_WEIGHT 1m (limit 6000) allows the next call in 58000 ms,"
+            + " longer than the allowed wait of 0 ms.");
   }
 }
