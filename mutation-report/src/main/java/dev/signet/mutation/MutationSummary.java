@@ -2,7 +2,6 @@ package dev.signet.mutation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -11,8 +10,7 @@ import java.util.function.Predicate;
  * The union of the library modules' PIT runs, scored per module, for the focus code and for everything.
  *
  * <pre>{@code
- * MutationSummary s = MutationSummary.load(
- *     "core=core/target/pit-reports/mutations.xml,binance-client=...", ClassGlobs.parse(focus));
+ * MutationSummary s = MutationSummary.load(Path.of("."), "core,binance-client,kraken-client", ClassGlobs.parse(focus));
  * s.focus().killedPercent();
  * System.out.println(s.markdown());
  * }</pre>
@@ -33,19 +31,26 @@ public final class MutationSummary {
     this.modules = List.copyOf(modules);
   }
 
-  /** Reads {@code module=path} pairs, comma-separated, into one union. */
-  public static MutationSummary load(String reports, ClassGlobs focusGlobs) {
-    Map<String, Path> files = new LinkedHashMap<>();
-    for (String pair : reports.split(",")) {
-      int eq = pair.indexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException("expected module=path, got '" + pair + "'");
-      }
-      files.put(pair.substring(0, eq).trim(), Path.of(pair.substring(eq + 1).trim()));
-    }
+  /**
+   * Reads {@code <root>/<module>/target/pit-reports/mutations.xml} of each module into one union.
+   *
+   * @param root the repository root
+   * @param modules the module directories, comma-separated
+   * @param focusGlobs the focus classes
+   * @return the summary
+   */
+  public static MutationSummary load(Path root, String modules, ClassGlobs focusGlobs) {
+    List<String> names = new ArrayList<>();
     MutationUnion union = new MutationUnion();
-    files.values().forEach(f -> union.add(MutationsXml.read(f)));
-    return new MutationSummary(union, focusGlobs, new ArrayList<>(files.keySet()));
+    for (String module : modules.split(",")) {
+      String name = module.trim();
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("empty module name in '" + modules + "'");
+      }
+      names.add(name);
+      union.add(MutationsXml.read(root.resolve(name).resolve("target/pit-reports/mutations.xml")));
+    }
+    return new MutationSummary(union, focusGlobs, names);
   }
 
   /** The focus code of all modules. */

@@ -3,7 +3,7 @@
  * union and held to the thresholds ({@code mvn -B -Pmutation verify}).
  *
  * <pre>{@code
- * MutationSummary s = MutationSummary.load(reports, ClassGlobs.parse(focus));
+ * MutationSummary s = MutationSummary.load(root, "core,binance-client,kraken-client", ClassGlobs.parse(focus));
  * }</pre>
  */
 package dev.signet.mutation;

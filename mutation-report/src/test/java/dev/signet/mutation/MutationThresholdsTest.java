@@ -21,8 +21,8 @@ class MutationThresholdsTest {
   @BeforeAll
   static void load() throws IOException {
     summary =
-        MutationSummary.load(
-            property("signet.mutation.reports"), ClassGlobs.parse(property("signet.mutation.focus")));
+        MutationSummary.load(Path.of(property("signet.mutation.root")), property("signet.mutation.modules"),
+            ClassGlobs.parse(property("signet.mutation.focus")));
     String markdown = summary.markdown();
     System.out.println(markdown);
     Path out = Path.of(property("signet.mutation.summary"));

@@ -82,4 +82,22 @@ class KrakenCountersTest {
     ticker.advance(Duration.ofMillis(32_430)); // 10.7 / 0.33 = 32.43 s more empties it
     assertThat(calls.usage()).singleElement().satisfies(u -> assertThat(u.used()).isZero());
   }
+
+  @Test
+  void theTradingCounterCarriesThePartOfAHundredthNotYetDecayed() {
+    // 1/s: a read every 7 ms decays 0.7 hundredths; 1000 of them must decay exactly 7.00
+    KrakenTradingCounter trading = new KrakenTradingCounter(KrakenTier.STARTER, Duration.ZERO, ticker);
+    for (int i = 0; i < 10; i++) {
+      trading.beforeAdd("XBTUSD");
+    }
+    for (int i = 0; i < 1000; i++) {
+      ticker.advance(Duration.ofMillis(7));
+      trading.usage();
+    }
+    assertThat(trading.usage()).singleElement().satisfies(u -> assertThat(u.used()).isEqualTo(3));
+    ticker.advance(Duration.ofMillis(2_999));
+    assertThat(trading.usage()).singleElement().satisfies(u -> assertThat(u.used()).isEqualTo(1));
+    ticker.advance(Duration.ofMillis(1));
+    assertThat(trading.usage()).singleElement().satisfies(u -> assertThat(u.used()).isZero());
+  }
 }
