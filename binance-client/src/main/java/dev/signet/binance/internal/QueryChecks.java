@@ -76,8 +76,8 @@ public final class QueryChecks {
    */
   public static void notWithTimes(String param, Object value, Instant startTime, Instant endTime) {
     if (value != null && (startTime != null || endTime != null)) {
-      throw new IllegalArgumentException(param + " cannot be combined with startTime/endTime; page either by "
-          + param + " or by time, not both.");
+      throw new IllegalArgumentException(param + " cannot be combined with startTime/endTime, which Binance refuses;"
+          + " query by " + param + " or by time, not both.");
     }
   }
 
