@@ -3,7 +3,12 @@ package dev.signet.binance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.signet.binance.internal.SpotEndpoints;
 import dev.signet.binance.spot.CommissionRates;
+import dev.signet.binance.spot.ExpiryReason;
+import dev.signet.binance.spot.PegOffsetType;
+import dev.signet.binance.spot.PegPriceType;
+import dev.signet.binance.spot.WorkingFloor;
 import dev.signet.binance.spot.Order;
 import dev.signet.binance.spot.OrderSide;
 import dev.signet.binance.spot.OrderStatus;
@@ -223,5 +228,35 @@ class SpotAccountDataTest {
     assertThatThrownBy(() -> calls.client.spot().accountData().myTrades(TradeQuery.builder("BNBBTC").build()))
         .isInstanceOf(dev.signet.core.MalformedResponseException.class)
         .hasMessage("GET /api/v3/myTrades: the response (HTTP 200) could not be decoded: at [0]: required field 'price' is missing or null");
+  }
+
+  @Test
+  void weightsFollowTheDocsByParameter() {
+    assertThat(SpotEndpoints.MY_TRADES.weightOf(TradeQuery.builder("BTCUSDT").build().toParams())).isEqualTo(20);
+    assertThat(SpotEndpoints.MY_TRADES.weightOf(TradeQuery.builder("BTCUSDT").orderId(1).build().toParams())).isEqualTo(5);
+    assertThat(SpotEndpoints.MY_PREVENTED_MATCHES.weightOf(PreventedMatchQuery.byId("BTCUSDT", 1).toParams())).isEqualTo(2);
+    assertThat(SpotEndpoints.MY_PREVENTED_MATCHES.weightOf(PreventedMatchQuery.byOrder("BTCUSDT", 1).toParams()))
+        .isEqualTo(20);
+    assertThat(List.of(SpotEndpoints.ALL_ORDERS, SpotEndpoints.ORDER_LIST, SpotEndpoints.ALL_ORDER_LISTS,
+        SpotEndpoints.OPEN_ORDER_LISTS, SpotEndpoints.UNFILLED_ORDER_COUNT, SpotEndpoints.MY_ALLOCATIONS,
+        SpotEndpoints.ACCOUNT_COMMISSION, SpotEndpoints.ORDER_AMENDMENTS, SpotEndpoints.MY_FILTERS))
+        .extracting(e -> e.weightOf(dev.signet.core.Params.empty())).containsExactly(20, 4, 20, 6, 40, 20, 20, 4, 40);
+  }
+
+  @Test
+  void theConditionalOrderFieldsAreDecodedWhenSentAndNullWhenNot() throws Exception {
+    calls.respond(TestData.jsonc("fixtures/spot_query_order.json").replace("\"selfTradePreventionMode\": \"NONE\"",
+        "\"selfTradePreventionMode\": \"NONE\", \"preventedMatchId\": 0, \"preventedQuantity\": \"1.200000\","
+            + " \"strategyId\": 37463720, \"strategyType\": 1000000, \"trailingDelta\": 10, \"trailingTime\": -1,"
+            + " \"usedSor\": true, \"workingFloor\": \"SOR\", \"pegPriceType\": \"PRIMARY_PEG\","
+            + " \"pegOffsetType\": \"PRICE_LEVEL\", \"pegOffsetValue\": 5, \"peggedPrice\": \"87523.83710000\","
+            + " \"expiryReason\": \"INSUFFICIENT_LIQUIDITY\""));
+    Order o = calls.client.spot().accountData().queryOrder(dev.signet.binance.spot.OrderRef.byId("LTCBTC", 1));
+    assertThat(o).extracting(Order::preventedMatchId, Order::preventedQuantity, Order::strategyId, Order::strategyType,
+        Order::trailingDelta, Order::trailingTime, Order::usedSor, Order::workingFloor, Order::pegPriceType,
+        Order::pegOffsetType, Order::pegOffsetValue, Order::peggedPrice, Order::expiryReason)
+        .containsExactly(0L, d("1.200000"), 37463720L, 1000000, 10L, -1L, true, WorkingFloor.SOR, PegPriceType.PRIMARY_PEG,
+            PegOffsetType.PRICE_LEVEL, 5, d("87523.83710000"), ExpiryReason.INSUFFICIENT_LIQUIDITY);
+    assertThat(DOCS_ORDER.expiryReason()).isNull();
   }
 }
