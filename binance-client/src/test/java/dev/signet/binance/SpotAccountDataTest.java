@@ -37,6 +37,7 @@ import dev.signet.binance.spot.market.SymbolFilter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -258,5 +259,35 @@ class SpotAccountDataTest {
         .containsExactly(0L, d("1.200000"), 37463720L, 1000000, 10L, -1L, true, WorkingFloor.SOR, PegPriceType.PRIMARY_PEG,
             PegOffsetType.PRICE_LEVEL, 5, d("87523.83710000"), ExpiryReason.INSUFFICIENT_LIQUIDITY);
     assertThat(DOCS_ORDER.expiryReason()).isNull();
+  }
+
+  /** Serves {@code fixture} with the first {@code drop} removed; {@code call} must fail with {@code message}. */
+  private void malformed(String fixture, String drop, ThrowingCallable call, String message) {
+    String body = TestData.jsonc("fixtures/" + fixture);
+    assertThat(body).contains(drop);
+    calls.respond(body.replaceFirst(java.util.regex.Pattern.quote(drop), ""));
+    assertThatThrownBy(call).isInstanceOf(dev.signet.core.MalformedResponseException.class).hasMessage(message);
+  }
+
+  @Test
+  void answersWithoutARequiredFieldFailNamingIt() {
+    var account = calls.client.spot().accountData();
+    malformed("spot_order_list.json", "\"listClientOrderId\": \"h2USkA5YQpaXHPIrkd96xE\",", () -> account.orderList(27),
+        "GET /api/v3/orderList: the response (HTTP 200) could not be decoded: required field 'listClientOrderId' is missing or null");
+    malformed("spot_my_allocations.json", "\"allocationType\": \"SOR\",",
+        () -> account.myAllocations(AllocationQuery.builder("BTCUSDT").build()),
+        "GET /api/v3/myAllocations: the response (HTTP 200) could not be decoded: at [0]: required field 'allocationType' is missing or null");
+    malformed("spot_account_commission.json", "\"discountAsset\": \"BNB\",", () -> account.commission("BTCUSDT"),
+        "GET /api/v3/account/commission: the response (HTTP 200) could not be decoded: at discount: required field 'discountAsset' is missing or null");
+    malformed("spot_unfilled_order_count.json", "\"limit\": 50,", account::unfilledOrderCount,
+        "GET /api/v3/rateLimit/order: the response (HTTP 200) could not be decoded: at [0].limit: Missing required creator property 'limit' (index 3)");
+    malformed("spot_my_prevented_matches.json", "\"makerPreventedQuantity\": \"1.300000\",",
+        () -> account.myPreventedMatches(PreventedMatchQuery.byId("BTCUSDT", 1)),
+        "GET /api/v3/myPreventedMatches: the response (HTTP 200) could not be decoded: at [0]: required field 'makerPreventedQuantity' is missing or null");
+    malformed("spot_order_amendments.json", "\"newQty\": \"4.00000000\",", () -> account.orderAmendments("BTCUSDT", 9),
+        "GET /api/v3/order/amendments: the response (HTTP 200) could not be decoded: at [0]: required field 'newQty' is missing or null");
+    malformed("spot_my_filters.json", "\"symbolFilters\": [\n        {\n            \"filterType\": \"MAX_NUM_ORDER_LISTS\",\n"
+        + "            \"maxNumOrderLists\": 20\n        }\n    ],", () -> account.myFilters("BTCUSDT"),
+        "GET /api/v3/myFilters: the response (HTTP 200) could not be decoded: required field 'symbolFilters' is missing or null");
   }
 }
