@@ -221,4 +221,26 @@ final class BinanceSpot {
   private static Reply ok(String body) {
     return Reply.json(200, body);
   }
+
+  // Accessors for BinanceSpotAccount (the account-data routes), kept at the end of the file.
+
+  /** The shared ledger the orders are kept in. */
+  Ledger ledger() {
+    return ledger;
+  }
+
+  /** The fake's clock. */
+  Clock clock() {
+    return clock;
+  }
+
+  /** The order {@code p} names by {@code symbol} and {@code orderId} or {@code origClientOrderId}, as {@code GET /api/v3/order} finds it. */
+  Ledger.Order findOrder(Map<String, String> p) throws BinanceError {
+    return find(p);
+  }
+
+  /** {@code o} in the documented order JSON of {@code GET /api/v3/order}. */
+  static Map<String, Object> orderView(Ledger.Order o) {
+    return orderJson(o);
+  }
 }

@@ -31,7 +31,8 @@ import mockwebserver3.RecordedRequest;
  * <p>Built in: {@code GET /api/v3/ping}, {@code /api/v3/time}, {@code /fapi/v1/time} and every
  * Spot market-data endpoint (public; see {@link SpotMarketData} and {@link Builder#marketRules});
  * {@code GET /api/v3/account}, {@code POST /api/v3/order}, {@code POST /api/v3/order/test},
- * {@code GET} and {@code DELETE /api/v3/order}, {@code GET /api/v3/openOrders},
+ * {@code GET} and {@code DELETE /api/v3/order}, {@code GET /api/v3/openOrders}, the other Spot account reads
+ * ({@code allOrders}, {@code myTrades} with a trade per fill, {@code rateLimit/order}, ...; see {@code BinanceSpotAccount}),
  * {@code GET /fapi/v1/income} (signed); the wallet and sub-account SAPI endpoints
  * ({@code /sapi/v1/capital/...}, {@code /sapi/v1/asset/transfer}, {@code /sapi/v1/sub-account/...}, ...):
  * a deposit address per coin and network, deposits the test makes with {@link #receiveDeposit},
@@ -98,6 +99,7 @@ public final class FakeBinance extends FakeExchange {
     signed.put("GET /api/v3/order", spot::order);
     signed.put("DELETE /api/v3/order", spot::cancel);
     signed.put("GET /api/v3/openOrders", spot::openOrders);
+    signed.putAll(new BinanceSpotAccount(spot).routes());
     signed.put("GET /fapi/v1/income", futures::income);
     b.routes.forEach(this::addRoute);
   }

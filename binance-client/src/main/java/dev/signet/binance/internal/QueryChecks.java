@@ -1,5 +1,6 @@
 package dev.signet.binance.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +46,38 @@ public final class QueryChecks {
   public static void timeRange(Instant startTime, Instant endTime) {
     if (startTime != null && endTime != null && startTime.isAfter(endTime)) {
       throw new IllegalArgumentException("startTime " + startTime + " is after endTime " + endTime + "; swap them.");
+    }
+  }
+
+  /**
+   * Checks {@code startTime} is not after {@code endTime} and, when both are given, that they are at
+   * most 24 hours apart (Binance's account history queries refuse wider windows).
+   *
+   * @param startTime the inclusive start, or null
+   * @param endTime the inclusive end, or null
+   * @throws IllegalArgumentException when both are given out of order or more than 24 hours apart
+   */
+  public static void dayWindow(Instant startTime, Instant endTime) {
+    timeRange(startTime, endTime);
+    if (startTime != null && endTime != null && Duration.between(startTime, endTime).compareTo(Duration.ofHours(24)) > 0) {
+      throw new IllegalArgumentException("startTime " + startTime + " to endTime " + endTime + " is longer than 24 hours,"
+          + " which Binance refuses; query one 24-hour window at a time.");
+    }
+  }
+
+  /**
+   * Checks {@code param} is not given together with a time window ({@code startTime}/{@code endTime}).
+   *
+   * @param param the parameter Binance does not combine with times, e.g. {@code fromId}
+   * @param value its value, or null when not given
+   * @param startTime the start, or null
+   * @param endTime the end, or null
+   * @throws IllegalArgumentException naming {@code param} when both are given
+   */
+  public static void notWithTimes(String param, Object value, Instant startTime, Instant endTime) {
+    if (value != null && (startTime != null || endTime != null)) {
+      throw new IllegalArgumentException(param + " cannot be combined with startTime/endTime, which Binance refuses;"
+          + " query by " + param + " or by time, not both.");
     }
   }
 

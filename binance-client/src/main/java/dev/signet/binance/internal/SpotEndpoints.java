@@ -113,19 +113,33 @@ public final class SpotEndpoints {
     ROWS.add(Endpoint.post("/api/v3/sor/order").signed().order(1, "newClientOrderId").weight(1).build());
     ROWS.add(Endpoint.post("/api/v3/sor/order/test").signed().read()
         .weight(byFlag("computeCommissionRates", 20, 1)).build());
-    // Account
-    ROWS.add(Endpoint.get("/api/v3/allOrders").signed().weight(20).build());
-    ROWS.add(Endpoint.get("/api/v3/orderList").signed().weight(4).build());
-    ROWS.add(Endpoint.get("/api/v3/allOrderList").signed().weight(20).build());
-    ROWS.add(Endpoint.get("/api/v3/openOrderList").signed().weight(6).build());
-    ROWS.add(Endpoint.get("/api/v3/myTrades").signed().weight(BinanceWeights.byParam("orderId", 5, 20)).build());
-    ROWS.add(Endpoint.get("/api/v3/rateLimit/order").signed().weight(40).build());
-    ROWS.add(Endpoint.get("/api/v3/myPreventedMatches").signed().weight(PREVENTED_MATCHES).build());
-    ROWS.add(Endpoint.get("/api/v3/myAllocations").signed().weight(20).build());
-    ROWS.add(Endpoint.get("/api/v3/account/commission").signed().weight(20).build());
-    ROWS.add(Endpoint.get("/api/v3/order/amendments").signed().weight(4).build());
-    ROWS.add(Endpoint.get("/api/v3/myFilters").signed().weight(40).build());
   }
+
+  // Account (USER_DATA). Every weight checked against rest-api.md "Account Endpoints" (2026-07-21): all as documented.
+  /** {@code GET /api/v3/allOrders}: weight 20. */
+  public static final Endpoint ALL_ORDERS = ROWS.row(Endpoint.get("/api/v3/allOrders").signed().weight(20).build());
+  /** {@code GET /api/v3/orderList}: weight 4. */
+  public static final Endpoint ORDER_LIST = ROWS.row(Endpoint.get("/api/v3/orderList").signed().weight(4).build());
+  /** {@code GET /api/v3/allOrderList}: weight 20. */
+  public static final Endpoint ALL_ORDER_LISTS = ROWS.row(Endpoint.get("/api/v3/allOrderList").signed().weight(20).build());
+  /** {@code GET /api/v3/openOrderList}: weight 6. */
+  public static final Endpoint OPEN_ORDER_LISTS = ROWS.row(Endpoint.get("/api/v3/openOrderList").signed().weight(6).build());
+  /** {@code GET /api/v3/myTrades}: weight 5 with {@code orderId}, 20 without. */
+  public static final Endpoint MY_TRADES = ROWS.row(Endpoint.get("/api/v3/myTrades").signed()
+      .weight(BinanceWeights.byParam("orderId", 5, 20)).build());
+  /** {@code GET /api/v3/rateLimit/order}: weight 40. */
+  public static final Endpoint UNFILLED_ORDER_COUNT = ROWS.row(Endpoint.get("/api/v3/rateLimit/order").signed().weight(40).build());
+  /** {@code GET /api/v3/myPreventedMatches}: see {@link #PREVENTED_MATCHES}. */
+  public static final Endpoint MY_PREVENTED_MATCHES = ROWS.row(Endpoint.get("/api/v3/myPreventedMatches").signed()
+      .weight(PREVENTED_MATCHES).build());
+  /** {@code GET /api/v3/myAllocations}: weight 20. */
+  public static final Endpoint MY_ALLOCATIONS = ROWS.row(Endpoint.get("/api/v3/myAllocations").signed().weight(20).build());
+  /** {@code GET /api/v3/account/commission}: weight 20. */
+  public static final Endpoint ACCOUNT_COMMISSION = ROWS.row(Endpoint.get("/api/v3/account/commission").signed().weight(20).build());
+  /** {@code GET /api/v3/order/amendments}: weight 4. */
+  public static final Endpoint ORDER_AMENDMENTS = ROWS.row(Endpoint.get("/api/v3/order/amendments").signed().weight(4).build());
+  /** {@code GET /api/v3/myFilters}: weight 40. */
+  public static final Endpoint MY_FILTERS = ROWS.row(Endpoint.get("/api/v3/myFilters").signed().weight(40).build());
 
   /** The whole table; a path it does not list is a write of weight 1. */
   public static final EndpointTable TABLE = ROWS.build();

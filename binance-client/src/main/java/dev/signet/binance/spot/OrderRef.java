@@ -1,5 +1,6 @@
 package dev.signet.binance.spot;
 
+import dev.signet.binance.internal.Symbols;
 import dev.signet.core.Params;
 import java.util.Objects;
 
@@ -17,16 +18,14 @@ import java.util.Objects;
  */
 public record OrderRef(String symbol, Long orderId, String clientOrderId) {
   /**
-   * Checks that exactly one id is given.
+   * Checks the symbol's syntax ({@code Symbols}) and that exactly one id is given.
    *
    * @param symbol the symbol
    * @param orderId Binance's order id, or null when {@code clientOrderId} is used
    * @param clientOrderId the client order id, or null when {@code orderId} is used
    */
   public OrderRef {
-    if (symbol == null || symbol.isBlank()) {
-      throw new IllegalArgumentException("symbol is empty; pass a symbol such as BTCUSDT.");
-    }
+    Symbols.check("symbol", symbol);
     if ((orderId == null) == (clientOrderId == null)) {
       throw new IllegalArgumentException("Give exactly one of orderId and origClientOrderId.");
     }

@@ -1,0 +1,78 @@
+package dev.signet.binance.spot;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.signet.core.WireValue;
+import dev.signet.core.internal.json.KnownValues;
+import java.util.List;
+
+/**
+ * Where an order is being filled ({@code workingFloor}), as listed in Binance Spot enums.md (2026-07-21).
+ *
+ * <p>An open set: the constants are the values the docs list, {@link #of(String)} returns the
+ * constant for a documented spelling (so {@code ==} and {@code equals} both hold) and otherwise a
+ * value holding the exact text, which {@link #isKnown()} reports and which is sent back unchanged.
+ *
+ * <pre>{@code
+ * boolean viaSor = order.workingFloor() == WorkingFloor.SOR;
+ * }</pre>
+ *
+ * @param value the wire value, e.g. {@code EXCHANGE}
+ */
+public record WorkingFloor(String value) implements WireValue {
+  /** {@code EXCHANGE}: by the order book the order was submitted to. */
+  public static final WorkingFloor EXCHANGE = new WorkingFloor("EXCHANGE");
+  /** {@code SOR}: by smart order routing. */
+  public static final WorkingFloor SOR = new WorkingFloor("SOR");
+
+  private static final KnownValues<WorkingFloor> KNOWN = KnownValues.of(WorkingFloor.class, WorkingFloor::new, EXCHANGE, SOR);
+
+  /**
+   * Checks the value is neither null nor blank; prefer {@link #of(String)}, which reuses the constants.
+   *
+   * @param value the wire value, e.g. {@code EXCHANGE}
+   */
+  public WorkingFloor {
+    value = KnownValues.text(value, WorkingFloor.class);
+  }
+
+  /**
+   * The constant spelled {@code value}, or a value holding {@code value} exactly when none is.
+   *
+   * @param value the wire value, e.g. {@code EXCHANGE}
+   * @return the constant spelled {@code value}, or a value holding {@code value} exactly when none is
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static WorkingFloor of(String value) {
+    return KNOWN.of(value);
+  }
+
+  /**
+   * True when the value is one of the documented constants.
+   *
+   * @return {@code true} if the value is one of the documented constants, {@code false} for a value kept as received
+   */
+  public boolean isKnown() {
+    return KNOWN.isKnown(value);
+  }
+
+  /**
+   * The documented values, in the order the docs list them.
+   *
+   * @return the documented constants, in the order the docs list them
+   */
+  public static List<WorkingFloor> constants() {
+    return KNOWN.constants();
+  }
+
+  @JsonValue
+  @Override
+  public String wireValue() {
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

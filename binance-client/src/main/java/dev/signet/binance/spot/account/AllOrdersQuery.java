@@ -1,0 +1,127 @@
+package dev.signet.binance.spot.account;
+
+import dev.signet.binance.internal.QueryChecks;
+import dev.signet.binance.internal.Symbols;
+import dev.signet.core.Params;
+import java.time.Instant;
+
+/**
+ * The filters of {@code GET /api/v3/allOrders}: one symbol, and optionally an order id to page from,
+ * a time window (at most 24 hours) and a page size. Built with {@link #builder(String)}; immutable.
+ * Without {@code orderId} or times Binance returns the most recent orders.
+ *
+ * <pre>{@code
+ * AllOrdersQuery q = AllOrdersQuery.builder("BTCUSDT").orderId(lastId + 1).limit(1000).build();
+ * List<Order> page = client.spot().accountData().allOrders(q);
+ * }</pre>
+ *
+ * @param symbol the symbol
+ * @param orderId the first order id to return, or null
+ * @param startTime inclusive start, or null
+ * @param endTime inclusive end, or null
+ * @param limit page size 1..1000 (Binance's default 500), or null
+ */
+public record AllOrdersQuery(String symbol, Long orderId, Instant startTime, Instant endTime, Integer limit) {
+  /**
+   * Checks the fields; see {@link Builder}.
+   *
+   * @param symbol the symbol
+   * @param orderId the first order id to return, or null
+   * @param startTime inclusive start, or null
+   * @param endTime inclusive end, or null
+   * @param limit page size 1..1000 (Binance's default 500), or null
+   */
+  public AllOrdersQuery {
+    Symbols.check("symbol", symbol);
+    QueryChecks.dayWindow(startTime, endTime);
+    if (limit != null) {
+      QueryChecks.limit(limit, 1000);
+    }
+  }
+
+  /**
+   * A new builder for the orders of {@code symbol}.
+   *
+   * @param symbol the symbol, e.g. {@code BTCUSDT}
+   * @return a new builder
+   */
+  public static Builder builder(String symbol) {
+    return new Builder(symbol);
+  }
+
+  /**
+   * The parameters in the order Binance documents them.
+   *
+   * @return the parameters in the order Binance documents them
+   */
+  public Params toParams() {
+    return Params.of("symbol", symbol).addIfPresent("orderId", orderId).addIfPresent("startTime", startTime)
+        .addIfPresent("endTime", endTime).addIfPresent("limit", limit);
+  }
+
+  /** Builds an {@link AllOrdersQuery}; {@link #build()} checks the values. */
+  public static final class Builder {
+    private final String symbol;
+    private Long orderId;
+    private Instant startTime;
+    private Instant endTime;
+    private Integer limit;
+
+    private Builder(String symbol) {
+      this.symbol = symbol;
+    }
+
+    /**
+     * Orders with this id or a later one.
+     *
+     * @param orderId the first order id to return
+     * @return this builder
+     */
+    public Builder orderId(long orderId) {
+      this.orderId = orderId;
+      return this;
+    }
+
+    /**
+     * From this time, inclusive.
+     *
+     * @param startTime inclusive start
+     * @return this builder
+     */
+    public Builder startTime(Instant startTime) {
+      this.startTime = java.util.Objects.requireNonNull(startTime, "startTime");
+      return this;
+    }
+
+    /**
+     * Up to this time, inclusive.
+     *
+     * @param endTime inclusive end
+     * @return this builder
+     */
+    public Builder endTime(Instant endTime) {
+      this.endTime = java.util.Objects.requireNonNull(endTime, "endTime");
+      return this;
+    }
+
+    /**
+     * Page size, 1..1000.
+     *
+     * @param limit page size 1..1000
+     * @return this builder
+     */
+    public Builder limit(int limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    /**
+     * The query; throws {@link IllegalArgumentException} naming the parameter on a value Binance refuses.
+     *
+     * @return the query
+     */
+    public AllOrdersQuery build() {
+      return new AllOrdersQuery(symbol, orderId, startTime, endTime, limit);
+    }
+  }
+}
