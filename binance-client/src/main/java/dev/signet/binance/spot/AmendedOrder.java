@@ -17,14 +17,17 @@ import java.time.Instant;
  * @param transactTime when it was amended
  * @param executionId the amendment's execution id
  * @param amendedOrder the order after the amendment
+ * @param listStatus the order's list, or null when it is not in one
  */
-public record AmendedOrder(Instant transactTime, @JsonProperty(required = true) long executionId, Amended amendedOrder) {
+public record AmendedOrder(Instant transactTime, @JsonProperty(required = true) long executionId, Amended amendedOrder,
+    ListStatus listStatus) {
   /**
-   * Checks every field is present.
+   * Checks the fields every answer sends.
    *
    * @param transactTime when it was amended
    * @param executionId the amendment's execution id
    * @param amendedOrder the order after the amendment
+   * @param listStatus the order's list, or null when it is not in one
    */
   public AmendedOrder {
     Required.field(transactTime, "transactTime");
@@ -74,6 +77,37 @@ public record AmendedOrder(Instant transactTime, @JsonProperty(required = true) 
       Required.field(status, "status");
       Required.field(type, "type");
       Required.field(side, "side");
+    }
+  }
+
+  /**
+   * The list an amended order belongs to. Example: {@code a.listStatus().orders().size()}.
+   *
+   * @param orderListId the list's id
+   * @param contingencyType {@code OCO}, {@code OTO}, ...
+   * @param listOrderStatus the list's order status
+   * @param listClientOrderId the list's client id
+   * @param symbol the symbol
+   * @param orders the list's orders
+   */
+  public record ListStatus(@JsonProperty(required = true) long orderListId, String contingencyType,
+      String listOrderStatus, String listClientOrderId, String symbol, java.util.List<OrderList.Member> orders) {
+    /**
+     * Checks every field is present.
+     *
+     * @param orderListId the list's id
+     * @param contingencyType {@code OCO}, {@code OTO}, ...
+     * @param listOrderStatus the list's order status
+     * @param listClientOrderId the list's client id
+     * @param symbol the symbol
+     * @param orders the list's orders
+     */
+    public ListStatus {
+      Required.field(contingencyType, "contingencyType");
+      Required.field(listOrderStatus, "listOrderStatus");
+      Required.field(listClientOrderId, "listClientOrderId");
+      Required.field(symbol, "symbol");
+      orders = Required.list(orders, "orders");
     }
   }
 }

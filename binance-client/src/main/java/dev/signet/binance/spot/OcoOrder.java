@@ -5,7 +5,6 @@ import dev.signet.binance.internal.Symbols;
 import dev.signet.core.Params;
 import dev.signet.core.internal.Checks;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,11 +28,6 @@ import java.util.Objects;
  */
 public record OcoOrder(String symbol, OrderSide side, BigDecimal quantity, OrderListLeg above, OrderListLeg below,
     String listClientOrderId) {
-  private static final List<OrderType> ABOVE = List.of(OrderType.STOP_LOSS_LIMIT, OrderType.STOP_LOSS,
-      OrderType.LIMIT_MAKER, OrderType.TAKE_PROFIT, OrderType.TAKE_PROFIT_LIMIT);
-  private static final List<OrderType> BELOW = List.of(OrderType.STOP_LOSS, OrderType.STOP_LOSS_LIMIT,
-      OrderType.TAKE_PROFIT, OrderType.TAKE_PROFIT_LIMIT);
-
   /**
    * Checks every part and the leg types.
    *
@@ -51,8 +45,7 @@ public record OcoOrder(String symbol, OrderSide side, BigDecimal quantity, Order
     Objects.requireNonNull(above, "above");
     Objects.requireNonNull(below, "below");
     NewOrder.checkClientOrderId(listClientOrderId, "listClientOrderId");
-    checkType("aboveType", above, ABOVE);
-    checkType("belowType", below, BELOW);
+    OrderListLeg.checkPair("above", above, "below", below, "an OCO");
   }
 
   /**
@@ -77,15 +70,8 @@ public record OcoOrder(String symbol, OrderSide side, BigDecimal quantity, Order
   public Params toParams() {
     Params p = Params.of("symbol", symbol).add("listClientOrderId", listClientOrderId).add("side", side)
         .add("quantity", quantity);
-    above.addTo(p, "above");
-    below.addTo(p, "below");
+    above.addTo(p, "above", null, null);
+    below.addTo(p, "below", null, null);
     return p.add("newOrderRespType", ResponseType.RESULT);
-  }
-
-  private static void checkType(String param, OrderListLeg leg, List<OrderType> allowed) {
-    if (!allowed.contains(leg.type())) {
-      throw new IllegalArgumentException(param + " " + leg.type() + " is not allowed in an OCO; " + param
-          + " takes one of " + allowed + ".");
-    }
   }
 }

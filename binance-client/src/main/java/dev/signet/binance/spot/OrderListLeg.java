@@ -3,6 +3,7 @@ package dev.signet.binance.spot;
 import dev.signet.core.Params;
 import dev.signet.core.internal.Checks;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,6 +24,12 @@ import java.util.Objects;
  */
 public record OrderListLeg(OrderType type, BigDecimal price, BigDecimal stopPrice, TimeInForce timeInForce,
     String clientOrderId) {
+  private static final List<OrderType> ABOVE = List.of(OrderType.STOP_LOSS_LIMIT, OrderType.STOP_LOSS,
+      OrderType.LIMIT_MAKER, OrderType.TAKE_PROFIT, OrderType.TAKE_PROFIT_LIMIT);
+  private static final List<OrderType> BELOW = List.of(OrderType.STOP_LOSS, OrderType.STOP_LOSS_LIMIT,
+      OrderType.TAKE_PROFIT, OrderType.TAKE_PROFIT_LIMIT);
+  private static final List<OrderType> STOPS = List.of(OrderType.STOP_LOSS, OrderType.STOP_LOSS_LIMIT);
+
   /**
    * Checks the type and the client order id.
    *
@@ -35,6 +42,27 @@ public record OrderListLeg(OrderType type, BigDecimal price, BigDecimal stopPric
   public OrderListLeg {
     Objects.requireNonNull(type, "type");
     NewOrder.checkClientOrderId(clientOrderId, "clientOrderId");
+  }
+
+  /**
+   * A LIMIT leg (an OTO's or OPO's working or pending order; not allowed in an OCO pair).
+   *
+   * @param price the limit price
+   * @param timeInForce the time in force
+   * @return the leg
+   */
+  public static OrderListLeg limit(BigDecimal price, TimeInForce timeInForce) {
+    return new OrderListLeg(OrderType.LIMIT, Checks.positive(price, "price"), null,
+        Objects.requireNonNull(timeInForce, "timeInForce"), generated());
+  }
+
+  /**
+   * A MARKET leg (an OTO's or OPO's pending order only).
+   *
+   * @return the leg
+   */
+  public static OrderListLeg market() {
+    return new OrderListLeg(OrderType.MARKET, null, null, null, generated());
   }
 
   /**
@@ -104,19 +132,46 @@ public record OrderListLeg(OrderType type, BigDecimal price, BigDecimal stopPric
   }
 
   /**
-   * Adds the leg's parameters, each named {@code prefix} + its name ({@code aboveType},
-   * {@code aboveClientOrderId}, {@code abovePrice}, {@code aboveStopPrice}, {@code aboveTimeInForce}).
+   * Adds the leg's parameters in the docs' order, each named {@code prefix} + its name
+   * ({@code aboveType}, {@code workingSide}, {@code pendingClientOrderId}, ...); {@code side} and
+   * {@code quantity} only when given (an OCO's legs share the list's).
    *
    * @param params the parameters to add to
-   * @param prefix {@code above} or {@code below}
+   * @param prefix {@code above}, {@code below}, {@code working}, {@code pending}, {@code pendingAbove}, ...
+   * @param side the leg's side, or null
+   * @param quantity the leg's quantity, or null
    * @return {@code params}
    */
-  Params addTo(Params params, String prefix) {
+  Params addTo(Params params, String prefix, OrderSide side, BigDecimal quantity) {
     return params.add(prefix + "Type", type)
+        .addIfPresent(prefix + "Side", side)
         .add(prefix + "ClientOrderId", clientOrderId)
         .addIfPresent(prefix + "Price", price)
         .addIfPresent(prefix + "StopPrice", stopPrice)
+        .addIfPresent(prefix + "Quantity", quantity)
         .addIfPresent(prefix + "TimeInForce", timeInForce);
+  }
+
+  /** Refuses a leg whose type is not in {@code allowed}, naming the parameter ({@code prefix + "Type"}). */
+  static void checkType(String prefix, OrderListLeg leg, List<OrderType> allowed, String list) {
+    if (!allowed.contains(leg.type())) {
+      throw new IllegalArgumentException(prefix + "Type " + leg.type() + " is not allowed in " + list + "; "
+          + prefix + "Type takes one of " + allowed + ".");
+    }
+  }
+
+  /**
+   * Refuses an OCO pair that is not one LIMIT_MAKER/TAKE_PROFIT/TAKE_PROFIT_LIMIT and one
+   * STOP_LOSS/STOP_LOSS_LIMIT order, each allowed on its side.
+   */
+  static void checkPair(String above, OrderListLeg a, String below, OrderListLeg b, String list) {
+    checkType(above, a, ABOVE, list);
+    checkType(below, b, BELOW, list);
+    if (STOPS.contains(a.type()) == STOPS.contains(b.type())) {
+      throw new IllegalArgumentException(above + "Type " + a.type() + " and " + below + "Type " + b.type() + ": "
+          + list + " needs one LIMIT_MAKER, TAKE_PROFIT or TAKE_PROFIT_LIMIT order and one STOP_LOSS or"
+          + " STOP_LOSS_LIMIT order.");
+    }
   }
 
   private static String generated() {

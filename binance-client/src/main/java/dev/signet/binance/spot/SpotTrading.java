@@ -213,6 +213,25 @@ public final class SpotTrading {
   }
 
   /**
+   * {@code POST /api/v3/orderList/oto}, {@code otoco}, {@code opo} or {@code opoco}, as
+   * {@link TriggeredOrderList#kind()} says: places a working order and the order(s) it triggers,
+   * answered RESULT. Weight 1; 2 (OTO, OPO) or 3 (OTOCO, OPOCO) on the unfilled-order count.
+   *
+   * @param list the order list
+   * @return the list with its orders and their reports
+   */
+  public OrderList<OrderResult> newOrderList(TriggeredOrderList list) {
+    Objects.requireNonNull(list, "list");
+    Endpoint endpoint = switch (list.kind()) {
+      case "oto" -> SpotEndpoints.OTO;
+      case "otoco" -> SpotEndpoints.OTOCO;
+      case "opo" -> SpotEndpoints.OPO;
+      default -> SpotEndpoints.OPOCO;
+    };
+    return host.execute(Operation.of(endpoint, list.toParams(), PLACED_LIST).withClientOrderId(list.listClientOrderId()));
+  }
+
+  /**
    * {@code DELETE /api/v3/orderList}: cancels a whole order list. Weight 1.
    *
    * @param symbol the trading pair, e.g. {@code BTCUSDT}
