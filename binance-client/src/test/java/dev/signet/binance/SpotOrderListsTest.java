@@ -255,4 +255,15 @@ class SpotOrderListsTest {
         .hasMessage("quoteOrderQty is not supported by SOR; give quantity.");
     assertThat(api.server.getRequestCount()).isZero();
   }
+
+  @Test
+  void anOrderListWithoutAnAnswerNamesTheListClientIdAndIsNotResent() {
+    api.server.enqueue(new mockwebserver3.MockResponse.Builder().code(503).body("").build());
+    OcoOrder oco = new OcoOrder("LTCBTC", OrderSide.SELL, d("5"), OrderListLeg.limitMaker(d("3")),
+        OrderListLeg.stopLoss(d("1")), "list-9");
+    assertThatThrownBy(() -> api.client.spot().trading().newOco(oco))
+        .isInstanceOfSatisfying(dev.signet.core.OrderStatusUnknownException.class,
+            e -> assertThat(e.clientOrderId()).isEqualTo("list-9"));
+    assertThat(api.server.getRequestCount()).isEqualTo(1);
+  }
 }

@@ -249,4 +249,22 @@ class SpotTradingTest {
         .hasMessage("symbol: the order to cancel is on ETHBTC and the new order on BTCUSDT; cancelReplace works on"
             + " one symbol.");
   }
+
+  @Test
+  void aCancelReplaceWithoutAnAnswerNamesTheNewOrdersClientIdAndIsNotResent() {
+    api.server.enqueue(new MockResponse.Builder().code(500).body("").build());
+    assertThatThrownBy(() -> api.client.spot().trading().cancelReplace(replace(CancelReplace.Mode.STOP_ON_FAILURE)))
+        .isInstanceOfSatisfying(OrderStatusUnknownException.class,
+            e -> assertThat(e.clientOrderId()).isEqualTo("bot-1"));
+    assertThat(api.server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void cancelReplaceRefusesANewOrderBuiltForAnotherResponseType() {
+    NewOrder ack = NewOrder.limit("BTCUSDT", OrderSide.BUY, d("1"), d("2")).responseType(ResponseType.ACK).build();
+    assertThatThrownBy(() -> CancelReplace.of(CancelReplace.Mode.STOP_ON_FAILURE, OrderRef.byId("BTCUSDT", 1), ack)
+        .toParams(ResponseType.RESULT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("newOrderRespType ACK was set on the order, but this call answers RESULT");
+  }
 }

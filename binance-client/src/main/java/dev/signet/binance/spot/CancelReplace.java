@@ -136,9 +136,10 @@ public record CancelReplace(Mode mode, OrderRef cancel, NewOrder newOrder, Strin
    *
    * @param type the new order's response type
    * @return the parameters in sending order
+   * @throws IllegalArgumentException when the new order's builder set another response type
    */
   public Params toParams(ResponseType type) {
-    return newOrder.toParams(type)
+    return newOrder.paramsAnswering(type)
         .add("cancelReplaceMode", mode)
         .addIfPresent("cancelNewClientOrderId", cancelNewClientOrderId)
         .addIfPresent("cancelOrigClientOrderId", cancel.clientOrderId())

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * NewOrder order = NewOrder.limit("BTCUSDT", OrderSide.BUY, new BigDecimal("0.01"), new BigDecimal("35000"))
  *     .clientOrderId("bot-42")
- *     .responseType(ResponseType.RESULT)
  *     .build();
+ * OrderResult r = client.spot().trading().newOrder(order);   // sends newOrderRespType=RESULT
  * }</pre>
  */
 public final class NewOrder {
@@ -140,6 +140,18 @@ public final class NewOrder {
    */
   public Params toParams(ResponseType type) {
     return Params.copyOf(before).addIfPresent("newOrderRespType", type).addAll(after);
+  }
+
+  /**
+   * The parameters a typed call answering {@code type} sends; refuses an order whose builder set
+   * another response type, since the answer would not fit the call's return type.
+   */
+  Params paramsAnswering(ResponseType type) {
+    if (responseType != null && !responseType.equals(type)) {
+      throw new IllegalArgumentException("newOrderRespType " + responseType + " was set on the order, but this"
+          + " call answers " + type + "; call newOrderAck, newOrder or newOrderFull to choose, without responseType(...).");
+    }
+    return toParams(type);
   }
 
   /**

@@ -266,11 +266,8 @@ public final class SpotTrading {
 
   private <T> T place(Endpoint endpoint, NewOrder order, ResponseType type, Decoder<T> decoder) {
     Objects.requireNonNull(order, "order");
-    if (order.responseType() != null && !order.responseType().equals(type)) {
-      throw new IllegalArgumentException("newOrderRespType " + order.responseType() + " was set on the order, but this"
-          + " call answers " + type + "; call newOrderAck, newOrder or newOrderFull to choose, without responseType(...).");
-    }
-    return host.execute(Operation.of(endpoint, order.toParams(type), decoder).withClientOrderId(order.clientOrderId()));
+    return host.execute(Operation.of(endpoint, order.paramsAnswering(type), decoder)
+        .withClientOrderId(order.clientOrderId()));
   }
 
   private <T> T execute(Endpoint endpoint, Params params, Decoder<T> decoder) {
