@@ -137,10 +137,10 @@ class SpotOrderListsTest {
   void otoSendsWorkingThenPending() throws Exception {
     api.respondWith("spot_order_list_oto.json");
     TriggeredOrderList oto = TriggeredOrderList.oto("LTCBTC", OrderSide.SELL, d("1"), working(),
-        OrderSide.BUY, d("5"), OrderListLeg.market().withClientOrderId("p-1"));
+        OrderSide.BUY, d("5"), OrderListLeg.market().withClientOrderId("p-1")).withListClientOrderId("oto-1");
+    assertThat(oto.listClientOrderId()).isEqualTo("oto-1");
     OrderList<OrderResult> list = api.client.spot().trading().newOrderList(oto);
-    api.assertSignedRequest("POST", "/api/v3/orderList/oto", "symbol", "LTCBTC",
-        "listClientOrderId", oto.listClientOrderId(), "newOrderRespType", "RESULT",
+    api.assertSignedRequest("POST", "/api/v3/orderList/oto", "symbol", "LTCBTC", "listClientOrderId", "oto-1", "newOrderRespType", "RESULT",
         "workingType", "LIMIT", "workingSide", "SELL", "workingClientOrderId", "w-1", "workingPrice", "1",
         "workingQuantity", "1", "workingTimeInForce", "GTC",
         "pendingType", "MARKET", "pendingSide", "BUY", "pendingClientOrderId", "p-1", "pendingQuantity", "5");
@@ -209,6 +209,9 @@ class SpotOrderListsTest {
     OrderList<CanceledOrder> list = api.client.spot().trading().cancelOrderList("LTCBTC", 0);
     api.assertSignedRequest("DELETE", "/api/v3/orderList", "symbol", "LTCBTC", "orderListId", "0");
     assertThat(list.listStatusType()).isEqualTo("ALL_DONE");
+    api.respondWith("spot_cancel_order_list.json");
+    api.client.spot().trading().cancelOrderList("LTCBTC", "C3wyj4WVEktd7u9aVBRXcN");
+    api.assertSignedRequest("DELETE", "/api/v3/orderList", "symbol", "LTCBTC", "listClientOrderId", "C3wyj4WVEktd7u9aVBRXcN");
     assertThat(list.orderReports().get(0)).extracting(CanceledOrder::origClientOrderId, CanceledOrder::clientOrderId,
         CanceledOrder::status).containsExactly("pO9ufTiFGg3nw2fOdgeOXa", "unfWT8ig8i0uj6lPuYLez6", OrderStatus.CANCELED);
   }

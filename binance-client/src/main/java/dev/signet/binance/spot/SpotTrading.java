@@ -245,6 +245,19 @@ public final class SpotTrading {
   }
 
   /**
+   * {@code DELETE /api/v3/orderList} by the list's client id. Weight 1.
+   *
+   * @param symbol the trading pair, e.g. {@code BTCUSDT}
+   * @param listClientOrderId the list's client id
+   * @return the cancelled list with its order reports
+   */
+  public OrderList<CanceledOrder> cancelOrderList(String symbol, String listClientOrderId) {
+    Params p = Params.of("symbol", Symbols.check("symbol", symbol))
+        .add("listClientOrderId", NewOrder.checkClientOrderId(listClientOrderId, "listClientOrderId"));
+    return host.execute(Operation.of(SpotEndpoints.CANCEL_ORDER_LIST, p, CANCELED_LIST).withClientOrderId(listClientOrderId));
+  }
+
+  /**
    * Finds out what became of an order whose outcome was unknown: queries it by client order id
    * ({@code GET /api/v3/order}, retried like any read) and reports it placed, with its current
    * state, or not placed ({@code -2013 Order does not exist}).

@@ -30,20 +30,31 @@ public final class TriggeredOrderList {
   private final String kind;
   private final String symbol;
   private final String listClientOrderId;
-  private final Params params;
+  private final Params legs;
 
   private TriggeredOrderList(String kind, String symbol, OrderSide workingSide, BigDecimal workingQty,
       OrderListLeg working, OrderSide pendingSide, BigDecimal pendingQty, OrderListLeg[] pending) {
+    this(kind, symbol, BinanceOrderIds.generate(), build(kind, symbol, workingSide, workingQty, working, pendingSide,
+        pendingQty, pending));
+  }
+
+  private TriggeredOrderList(String kind, String symbol, String listClientOrderId, Params legs) {
     this.kind = kind;
-    this.symbol = Symbols.check("symbol", symbol);
-    this.listClientOrderId = BinanceOrderIds.generate();
+    this.symbol = symbol;
+    this.listClientOrderId = NewOrder.checkClientOrderId(listClientOrderId, "listClientOrderId");
+    this.legs = legs;
+  }
+
+  /** Checks the list and returns the legs' parameters, in the docs' order. */
+  private static Params build(String kind, String symbol, OrderSide workingSide, BigDecimal workingQty,
+      OrderListLeg working, OrderSide pendingSide, BigDecimal pendingQty, OrderListLeg[] pending) {
+    Symbols.check("symbol", symbol);
     Objects.requireNonNull(workingSide, "workingSide");
     Checks.positive(workingQty, "workingQuantity");
     Objects.requireNonNull(working, "working");
     Objects.requireNonNull(pendingSide, "pendingSide");
     OrderListLeg.checkType("working", working, WORKING, "an " + kind.toUpperCase(java.util.Locale.ROOT));
-    Params p = Params.of("symbol", symbol).add("listClientOrderId", listClientOrderId)
-        .add("newOrderRespType", ResponseType.RESULT);
+    Params p = Params.empty();
     working.addTo(p, "working", workingSide, workingQty);
     if (pending.length == 1) {
       pending[0].addTo(p, "pending", pendingSide, pendingQty);
@@ -54,7 +65,17 @@ public final class TriggeredOrderList {
       pending[0].addTo(p, "pendingAbove", null, null);
       pending[1].addTo(p, "pendingBelow", null, null);
     }
-    this.params = p;
+    return p;
+  }
+
+  /**
+   * This list with your {@code listClientOrderId} instead of the generated one.
+   *
+   * @param id 1 to 36 of {@code A-Z a-z 0-9 . : / _ -}
+   * @return a copy with the id
+   */
+  public TriggeredOrderList withListClientOrderId(String id) {
+    return new TriggeredOrderList(kind, symbol, id, legs);
   }
 
   /**
@@ -161,12 +182,13 @@ public final class TriggeredOrderList {
    * @return the parameters in sending order
    */
   public Params toParams() {
-    return Params.copyOf(params);
+    return Params.of("symbol", symbol).add("listClientOrderId", listClientOrderId)
+        .add("newOrderRespType", ResponseType.RESULT).addAll(legs);
   }
 
   @Override
   public String toString() {
-    return "TriggeredOrderList" + params;
+    return "TriggeredOrderList" + toParams();
   }
 
   private static OrderListLeg[] pair(OrderListLeg above, OrderListLeg below) {
