@@ -33,7 +33,12 @@ import mockwebserver3.RecordedRequest;
  * {@code GET /api/v3/account}, {@code POST /api/v3/order}, {@code POST /api/v3/order/test},
  * {@code GET} and {@code DELETE /api/v3/order}, {@code GET /api/v3/openOrders}, the other Spot account reads
  * ({@code allOrders}, {@code myTrades} with a trade per fill, {@code rateLimit/order}, ...; see {@code BinanceSpotAccount}),
- * {@code GET /fapi/v1/income} (signed); the wallet and sub-account SAPI endpoints
+ * {@code GET /fapi/v1/income} (signed); the other spot trading endpoints: {@code order/test} and
+ * {@code sor/order/test} (with {@code computeCommissionRates}), {@code sor/order},
+ * {@code DELETE /api/v3/openOrders}, {@code order/cancelReplace} (its partial failures as HTTP
+ * 409/400 with {@code data}), {@code order/amend/keepPriority}, {@code orderList/oco},
+ * {@code oto}, {@code otoco}, {@code opo}, {@code opoco} (lists rest until cancelled, their orders
+ * never trade nor lock balances) and {@code DELETE /api/v3/orderList}; the wallet and sub-account SAPI endpoints
  * ({@code /sapi/v1/capital/...}, {@code /sapi/v1/asset/transfer}, {@code /sapi/v1/sub-account/...}, ...):
  * a deposit address per coin and network, deposits the test makes with {@link #receiveDeposit},
  * withdrawals debited from the balances (Binance's {@code -4026} when short), transfers between the
@@ -89,13 +94,13 @@ public final class FakeBinance extends FakeExchange {
     open.putAll(new BinanceMarketData(ledger, clock(), b.marketData).routes());
     wallet = new BinanceWallet(ledger, clock());
     wallet.signedRoutes().forEach((route, handler) -> signed.put(route, handler::handle));
+    signed.putAll(new BinanceSpotOrders(spot, ledger, clock()).routes());
     open.put("GET /sapi/v1/system/status", wallet::systemStatus);
     open.put("GET /api/v3/ping", p -> Reply.json(200, "{}"));
     open.put("GET /api/v3/time", p -> Reply.json(200, "{\"serverTime\":" + clock().millis() + "}"));
     open.put("GET /fapi/v1/time", p -> Reply.json(200, "{\"serverTime\":" + clock().millis() + "}"));
     signed.put("GET /api/v3/account", spot::account);
     signed.put("POST /api/v3/order", spot::newOrder);
-    signed.put("POST /api/v3/order/test", p -> Reply.json(200, "{}"));
     signed.put("GET /api/v3/order", spot::order);
     signed.put("DELETE /api/v3/order", spot::cancel);
     signed.put("GET /api/v3/openOrders", spot::openOrders);

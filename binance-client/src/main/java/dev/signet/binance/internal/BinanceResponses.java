@@ -38,7 +38,14 @@ public final class BinanceResponses implements ResponseReader {
   @Override
   public <T> T read(Response response, Operation<T> operation) throws IOException {
     if (!response.isSuccessful()) {
-      throw error(response);
+      String body = response.body().string();
+      if (operation.decoder() instanceof ErrorDataDecoder<T> withData) {
+        JsonNode node = binanceError(body);
+        if (node != null && node.path("data").isObject()) {
+          return withData.decodeError(response.code(), node.get("code").asInt(), node.get("msg").asString(), node.get("data"));
+        }
+      }
+      throw error(response, body);
     }
     try (JsonParser parser = SignetJson.mapper().createParser(response.body().byteStream())) {
       if (parser.nextToken() == null) {
@@ -61,24 +68,34 @@ public final class BinanceResponses implements ResponseReader {
    * @throws IOException if reading the response body fails
    */
   public dev.signet.core.SignetException error(Response response) throws IOException {
-    String body = response.body().string();
+    return error(response, response.body().string());
+  }
+
+  private dev.signet.core.SignetException error(Response response, String body) {
     Request request = response.request();
     String line = request.method() + " " + request.url().encodedPath();
     if (response.code() == 418) {
       Instant now = Instant.now();
       return new IpBannedException(request.url().host(), now.plusMillis(WeightTracker.retryAfterMillis(response)), now);
     }
-    try {
-      JsonNode node = SignetJson.mapper().readTree(body);
-      if (node != null && node.has("code") && node.get("code").isIntegralNumber() && node.has("msg")) {
-        int code = node.get("code").asInt();
-        String explanation = code == -1022 ? explainSignature(request) : "";
-        return new BinanceApiException(code, node.get("msg").asString(), response.code(), body, line, explanation);
-      }
-    } catch (JacksonException notJson) {
-      // falls through: an HTML page or other non-Binance body
+    JsonNode node = binanceError(body);
+    if (node != null) {
+      int code = node.get("code").asInt();
+      String explanation = code == -1022 ? explainSignature(request) : "";
+      return new BinanceApiException(code, node.get("msg").asString(), response.code(), body, line, explanation);
     }
     return ExchangeApiException.unrecognised(response.code(), body);
+  }
+
+  /** The body as a tree when it is Binance's error JSON ({@code code} and {@code msg}), else null. */
+  private static JsonNode binanceError(String body) {
+    try {
+      JsonNode node = SignetJson.mapper().readTree(body);
+      boolean isError = node != null && node.has("code") && node.get("code").isIntegralNumber() && node.has("msg");
+      return isError ? node : null;
+    } catch (JacksonException notJson) {
+      return null; // an HTML page or other non-Binance body
+    }
   }
 
   private String explainSignature(Request request) {

@@ -93,27 +93,45 @@ public final class SpotEndpoints {
   /** {@code GET /api/v3/referencePrice/calculation}: weight 2. */
   public static final Endpoint REFERENCE_PRICE_CALCULATION = ROWS.row(Endpoint.get("/api/v3/referencePrice/calculation").weight(2).build());
 
-  static {
-    // Trading. order/test is validated and never reaches the matching engine: a read, off the order counts.
-    ROWS.add(Endpoint.post("/api/v3/order/test").signed().read()
-        .weight(byFlag("computeCommissionRates", 20, 1)).build());
-    ROWS.add(Endpoint.delete("/api/v3/openOrders").signed().order(0, null).weight(1).build());
-    ROWS.add(Endpoint.post("/api/v3/order/cancelReplace").signed().order(1, "newClientOrderId").weight(1).build());
-    // Unfilled order count 0; weight 0 only when the amendment makes the order expire (2026-04-02).
-    ROWS.add(Endpoint.put("/api/v3/order/amend/keepPriority").signed().order(0, "newClientOrderId").weight(4)
-        .build());
-    // Order lists: the unfilled-order count is the number of orders in the list.
-    ROWS.add(Endpoint.post("/api/v3/orderList/oco").signed().order(2, "listClientOrderId").weight(1).build());
-    ROWS.add(Endpoint.post("/api/v3/orderList/oto").signed().order(2, "listClientOrderId").weight(1).build());
-    ROWS.add(Endpoint.post("/api/v3/orderList/otoco").signed().order(3, "listClientOrderId").weight(1).build());
-    ROWS.add(Endpoint.post("/api/v3/orderList/opo").signed().order(2, "listClientOrderId").weight(1).build());
-    ROWS.add(Endpoint.post("/api/v3/orderList/opoco").signed().order(3, "listClientOrderId").weight(1).build());
-    ROWS.add(Endpoint.delete("/api/v3/orderList").signed().order(0, null).weight(1).build());
-    // SOR
-    ROWS.add(Endpoint.post("/api/v3/sor/order").signed().order(1, "newClientOrderId").weight(1).build());
-    ROWS.add(Endpoint.post("/api/v3/sor/order/test").signed().read()
-        .weight(byFlag("computeCommissionRates", 20, 1)).build());
-  }
+  // Trading. order/test is validated and never reaches the matching engine: a read, off the order counts.
+  /** {@code POST /api/v3/order/test}: weight 1, 20 with {@code computeCommissionRates}. */
+  public static final Endpoint TEST_ORDER = ROWS.row(Endpoint.post("/api/v3/order/test").signed().read()
+      .weight(byFlag("computeCommissionRates", 20, 1)).build());
+  /** {@code DELETE /api/v3/openOrders}: weight 1. */
+  public static final Endpoint CANCEL_OPEN_ORDERS = ROWS.row(
+      Endpoint.delete("/api/v3/openOrders").signed().order(0, null).weight(1).build());
+  /** {@code POST /api/v3/order/cancelReplace}: weight 1, 1 on the order counts. */
+  public static final Endpoint CANCEL_REPLACE = ROWS.row(
+      Endpoint.post("/api/v3/order/cancelReplace").signed().order(1, "newClientOrderId").weight(1).build());
+  /** {@code PUT /api/v3/order/amend/keepPriority}: weight 4; unfilled order count 0 (0 weight when the order expires). */
+  public static final Endpoint AMEND_KEEP_PRIORITY = ROWS.row(Endpoint.put("/api/v3/order/amend/keepPriority")
+      .signed().order(0, "newClientOrderId").weight(4).build());
+  // Order lists: the unfilled-order count is the number of orders in the list.
+  /** {@code POST /api/v3/orderList/oco}: 2 orders. */
+  public static final Endpoint OCO = ROWS.row(
+      Endpoint.post("/api/v3/orderList/oco").signed().order(2, "listClientOrderId").weight(1).build());
+  /** {@code POST /api/v3/orderList/oto}: 2 orders. */
+  public static final Endpoint OTO = ROWS.row(
+      Endpoint.post("/api/v3/orderList/oto").signed().order(2, "listClientOrderId").weight(1).build());
+  /** {@code POST /api/v3/orderList/otoco}: 3 orders. */
+  public static final Endpoint OTOCO = ROWS.row(
+      Endpoint.post("/api/v3/orderList/otoco").signed().order(3, "listClientOrderId").weight(1).build());
+  /** {@code POST /api/v3/orderList/opo}: 2 orders. */
+  public static final Endpoint OPO = ROWS.row(
+      Endpoint.post("/api/v3/orderList/opo").signed().order(2, "listClientOrderId").weight(1).build());
+  /** {@code POST /api/v3/orderList/opoco}: 3 orders. */
+  public static final Endpoint OPOCO = ROWS.row(
+      Endpoint.post("/api/v3/orderList/opoco").signed().order(3, "listClientOrderId").weight(1).build());
+  /** {@code DELETE /api/v3/orderList}: weight 1. */
+  public static final Endpoint CANCEL_ORDER_LIST = ROWS.row(
+      Endpoint.delete("/api/v3/orderList").signed().order(0, null).weight(1).build());
+  // SOR
+  /** {@code POST /api/v3/sor/order}: weight 1, 1 on the order counts. */
+  public static final Endpoint SOR_ORDER = ROWS.row(
+      Endpoint.post("/api/v3/sor/order").signed().order(1, "newClientOrderId").weight(1).build());
+  /** {@code POST /api/v3/sor/order/test}: weight 1, 20 with {@code computeCommissionRates}. */
+  public static final Endpoint SOR_TEST_ORDER = ROWS.row(Endpoint.post("/api/v3/sor/order/test").signed().read()
+      .weight(byFlag("computeCommissionRates", 20, 1)).build());
 
   // Account (USER_DATA). Every weight checked against rest-api.md "Account Endpoints" (2026-07-21): all as documented.
   /** {@code GET /api/v3/allOrders}: weight 20. */

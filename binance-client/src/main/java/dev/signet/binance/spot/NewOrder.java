@@ -1,5 +1,7 @@
 package dev.signet.binance.spot;
 
+import dev.signet.binance.internal.BinanceOrderIds;
+import dev.signet.binance.internal.Symbols;
 import dev.signet.core.internal.Checks;
 import dev.signet.core.Params;
 import java.math.BigDecimal;
@@ -19,8 +21,8 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * NewOrder order = NewOrder.limit("BTCUSDT", OrderSide.BUY, new BigDecimal("0.01"), new BigDecimal("35000"))
  *     .clientOrderId("bot-42")
- *     .responseType(ResponseType.RESULT)
  *     .build();
+ * OrderResult r = client.spot().trading().newOrder(order);   // sends newOrderRespType=RESULT
  * }</pre>
  */
 public final class NewOrder {
@@ -28,14 +30,15 @@ public final class NewOrder {
 
   private final String symbol;
   private final String clientOrderId;
-  private final Params params;
+  private final ResponseType responseType;
+  private final Params before;
+  private final Params after;
 
   private NewOrder(Builder b) {
     this.symbol = b.symbol;
-    this.clientOrderId = b.clientOrderId != null
-        ? b.clientOrderId
-        : "sg" + java.util.UUID.randomUUID().toString().replace("-", "");
-    this.params = Params.of("symbol", b.symbol)
+    this.clientOrderId = b.clientOrderId != null ? b.clientOrderId : BinanceOrderIds.generate();
+    this.responseType = b.responseType;
+    this.before = Params.of("symbol", b.symbol)
         .add("side", b.side)
         .add("type", b.type)
         .addIfPresent("timeInForce", b.timeInForce)
@@ -44,8 +47,8 @@ public final class NewOrder {
         .addIfPresent("price", b.price)
         .add("newClientOrderId", clientOrderId)
         .addIfPresent("stopPrice", b.stopPrice)
-        .addIfPresent("icebergQty", b.icebergQty)
-        .addIfPresent("newOrderRespType", b.responseType)
+        .addIfPresent("icebergQty", b.icebergQty);
+    this.after = Params.empty()
         .addIfPresent("selfTradePreventionMode", b.selfTradePreventionMode)
         .addAll(b.extra);
   }
@@ -118,17 +121,51 @@ public final class NewOrder {
   }
 
   /**
-   * The parameters in the order they are sent (a copy).
+   * The parameters in the order they are sent (a copy), with the {@code newOrderRespType} set on
+   * the builder, if any.
    *
    * @return the parameters in the order they are sent (a copy)
    */
   public Params toParams() {
-    return Params.copyOf(params);
+    return toParams(responseType);
+  }
+
+  /**
+   * The parameters with {@code newOrderRespType} {@code type} (none when null), as the typed calls
+   * send them: {@link SpotTrading#newOrderAck} sends ACK, {@link SpotTrading#newOrder} RESULT,
+   * {@link SpotTrading#newOrderFull} FULL.
+   *
+   * @param type the response type to send, or null for Binance's default
+   * @return the parameters in the order they are sent (a copy)
+   */
+  public Params toParams(ResponseType type) {
+    return Params.copyOf(before).addIfPresent("newOrderRespType", type).addAll(after);
+  }
+
+  /**
+   * The parameters a typed call answering {@code type} sends; refuses an order whose builder set
+   * another response type, since the answer would not fit the call's return type.
+   */
+  Params paramsAnswering(ResponseType type) {
+    if (responseType != null && !responseType.equals(type)) {
+      throw new IllegalArgumentException("newOrderRespType " + responseType + " was set on the order, but this"
+          + " call answers " + type + "; call newOrderAck, newOrder or newOrderFull to choose, without responseType(...).");
+    }
+    return toParams(type);
+  }
+
+  /**
+   * The response type set with {@link Builder#responseType}, or null.
+   *
+   * @return the response type set on the builder, or null
+   */
+  public ResponseType responseType() {
+    return responseType;
   }
 
   @Override
   public String toString() {
-    return "NewOrder" + params;
+    return "NewOrder" + toParams();
   }
 
   static String checkClientOrderId(String id, String name) {
@@ -155,7 +192,7 @@ public final class NewOrder {
     private final Params extra = Params.empty();
 
     private Builder(String symbol, OrderSide side, OrderType type) {
-      this.symbol = Checks.notBlank(symbol, "symbol", "a symbol such as BTCUSDT");
+      this.symbol = Symbols.check("symbol", symbol);
       this.side = Objects.requireNonNull(side, "side");
       this.type = Objects.requireNonNull(type, "type");
     }
@@ -238,7 +275,8 @@ public final class NewOrder {
     }
 
     /**
-     * How much the response says (Binance's default: FULL for MARKET and LIMIT, else ACK).
+     * How much the response says. The typed calls choose it themselves ({@code newOrderAck},
+     * {@code newOrder}, {@code newOrderFull}) and refuse an order whose builder set another one.
      *
      * @param responseType {@code ACK}, {@code RESULT} or {@code FULL}
      * @return this builder

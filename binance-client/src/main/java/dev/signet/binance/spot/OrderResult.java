@@ -7,9 +7,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The answer to {@code POST /api/v3/order}. With {@link ResponseType#ACK} only the ids and
- * {@code transactTime} are set (the rest null, {@code fills} empty); {@code RESULT} adds the
- * order's state; {@code FULL} adds the fills.
+ * An order as placed: the answer to {@link SpotTrading#newOrder} ({@code newOrderRespType=RESULT}),
+ * an order list's reports and a cancel-replace's new order. Where Binance answered ACK (a
+ * cancel-replace's new order can be) only the ids and {@code transactTime} are set (the rest
+ * null, {@code fills} empty); a FULL answer adds the fills ({@link OrderFull} requires them).
  *
  * <pre>{@code
  * OrderResult placed = client.spot().trading().newOrder(NewOrder.limit("BTCUSDT", OrderSide.BUY, qty, price).build());

@@ -3,9 +3,15 @@ package dev.signet.binance.spot;
 import dev.signet.binance.BinanceApiException;
 import dev.signet.binance.internal.BinanceHost;
 import dev.signet.binance.internal.SpotEndpoints;
+import dev.signet.binance.internal.SpotOrderDecoders;
+import dev.signet.binance.internal.Symbols;
 import dev.signet.core.Decoder;
+import dev.signet.core.Endpoint;
 import dev.signet.core.Operation;
+import dev.signet.core.Params;
+import java.math.BigDecimal;
 import java.util.Objects;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Binance Spot trading ({@code /api/v3}, TRADE): placing and cancelling orders, and finding out
@@ -17,6 +23,9 @@ import java.util.Objects;
  * {@link dev.signet.core.OrderStatusUnknownException} with the order's client order id; call
  * {@link #reconcile(String, String)} to learn the truth.
  *
+ * <p>Each placing call sends the {@code newOrderRespType} its return type needs:
+ * {@link #newOrderAck} ACK, {@link #newOrder} RESULT, {@link #newOrderFull} FULL.
+ *
  * <pre>{@code
  * OrderResult r = client.spot().trading().newOrder(
  *     NewOrder.limit("BTCUSDT", OrderSide.BUY, new BigDecimal("0.01"), new BigDecimal("40000")).build());
@@ -24,8 +33,21 @@ import java.util.Objects;
  * }</pre>
  */
 public final class SpotTrading {
+  private static final Decoder<OrderAck> ORDER_ACK = Decoder.of(OrderAck.class);
   private static final Decoder<OrderResult> ORDER_RESULT = Decoder.of(OrderResult.class);
   private static final Decoder<CanceledOrder> CANCELED = Decoder.of(CanceledOrder.class);
+  private static final Decoder<TestOrderCommission> COMMISSION = Decoder.of(TestOrderCommission.class);
+  private static final Decoder<AmendedOrder> AMENDED = Decoder.of(AmendedOrder.class);
+  private static final Decoder<JsonNode> EMPTY = Decoder.tree().map(n -> {
+    if (!n.isObject() || !n.isEmpty()) {
+      throw new IllegalArgumentException("expected {}, found " + n);
+    }
+    return n;
+  });
+  private static final Decoder<OrderList<OrderResult>> PLACED_LIST = Decoder.of(
+      dev.signet.core.SignetJson.mapper().getTypeFactory().constructParametricType(OrderList.class, OrderResult.class));
+  private static final Decoder<OrderList<CanceledOrder>> CANCELED_LIST = Decoder.of(
+      dev.signet.core.SignetJson.mapper().getTypeFactory().constructParametricType(OrderList.class, CanceledOrder.class));
 
   private final BinanceHost host;
   private final SpotAccountData accountData;
@@ -36,16 +58,91 @@ public final class SpotTrading {
   }
 
   /**
-   * {@code POST /api/v3/order}: places an order. The parameters go in the form body, signed with
-   * it. Weight 1 (0 when successful, since 2026-04-02); 1 on the unfilled-order count.
+   * {@code POST /api/v3/order} with {@code newOrderRespType=ACK}: places an order, answered with
+   * its ids only. Weight 1 (0 when successful); 1 on the unfilled-order count.
    *
-   * @param order the order to place
-   * @return Binance's answer, in the {@code newOrderRespType} asked for
+   * @param order the order to place (its builder must not have set another response type)
+   * @return the ids and the time
+   */
+  public OrderAck newOrderAck(NewOrder order) {
+    return place(SpotEndpoints.NEW_ORDER, order, ResponseType.ACK, ORDER_ACK);
+  }
+
+  /**
+   * {@code POST /api/v3/order} with {@code newOrderRespType=RESULT}: places an order. The parameters
+   * go in the form body, signed with it. Weight 1 (0 when successful, since 2026-04-02); 1 on the
+   * unfilled-order count.
+   *
+   * @param order the order to place (its builder must not have set another response type)
+   * @return the order's state ({@link OrderResult#fills()} empty)
    */
   public OrderResult newOrder(NewOrder order) {
+    return place(SpotEndpoints.NEW_ORDER, order, ResponseType.RESULT, ORDER_RESULT);
+  }
+
+  /**
+   * {@code POST /api/v3/order} with {@code newOrderRespType=FULL}: places an order, answered with
+   * its state and fills. Weight 1 (0 when successful); 1 on the unfilled-order count.
+   *
+   * @param order the order to place (its builder must not have set another response type)
+   * @return the order's state and fills
+   */
+  public OrderFull newOrderFull(NewOrder order) {
+    return place(SpotEndpoints.NEW_ORDER, order, ResponseType.FULL, SpotOrderDecoders.ORDER_FULL);
+  }
+
+  /**
+   * {@code POST /api/v3/order/test}: Binance validates the order without placing it. Weight 1.
+   *
+   * @param order the order to validate
+   * @throws BinanceApiException when Binance refuses the order
+   */
+  public void testOrder(NewOrder order) {
+    execute(SpotEndpoints.TEST_ORDER, Objects.requireNonNull(order, "order").toParams(), EMPTY);
+  }
+
+  /**
+   * {@code POST /api/v3/order/test} with {@code computeCommissionRates=true}: validates the order and
+   * answers the commission rates it would pay. Weight 20.
+   *
+   * @param order the order to validate
+   * @return the commission rates
+   */
+  public TestOrderCommission testOrderCommission(NewOrder order) {
     Objects.requireNonNull(order, "order");
-    return host.execute(Operation.of(SpotEndpoints.NEW_ORDER, order.toParams(), ORDER_RESULT)
-        .withClientOrderId(order.clientOrderId()));
+    return execute(SpotEndpoints.TEST_ORDER, order.toParams().add("computeCommissionRates", true), COMMISSION);
+  }
+
+  /**
+   * {@code POST /api/v3/sor/order}: places an order through smart order routing (LIMIT and MARKET
+   * only, {@code quantity} not {@code quoteOrderQty}), answered FULL. Weight 1; 1 on the
+   * unfilled-order count.
+   *
+   * @param order the order to place
+   * @return the order's state and fills (each fill with its allocation)
+   */
+  public OrderFull sorOrder(NewOrder order) {
+    return place(SpotEndpoints.SOR_ORDER, checkSor(order), ResponseType.FULL, SpotOrderDecoders.ORDER_FULL);
+  }
+
+  /**
+   * {@code POST /api/v3/sor/order/test}: validates a SOR order without placing it. Weight 1.
+   *
+   * @param order the order to validate
+   */
+  public void sorTestOrder(NewOrder order) {
+    execute(SpotEndpoints.SOR_TEST_ORDER, checkSor(order).toParams(), EMPTY);
+  }
+
+  /**
+   * {@code POST /api/v3/sor/order/test} with {@code computeCommissionRates=true}. Weight 20.
+   *
+   * @param order the order to validate
+   * @return the commission rates ({@code specialCommissionForOrder} null: SOR does not send it)
+   */
+  public TestOrderCommission sorTestOrderCommission(NewOrder order) {
+    return execute(SpotEndpoints.SOR_TEST_ORDER, checkSor(order).toParams().add("computeCommissionRates", true),
+        COMMISSION);
   }
 
   /**
@@ -56,8 +153,108 @@ public final class SpotTrading {
    */
   public CanceledOrder cancelOrder(OrderRef ref) {
     Objects.requireNonNull(ref, "ref");
-    return host.execute(Operation.of(SpotEndpoints.CANCEL_ORDER, ref.toParams(), CANCELED)
-        .withClientOrderId(ref.clientOrderId() != null ? ref.clientOrderId() : "orderId=" + ref.orderId()));
+    Symbols.check("symbol", ref.symbol());
+    return host.execute(Operation.of(SpotEndpoints.CANCEL_ORDER, ref.toParams(), CANCELED).withClientOrderId(refId(ref)));
+  }
+
+  /**
+   * {@code DELETE /api/v3/openOrders}: cancels every open order of {@code symbol}, order lists
+   * included. Weight 1.
+   *
+   * @param symbol the trading pair, e.g. {@code BTCUSDT}
+   * @return the cancelled orders and order lists
+   */
+  public CanceledOpenOrders cancelOpenOrders(String symbol) {
+    Params p = Params.of("symbol", Symbols.check("symbol", symbol));
+    return host.execute(Operation.of(SpotEndpoints.CANCEL_OPEN_ORDERS, p, SpotOrderDecoders.CANCELED_OPEN)
+        .withClientOrderId("openOrders of " + symbol));
+  }
+
+  /**
+   * {@code POST /api/v3/order/cancelReplace}: cancels an order and places a new one. Every outcome,
+   * including the HTTP 400/409 partial failures, is a {@link CancelReplaceResult}. The new order is
+   * answered in RESULT form. Weight 1; 1 on the unfilled-order count.
+   *
+   * @param request the cancel and the new order
+   * @return what happened to each half
+   */
+  public CancelReplaceResult cancelReplace(CancelReplace request) {
+    Objects.requireNonNull(request, "request");
+    return host.execute(Operation.of(SpotEndpoints.CANCEL_REPLACE, request.toParams(ResponseType.RESULT),
+        SpotOrderDecoders.CANCEL_REPLACE).withClientOrderId(request.newOrder().clientOrderId()));
+  }
+
+  /**
+   * {@code PUT /api/v3/order/amend/keepPriority}: lowers an order's quantity keeping its place in
+   * the queue. Weight 4; 0 on the unfilled-order count.
+   *
+   * @param ref which order
+   * @param newQty the new quantity, below the current one
+   * @return the amended order
+   */
+  public AmendedOrder amendKeepPriority(OrderRef ref, BigDecimal newQty) {
+    Objects.requireNonNull(ref, "ref");
+    Symbols.check("symbol", ref.symbol());
+    Params p = ref.toParams().add("newQty", dev.signet.core.internal.Checks.positive(newQty, "newQty"));
+    return host.execute(Operation.of(SpotEndpoints.AMEND_KEEP_PRIORITY, p, AMENDED).withClientOrderId(refId(ref)));
+  }
+
+  /**
+   * {@code POST /api/v3/orderList/oco}: places a one-cancels-the-other pair, answered RESULT.
+   * Weight 1; 2 on the unfilled-order count.
+   *
+   * @param oco the pair
+   * @return the list with its two orders and their reports
+   */
+  public OrderList<OrderResult> newOco(OcoOrder oco) {
+    Objects.requireNonNull(oco, "oco");
+    return host.execute(Operation.of(SpotEndpoints.OCO, oco.toParams(), PLACED_LIST)
+        .withClientOrderId(oco.listClientOrderId()));
+  }
+
+  /**
+   * {@code POST /api/v3/orderList/oto}, {@code otoco}, {@code opo} or {@code opoco}, as
+   * {@link TriggeredOrderList#kind()} says: places a working order and the order(s) it triggers,
+   * answered RESULT. Weight 1; 2 (OTO, OPO) or 3 (OTOCO, OPOCO) on the unfilled-order count.
+   *
+   * @param list the order list
+   * @return the list with its orders and their reports
+   */
+  public OrderList<OrderResult> newOrderList(TriggeredOrderList list) {
+    Objects.requireNonNull(list, "list");
+    Endpoint endpoint = switch (list.kind()) {
+      case "oto" -> SpotEndpoints.OTO;
+      case "otoco" -> SpotEndpoints.OTOCO;
+      case "opo" -> SpotEndpoints.OPO;
+      default -> SpotEndpoints.OPOCO;
+    };
+    return host.execute(Operation.of(endpoint, list.toParams(), PLACED_LIST).withClientOrderId(list.listClientOrderId()));
+  }
+
+  /**
+   * {@code DELETE /api/v3/orderList}: cancels a whole order list. Weight 1.
+   *
+   * @param symbol the trading pair, e.g. {@code BTCUSDT}
+   * @param orderListId the list's id
+   * @return the cancelled list with its order reports
+   */
+  public OrderList<CanceledOrder> cancelOrderList(String symbol, long orderListId) {
+    Params p = Params.of("symbol", Symbols.check("symbol", symbol)).add("orderListId", orderListId);
+    return host.execute(Operation.of(SpotEndpoints.CANCEL_ORDER_LIST, p, CANCELED_LIST)
+        .withClientOrderId("orderListId=" + orderListId));
+  }
+
+  /**
+   * {@code DELETE /api/v3/orderList} by the list's client id. Weight 1.
+   *
+   * @param symbol the trading pair, e.g. {@code BTCUSDT}
+   * @param listClientOrderId the list's client id
+   * @return the cancelled list with its order reports
+   */
+  public OrderList<CanceledOrder> cancelOrderList(String symbol, String listClientOrderId) {
+    Params p = Params.of("symbol", Symbols.check("symbol", symbol))
+        .add("listClientOrderId", NewOrder.checkClientOrderId(listClientOrderId, "listClientOrderId"));
+    return host.execute(Operation.of(SpotEndpoints.CANCEL_ORDER_LIST, p, CANCELED_LIST).withClientOrderId(listClientOrderId));
   }
 
   /**
@@ -78,5 +275,32 @@ public final class SpotTrading {
       }
       throw e;
     }
+  }
+
+  private <T> T place(Endpoint endpoint, NewOrder order, ResponseType type, Decoder<T> decoder) {
+    Objects.requireNonNull(order, "order");
+    return host.execute(Operation.of(endpoint, order.paramsAnswering(type), decoder)
+        .withClientOrderId(order.clientOrderId()));
+  }
+
+  private <T> T execute(Endpoint endpoint, Params params, Decoder<T> decoder) {
+    return host.execute(Operation.of(endpoint, params, decoder));
+  }
+
+  private static NewOrder checkSor(NewOrder order) {
+    Objects.requireNonNull(order, "order");
+    Params p = order.toParams();
+    String type = p.get("type");
+    if (!type.equals("LIMIT") && !type.equals("MARKET")) {
+      throw new IllegalArgumentException("type " + type + " is not supported by SOR; use LIMIT or MARKET.");
+    }
+    if (p.containsKey("quoteOrderQty")) {
+      throw new IllegalArgumentException("quoteOrderQty is not supported by SOR; give quantity.");
+    }
+    return order;
+  }
+
+  private static String refId(OrderRef ref) {
+    return ref.clientOrderId() != null ? ref.clientOrderId() : "orderId=" + ref.orderId();
   }
 }

@@ -116,7 +116,7 @@ class BinanceHooksTest {
     assertThat(timestamp(reqs.get(1))).isBetween(SERVER_TIME_1 - 1_000, SERVER_TIME_1 + 10_000);
     assertThat(timestamp(reqs.get(3))).isBetween(SERVER_TIME_2 - 1_000, SERVER_TIME_2 + 10_000);
     assertThat(unsigned(reqs.get(3))).as("the same order, signed afresh").isEqualTo(unsigned(reqs.get(1)))
-        .isEqualTo("symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.01&newClientOrderId=hook-1");
+        .isEqualTo("symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.01&newClientOrderId=hook-1&newOrderRespType=RESULT");
     assertThat(ticker.waits()).containsExactly(Duration.ofMillis(100));
   }
 

@@ -256,9 +256,9 @@ class NewOrderTest {
               + "\"transactTime\":1507725176595}").build());
       try (BinanceClient client = BinanceClient.builder().credentials(BinanceCredentials.hmac(API_KEY, SECRET))
           .spotBaseUrl(server.url("/").toString()).clock(CLOCK).build()) {
-        OrderResult result = client.spot().trading().newOrder(
+        OrderAck result = client.spot().trading().newOrderAck(
             NewOrder.limit("BTCUSDT", OrderSide.BUY, QTY, PRICE).clientOrderId("bot-42")
-                .responseType(ResponseType.ACK).putExtraParam("strategyId", "7")
+                .putExtraParam("strategyId", "7")
                 .putExtraParam("strategyType", "1000000").build());
         assertThat(result.orderId()).isEqualTo(28L);
         assertThat(result.clientOrderId()).isEqualTo("bot-42");
