@@ -13,11 +13,12 @@ import dev.signet.binance.spot.Account;
 import dev.signet.binance.spot.CanceledOrder;
 import dev.signet.binance.spot.NewOrder;
 import dev.signet.binance.spot.Order;
+import dev.signet.binance.spot.OrderAck;
+import dev.signet.binance.spot.OrderFull;
 import dev.signet.binance.spot.OrderRef;
 import dev.signet.binance.spot.OrderResult;
 import dev.signet.binance.spot.OrderSide;
 import dev.signet.binance.spot.OrderStatus;
-import dev.signet.binance.spot.ResponseType;
 import dev.signet.core.Params;
 import dev.signet.testkit.FakeBinance;
 import dev.signet.testkit.TestKeys;
@@ -71,9 +72,9 @@ class BinanceAgainstFakeTest {
 
   @Test
   void marketOrderFillsAtTheConfiguredPriceAndShowsInTheAccount() {
-    OrderResult filled = binance.client().spot().trading().newOrder(
-        NewOrder.market("BTCUSDT", OrderSide.BUY, new BigDecimal("0.05")).responseType(ResponseType.FULL).build());
-    assertThat(filled.status()).isEqualTo(OrderStatus.FILLED);
+    OrderFull filled = binance.client().spot().trading().newOrderFull(
+        NewOrder.market("BTCUSDT", OrderSide.BUY, new BigDecimal("0.05")).build());
+    assertThat(filled.order().status()).isEqualTo(OrderStatus.FILLED);
     assertThat(filled.fills()).singleElement().satisfies(f -> {
       assertThat(f.price()).isEqualByComparingTo("40000");
       assertThat(f.qty()).isEqualByComparingTo("0.05");
@@ -85,10 +86,9 @@ class BinanceAgainstFakeTest {
 
   @Test
   void nonAsciiSymbolIsSignedAndAccepted() {
-    OrderResult r = binance.client().spot().trading().newOrder(
-        NewOrder.market("这是测试币456", OrderSide.BUY, new BigDecimal("10")).responseType(ResponseType.ACK).build());
+    OrderAck r = binance.client().spot().trading().newOrderAck(
+        NewOrder.market("这是测试币456", OrderSide.BUY, new BigDecimal("10")).build());
     assertThat(r.symbol()).isEqualTo("这是测试币456");
-    assertThat(r.status()).isNull();
     assertThat(binance.fake().free("TEST")).isEqualByComparingTo("10");
   }
 
