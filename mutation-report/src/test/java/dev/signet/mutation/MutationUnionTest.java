@@ -55,13 +55,20 @@ class MutationUnionTest {
   @Test
   void aTimeoutIsDetectedButNotKilled() throws IOException {
     MutationUnion union = new MutationUnion();
-    union.add(read(mutation("TIMED_OUT", "a.B", 1, "1"), mutation("KILLED", "a.B", 2, "1"),
-        mutation("NO_COVERAGE", "a.B", 3, "1"), mutation("MEMORY_ERROR", "a.B", 4, "1")));
+    union.add(read(mutation("TIMED_OUT", "a.B", 1, "1"), mutation("KILLED", "a.B", 2, "2"),
+        mutation("NO_COVERAGE", "a.B", 3, "3"), mutation("MEMORY_ERROR", "a.B", 4, "4")));
     Score s = union.score("s", m -> true);
     assertThat(s).isEqualTo(new Score("s", 4, 1, 1, 1, 0, 1));
     assertThat(s.killedPercent()).isEqualTo(25.0);
     assertThat(s.detectedPercent()).isEqualTo(75.0);
     assertThat(s.row()).isEqualTo("| s | 4 | 1 | 1 | 0 | 1 | 25.0% | 75.0% |");
+  }
+
+  @Test
+  void mutantsOfOneMethodAreToldApartByTheirInstructionIndexes() throws IOException {
+    MutationUnion union = new MutationUnion();
+    union.add(read(mutation("KILLED", "a.B", 1, "7"), mutation("SURVIVED", "a.B", 1, "8")));
+    assertThat(union.mutants()).extracting(Mutant::status).containsExactly("KILLED", "SURVIVED");
   }
 
   @Test
@@ -97,8 +104,8 @@ class MutationUnionTest {
   @Test
   void theSummaryScoresEachModuleAndListsFocusSurvivors() throws IOException {
     MutationUnion union = new MutationUnion();
-    union.add(read(mutation("KILLED", "dev.signet.core.Params", 1, "1"), mutation("SURVIVED", "dev.signet.core.Params", 2, "1"),
-        mutation("SURVIVED", "dev.signet.core.SignetJson", 3, "1"), mutation("KILLED", "dev.signet.kraken.KrakenSigner", 4, "1")));
+    union.add(read(mutation("KILLED", "dev.signet.core.Params", 1, "1"), mutation("SURVIVED", "dev.signet.core.Params", 2, "2"),
+        mutation("SURVIVED", "dev.signet.core.SignetJson", 3, "3"), mutation("KILLED", "dev.signet.kraken.KrakenSigner", 4, "4")));
     MutationSummary s = new MutationSummary(union, ClassGlobs.parse("dev.signet.core.Params*,dev.signet.kraken.*"),
         List.of("core", "kraken-client"));
     assertThat(s.focus()).isEqualTo(new Score("focus code, all modules", 3, 2, 0, 0, 1, 0));
