@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Market-data input Binance would refuse is refused before sending, with the exact message; bad rows are malformed. */
 class MarketBadInputTest {
   private static final String BAD = "symbol 'btcusdt' is not a Binance symbol: it must match ^[A-Z0-9-_.]{1,20}$"
-      + " (1 to 20 upper-case letters, digits, '-', '_' or '.'). Pass it as exchangeInfo lists it, e.g. BTCUSDT (here BTCUSDT).";
+      + " (1 to 20 upper-case letters, digits, '-', '_' or '.', or non-ASCII letters and digits). Pass it as exchangeInfo lists it, e.g. BTCUSDT (here BTCUSDT).";
 
   private final MockWebServer server = new MockWebServer();
   private BinanceClient client;
@@ -78,7 +78,7 @@ class MarketBadInputTest {
   @Test
   void listsNameTheBadElementAndTheirSize() {
     refused(() -> market.tickers().priceTickers(List.of("BTCUSDT", "eth")), "symbols[1] 'eth' is not a Binance symbol:"
-        + " it must match ^[A-Z0-9-_.]{1,20}$ (1 to 20 upper-case letters, digits, '-', '_' or '.'). Pass it as"
+        + " it must match ^[A-Z0-9-_.]{1,20}$ (1 to 20 upper-case letters, digits, '-', '_' or '.', or non-ASCII letters and digits). Pass it as"
         + " exchangeInfo lists it, e.g. BTCUSDT (here ETH).");
     refused(() -> market.tickers().bookTickers(List.of()), "symbols is empty; pass one or more symbols, e.g. List.of(\"BTCUSDT\").");
     refused(() -> market.tickers().rollingTickers(Collections.nCopies(101, "BTCUSDT"), WindowSize.days(1)),

@@ -70,7 +70,7 @@ class SpotAccountBadInputTest {
   void allOrdersRefusesALowerCaseSymbol() {
     refused(() -> account.allOrders(AllOrdersQuery.builder("btcusdt").build()),
         "symbol 'btcusdt' is not a Binance symbol: it must match ^[A-Z0-9-_.]{1,20}$ (1 to 20 upper-case letters,"
-            + " digits, '-', '_' or '.'). Pass it as exchangeInfo lists it, e.g. BTCUSDT (here BTCUSDT).");
+            + " digits, '-', '_' or '.', or non-ASCII letters and digits). Pass it as exchangeInfo lists it, e.g. BTCUSDT (here BTCUSDT).");
   }
 
   @Test
@@ -103,7 +103,7 @@ class SpotAccountBadInputTest {
   @Test
   void symbolTakingCallsCheckTheSymbol() {
     String slash = "symbol 'BTC/USDT' is not a Binance symbol: it must match ^[A-Z0-9-_.]{1,20}$ (1 to 20 upper-case"
-        + " letters, digits, '-', '_' or '.'). Pass it as exchangeInfo lists it, e.g. BTCUSDT (here BTCUSDT).";
+        + " letters, digits, '-', '_' or '.', or non-ASCII letters and digits). Pass it as exchangeInfo lists it, e.g. BTCUSDT (here BTCUSDT).";
     refused(() -> account.commission("BTC/USDT"), slash);
     refused(() -> account.myFilters("BTC/USDT"), slash);
     refused(() -> account.openOrders("BTC/USDT"), slash);

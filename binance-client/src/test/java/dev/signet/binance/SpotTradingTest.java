@@ -115,7 +115,7 @@ class SpotTradingTest {
     assertThatThrownBy(() -> NewOrder.market("btc/usdt", OrderSide.BUY, d("1")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("symbol 'btc/usdt' is not a Binance symbol: it must match ^[A-Z0-9-_.]{1,20}$ (1 to 20 upper-case"
-            + " letters, digits, '-', '_' or '.'). Pass it as exchangeInfo lists it, e.g. BTCUSDT (here BTCUSDT).");
+            + " letters, digits, '-', '_' or '.', or non-ASCII letters and digits). Pass it as exchangeInfo lists it, e.g. BTCUSDT (here BTCUSDT).");
     assertThatThrownBy(() -> api.client.spot().trading().cancelOpenOrders("BTC USDT"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("symbol 'BTC USDT' is not a Binance symbol");
     assertThat(api.server.getRequestCount()).isZero();

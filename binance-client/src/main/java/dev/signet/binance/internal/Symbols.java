@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
 /**
  * The one check of Binance symbol syntax, made before anything is sent. Binance answers a symbol
  * outside {@code ^[A-Z0-9-_.]{1,20}$} with {@code -1100 ILLEGAL_CHARS} ("Illegal characters found
- * in parameter 'symbol'; legal range is '^[A-Z0-9-_.]{1,20}$'."); this class refuses it locally
- * with an {@link IllegalArgumentException} naming the parameter and the fix. The class is written
- * here as {@code [A-Z0-9_.\-]} so that no regex engine reads {@code 9-_} as a range. Not API.
+ * in parameter 'symbol'; legal range is '^[A-Z0-9-_.]{1,20}$'."), and since 2025-12 also lists
+ * symbols with non-ASCII letters (the Spot testnet's {@code 这是测试币456}, the changelog's UTF-8
+ * clarification of 2025-12-15): so non-ASCII letters and digits are allowed, lower-case ASCII, spaces,
+ * slashes and other punctuation are not. A bad symbol is refused locally with an
+ * {@link IllegalArgumentException} naming the parameter and the fix. The ASCII class is written here
+ * as {@code [A-Z0-9_.\-]} so that no regex engine reads {@code 9-_} as a range. Not API.
  *
  * <pre>{@code
  * String s = Symbols.check("symbol", "BTCUSDT");                                      // "BTCUSDT"
@@ -18,8 +21,8 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Symbols {
-  /** Binance's symbol syntax, as its {@code -1100} message states it. */
-  public static final Pattern SYNTAX = Pattern.compile("[A-Z0-9_.\\-]{1,20}");
+  /** Binance's symbol syntax: its {@code -1100} message's, plus non-ASCII letters and digits; 1 to 20 code points. */
+  public static final Pattern SYNTAX = Pattern.compile("(?:[A-Z0-9_.\\-]|[\\p{L}\\p{N}&&[^\\x00-\\x7F]]){1,20}");
 
   private Symbols() {}
 
@@ -37,7 +40,8 @@ public final class Symbols {
     }
     if (!SYNTAX.matcher(symbol).matches()) {
       throw new IllegalArgumentException(param + " '" + symbol + "' is not a Binance symbol: it must match"
-          + " ^[A-Z0-9-_.]{1,20}$ (1 to 20 upper-case letters, digits, '-', '_' or '.'). Pass it as exchangeInfo"
+          + " ^[A-Z0-9-_.]{1,20}$ (1 to 20 upper-case letters, digits, '-', '_' or '.', or non-ASCII letters and"
+          + " digits). Pass it as exchangeInfo"
           + " lists it, e.g. BTCUSDT" + hint(symbol) + ".");
     }
     return symbol;
