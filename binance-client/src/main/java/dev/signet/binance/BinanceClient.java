@@ -83,7 +83,7 @@ public final class BinanceClient implements AutoCloseable {
         b.spotLimiter, b.spotLimits, List.of(SpotEndpoints.TABLE, SapiEndpoints.TABLE));
     this.futuresHost = host(b, BaseUrls.check(b.futuresBaseUrl, "futuresBaseUrl"), FuturesEndpoints.TIME,
         b.futuresLimiter, b.futuresLimits, List.of(FuturesEndpoints.TABLE));
-    this.spot = new BinanceSpot(spotHost);
+    this.spot = new BinanceSpot(spotHost, b.preflight);
     this.futures = new BinanceFutures(futuresHost);
     this.wallet = new BinanceWallet(spotHost);
     this.subAccounts = new BinanceSubAccounts(spotHost);
@@ -197,6 +197,7 @@ public final class BinanceClient implements AutoCloseable {
     private RateLimiter spotLimiter;
     private RateLimiter futuresLimiter;
     private boolean circuitBreaker = true;
+    private boolean preflight = true;
     private Ticker ticker = Ticker.system();
     private BinanceLimits spotLimits = BinanceLimits.SPOT;
     private BinanceLimits futuresLimits = BinanceLimits.FUTURES;
@@ -358,6 +359,19 @@ public final class BinanceClient implements AutoCloseable {
      */
     public Builder circuitBreaker(boolean enabled) {
       this.circuitBreaker = enabled;
+      return this;
+    }
+
+    /**
+     * Turns the order pre-flight on (default) or off: with it on, every placing call checks the
+     * order against its symbol's {@code exchangeInfo} rules (fetched once per symbol) and refuses
+     * unsent one Binance would reject with {@code -1013} or {@code -1111}.
+     *
+     * @param enabled {@code false} to send orders unchecked
+     * @return this builder
+     */
+    public Builder preflight(boolean enabled) {
+      this.preflight = enabled;
       return this;
     }
 

@@ -12,9 +12,12 @@ final class TestData {
 
   private TestData() {}
 
-  /** A builder signed with the docs' key, both hosts pointed at {@code server}. */
+  /**
+   * A builder signed with the docs' key, both hosts pointed at {@code server}, with the order
+   * pre-flight off: these tests check the bytes each call sends (PreflightTest checks the pre-flight).
+   */
   static BinanceClient.Builder clientFor(mockwebserver3.MockWebServer server) {
-    return BinanceClient.builder()
+    return BinanceClient.builder().preflight(false)
         .credentials(BinanceCredentials.hmac(DOCS_API_KEY, FAQ_SECRET))
         .spotBaseUrl(server.url("/").toString())
         .futuresBaseUrl(server.url("/").toString());

@@ -94,6 +94,7 @@ final class BinanceSpot {
       qty = decimal(p, "quantity");
       price = decimal(p, "price");
     }
+    BinanceFilters.check(market, isMarket, p.containsKey("quoteOrderQty") ? null : qty, price);
     String clientId = p.getOrDefault("newClientOrderId", "x-" + UUID.randomUUID().toString().replace("-", "").substring(0, 20));
     Ledger.Order o;
     try {

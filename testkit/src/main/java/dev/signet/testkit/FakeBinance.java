@@ -272,7 +272,10 @@ public final class FakeBinance extends FakeExchange {
     /**
      * The trading rules {@code GET /api/v3/exchangeInfo} publishes for a market added with
      * {@link #market}: {@code PRICE_FILTER}, {@code LOT_SIZE} and {@code NOTIONAL} (a null leaves
-     * that filter out). The fake does not enforce them on orders yet.
+     * that filter out). New orders ({@code order}, {@code sor/order}, cancel-replace's new order) are
+     * held to them as Binance holds them: {@code 400 {"code":-1013,"msg":"Filter failure: PRICE_FILTER"}}
+     * (or {@code LOT_SIZE}, {@code NOTIONAL}); on every market, more than 8 decimals answers
+     * {@code -1111} and an unknown symbol {@code -1121 Invalid symbol.}.
      * @param symbol a symbol added with {@link #market}
      * @param tickSize the price step, or null
      * @param stepSize the quantity step, or null

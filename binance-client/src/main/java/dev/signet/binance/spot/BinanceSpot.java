@@ -32,17 +32,39 @@ public final class BinanceSpot {
   private final SpotMarket market;
   private final SpotTrading trading;
   private final SpotAccountData accountData;
+  private final SpotRules rules;
+
+  /**
+   * For {@code BinanceClient}; users call {@code client.spot()}. Orders are checked before sending.
+   *
+   * @param host the host name
+   */
+  public BinanceSpot(BinanceHost host) {
+    this(host, true);
+  }
 
   /**
    * For {@code BinanceClient}; users call {@code client.spot()}.
    *
    * @param host the host name
+   * @param preflight whether placing calls check orders against the exchange's rules before sending
    */
-  public BinanceSpot(BinanceHost host) {
+  public BinanceSpot(BinanceHost host, boolean preflight) {
     this.host = Objects.requireNonNull(host, "host");
     this.market = new SpotMarket(host);
     this.accountData = new SpotAccountData(host);
-    this.trading = new SpotTrading(host, accountData);
+    this.rules = new SpotRules(market, preflight);
+    this.trading = new SpotTrading(host, accountData, rules);
+  }
+
+  /**
+   * The exchange's order rules per symbol, loaded on first use and cached: round a price to the
+   * tick before building an order, or refresh them.
+   *
+   * @return the rules the pre-flight checks orders against
+   */
+  public SpotRules rules() {
+    return rules;
   }
 
   /**

@@ -23,6 +23,10 @@ import tools.jackson.databind.JsonNode;
  * {@link dev.signet.core.OrderStatusUnknownException} with the order's client order id; call
  * {@link #reconcile(String, String)} to learn the truth.
  *
+ * <p>Every placing call first checks the order against its symbol's exchange rules
+ * ({@link SpotRules}; on by default, {@code BinanceClient.builder().preflight(false)} turns it off)
+ * and refuses one Binance would reject as {@code -1013}/{@code -1111} before sending it.
+ *
  * <p>Each placing call sends the {@code newOrderRespType} its return type needs:
  * {@link #newOrderAck} ACK, {@link #newOrder} RESULT, {@link #newOrderFull} FULL.
  *
@@ -51,10 +55,12 @@ public final class SpotTrading {
 
   private final BinanceHost host;
   private final SpotAccountData accountData;
+  private final SpotRules rules;
 
-  SpotTrading(BinanceHost host, SpotAccountData accountData) {
+  SpotTrading(BinanceHost host, SpotAccountData accountData, SpotRules rules) {
     this.host = Objects.requireNonNull(host, "host");
     this.accountData = Objects.requireNonNull(accountData, "accountData");
+    this.rules = Objects.requireNonNull(rules, "rules");
   }
 
   /**
@@ -98,7 +104,7 @@ public final class SpotTrading {
    * @throws BinanceApiException when Binance refuses the order
    */
   public void testOrder(NewOrder order) {
-    execute(SpotEndpoints.TEST_ORDER, Objects.requireNonNull(order, "order").toParams(), EMPTY);
+    execute(SpotEndpoints.TEST_ORDER, checked(order).toParams(), EMPTY);
   }
 
   /**
@@ -109,8 +115,7 @@ public final class SpotTrading {
    * @return the commission rates
    */
   public TestOrderCommission testOrderCommission(NewOrder order) {
-    Objects.requireNonNull(order, "order");
-    return execute(SpotEndpoints.TEST_ORDER, order.toParams().add("computeCommissionRates", true), COMMISSION);
+    return execute(SpotEndpoints.TEST_ORDER, checked(order).toParams().add("computeCommissionRates", true), COMMISSION);
   }
 
   /**
@@ -131,7 +136,7 @@ public final class SpotTrading {
    * @param order the order to validate
    */
   public void sorTestOrder(NewOrder order) {
-    execute(SpotEndpoints.SOR_TEST_ORDER, checkSor(order).toParams(), EMPTY);
+    execute(SpotEndpoints.SOR_TEST_ORDER, checked(checkSor(order)).toParams(), EMPTY);
   }
 
   /**
@@ -141,7 +146,7 @@ public final class SpotTrading {
    * @return the commission rates ({@code specialCommissionForOrder} null: SOR does not send it)
    */
   public TestOrderCommission sorTestOrderCommission(NewOrder order) {
-    return execute(SpotEndpoints.SOR_TEST_ORDER, checkSor(order).toParams().add("computeCommissionRates", true),
+    return execute(SpotEndpoints.SOR_TEST_ORDER, checked(checkSor(order)).toParams().add("computeCommissionRates", true),
         COMMISSION);
   }
 
@@ -180,6 +185,7 @@ public final class SpotTrading {
    */
   public CancelReplaceResult cancelReplace(CancelReplace request) {
     Objects.requireNonNull(request, "request");
+    rules.beforeSending(request.newOrder().toParams());
     return host.execute(Operation.of(SpotEndpoints.CANCEL_REPLACE, request.toParams(ResponseType.RESULT),
         SpotOrderDecoders.CANCEL_REPLACE).withClientOrderId(request.newOrder().clientOrderId()));
   }
@@ -208,6 +214,7 @@ public final class SpotTrading {
    */
   public OrderList<OrderResult> newOco(OcoOrder oco) {
     Objects.requireNonNull(oco, "oco");
+    rules.beforeSending(oco.toParams());
     return host.execute(Operation.of(SpotEndpoints.OCO, oco.toParams(), PLACED_LIST)
         .withClientOrderId(oco.listClientOrderId()));
   }
@@ -222,6 +229,7 @@ public final class SpotTrading {
    */
   public OrderList<OrderResult> newOrderList(TriggeredOrderList list) {
     Objects.requireNonNull(list, "list");
+    rules.beforeSending(list.toParams());
     Endpoint endpoint = switch (list.kind()) {
       case "oto" -> SpotEndpoints.OTO;
       case "otoco" -> SpotEndpoints.OTOCO;
@@ -278,13 +286,18 @@ public final class SpotTrading {
   }
 
   private <T> T place(Endpoint endpoint, NewOrder order, ResponseType type, Decoder<T> decoder) {
-    Objects.requireNonNull(order, "order");
+    checked(order);
     return host.execute(Operation.of(endpoint, order.paramsAnswering(type), decoder)
         .withClientOrderId(order.clientOrderId()));
   }
 
   private <T> T execute(Endpoint endpoint, Params params, Decoder<T> decoder) {
     return host.execute(Operation.of(endpoint, params, decoder));
+  }
+
+  private NewOrder checked(NewOrder order) {
+    rules.beforeSending(Objects.requireNonNull(order, "order").toParams());
+    return order;
   }
 
   private static NewOrder checkSor(NewOrder order) {

@@ -56,7 +56,7 @@ class BinanceHooksTest {
   }
 
   private BinanceClient.Builder builder() {
-    return BinanceClient.builder().credentials(BinanceCredentials.hmac(API_KEY, SECRET))
+    return BinanceClient.builder().preflight(false).credentials(BinanceCredentials.hmac(API_KEY, SECRET))
         .spotBaseUrl(server.url("/").toString()).futuresBaseUrl(server.url("/").toString())
         .ticker(ticker)
         .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(100)).jitter(0).build());

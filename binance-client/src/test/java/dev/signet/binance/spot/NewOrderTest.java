@@ -254,7 +254,7 @@ class NewOrderTest {
       server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
           .body("{\"symbol\":\"BTCUSDT\",\"orderId\":28,\"orderListId\":-1,\"clientOrderId\":\"bot-42\","
               + "\"transactTime\":1507725176595}").build());
-      try (BinanceClient client = BinanceClient.builder().credentials(BinanceCredentials.hmac(API_KEY, SECRET))
+      try (BinanceClient client = BinanceClient.builder().preflight(false).credentials(BinanceCredentials.hmac(API_KEY, SECRET))
           .spotBaseUrl(server.url("/").toString()).clock(CLOCK).build()) {
         OrderAck result = client.spot().trading().newOrderAck(
             NewOrder.limit("BTCUSDT", OrderSide.BUY, QTY, PRICE).clientOrderId("bot-42")
