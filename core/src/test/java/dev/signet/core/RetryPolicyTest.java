@@ -57,12 +57,16 @@ class RetryPolicyTest {
   }
 
   @Test
-  void aOneMillisecondWaitHasNoJitter() {
-    RetryPolicy p = RetryPolicy.builder().initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(1))
+  void aOneMillisecondWaitIsExactAtTheDefaultJitterAndAtMostFullyTakenOffAtJitter1() {
+    RetryPolicy half = RetryPolicy.builder().initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(1)).build();
+    RetryPolicy full = RetryPolicy.builder().initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(1))
         .jitter(1).build();
-    for (int i = 0; i < 50; i++) {
-      assertThat(p.backoff(1).toMillis()).isBetween(0L, 1L);
+    java.util.Set<Long> seen = new java.util.TreeSet<>();
+    for (int i = 0; i < 200; i++) {
+      assertThat(half.backoff(1)).as("half of 1 ms rounds to nothing").isEqualTo(Duration.ofMillis(1));
+      seen.add(full.backoff(1).toMillis());
     }
+    assertThat(seen).containsExactly(0L, 1L);
     assertThat(RetryPolicy.builder().initialBackoff(Duration.ZERO).maxBackoff(Duration.ZERO).build().backoff(3))
         .isEqualTo(Duration.ZERO);
   }

@@ -15,7 +15,6 @@ import dev.signet.core.RateLimiter;
 import dev.signet.core.RetryPolicy;
 import dev.signet.core.SignetException;
 import java.time.Duration;
-import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -197,6 +196,6 @@ class ExecutorRetryTest {
         .hasMessage("This TestClient has no credentials, so it cannot call the signed endpoint /s. Set them with"
             + " TestClient.builder().credentials(...).");
     assertThat(server.getRequestCount()).isZero();
-    assertThat(List.of(ticker.waits())).containsExactly(List.of());
+    assertThat(ticker.waits()).isEmpty();
   }
 }
