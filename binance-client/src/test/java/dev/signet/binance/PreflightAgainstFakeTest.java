@@ -107,6 +107,15 @@ class PreflightAgainstFakeTest {
   }
 
   @Test
+  void trailingZerosPastThePrecisionCountAsDecimalsBecauseTheyAreSentAsGiven() {
+    assertThatThrownBy(() -> trading.testOrder(limit("0.001000000", "40000.00")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("quantity 0.001000000 has 9 decimals; BTCUSDT allows at most 8 (baseAssetPrecision) and Binance"
+            + " answers -1111 BAD_PRECISION; the nearest valid quantity is 0.00100000.");
+    assertThat(sent()).containsExactly(INFO);
+  }
+
+  @Test
   void theRulesAreFetchedOncePerSymbolAndReused() {
     trading.newOrder(limit("0.001", "30000.00"));
     trading.newOrder(limit("0.002", "30000.01"));
@@ -176,6 +185,8 @@ class PreflightAgainstFakeTest {
       assertCode(() -> t.newOrder(limit("0.00115", "40000.00")), -1013, "Filter failure: LOT_SIZE");
       assertCode(() -> t.newOrder(limit("0.0002", "40000.00")), -1013, "Filter failure: NOTIONAL");
       assertCode(() -> t.newOrder(limit("0.000000001", "40000.00")), -1111,
+          "Precision is over the maximum defined for this asset.");
+      assertCode(() -> t.newOrder(limit("0.001000000", "40000.00")), -1111,
           "Precision is over the maximum defined for this asset.");
       assertCode(() -> t.newOrder(NewOrder.market("BTCUSDT", OrderSide.SELL, d("0.0002")).build()), -1013,
           "Filter failure: NOTIONAL");

@@ -29,7 +29,7 @@ class PreflightTest {
       + "\"tickSize\":\"0.05\"},{\"filterType\":\"LOT_SIZE\",\"minQty\":\"0.001\",\"maxQty\":\"100\",\"stepSize\":\"0.001\"},"
       + "{\"filterType\":\"MARKET_LOT_SIZE\",\"minQty\":\"0.001\",\"maxQty\":\"10\",\"stepSize\":\"0.001\"},"
       + "{\"filterType\":\"MIN_NOTIONAL\",\"minNotional\":\"5\",\"applyToMarket\":true,\"avgPriceMins\":5}]";
-  private static final String INFO = "{\"timezone\":\"UTC\",\"serverTime\":1565246363776,\"rateLimits\":[],"
+  static final String INFO = "{\"timezone\":\"UTC\",\"serverTime\":1565246363776,\"rateLimits\":[],"
       + "\"exchangeFilters\":[],\"symbols\":[{\"symbol\":\"BNBUSDT\",\"status\":\"TRADING\",\"baseAsset\":\"BNB\","
       + "\"baseAssetPrecision\":8,\"quoteAsset\":\"USDT\",\"quotePrecision\":2,\"quoteAssetPrecision\":2,"
       + "\"baseCommissionPrecision\":8,\"quoteCommissionPrecision\":8,\"orderTypes\":[\"LIMIT\",\"MARKET\"],"

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 /**
  * The symbol filters {@link FakeBinance} enforces on a new order, the way Binance does and with its
  * messages: more decimals than the asset's precision (8) answers {@code -1111 Precision is over the
- * maximum defined for this asset.}; a price off {@code PRICE_FILTER} (below its {@code minPrice},
+ * maximum defined for this asset.} (the decimals as sent: trailing zeros count, as in Signet's
+ * pre-flight: Binance's docs do not say whether trailing zeros count, and both take the stricter
+ * reading); a price off {@code PRICE_FILTER} (below its {@code minPrice},
  * which is the tick, above {@code 1000000}, or off the tick) {@code -1013 Filter failure: PRICE_FILTER};
  * a quantity off {@code LOT_SIZE} (below the step, above {@code 9000}, or off the step)
  * {@code -1013 Filter failure: LOT_SIZE}; a notional below {@code NOTIONAL}'s {@code minNotional}
@@ -34,8 +36,7 @@ final class BinanceFilters {
    * @param price its limit price, or null for a MARKET order
    */
   static void check(Ledger.Market market, boolean isMarket, BigDecimal quantity, BigDecimal price) throws BinanceError {
-    if (quantity != null && quantity.stripTrailingZeros().scale() > PRECISION
-        || price != null && price.stripTrailingZeros().scale() > PRECISION) {
+    if (quantity != null && quantity.scale() > PRECISION || price != null && price.scale() > PRECISION) {
       throw new BinanceError(400, -1111, "Precision is over the maximum defined for this asset.");
     }
     if (price != null && !fits(price, market.tickSize(), MAX_PRICE)) {

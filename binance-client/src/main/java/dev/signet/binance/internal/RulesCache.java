@@ -69,6 +69,15 @@ public final class RulesCache {
     }
   }
 
+  /**
+   * Forgets the rules of {@code symbol}: they are fetched again on its next use.
+   *
+   * @param symbol the symbol
+   */
+  public void forget(String symbol) {
+    rules.remove(Objects.requireNonNull(symbol, "symbol"));
+  }
+
   /** Forgets every symbol's rules: each is fetched again on its next use. */
   public void clear() {
     rules.clear();

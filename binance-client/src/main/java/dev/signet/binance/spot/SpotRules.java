@@ -9,6 +9,7 @@ import dev.signet.core.Params;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The exchange's order rules per symbol, as the client checks them before an order leaves (the
@@ -25,8 +26,13 @@ import java.util.Objects;
  * {@code stopPrice} against the quote precision and {@code PRICE_FILTER}; {@code quantity} and
  * {@code icebergQty} against the base precision and {@code LOT_SIZE} ({@code MARKET_LOT_SIZE} too for
  * a MARKET order); {@code price × quantity} of an order with a limit price against
- * {@code MIN_NOTIONAL} and {@code NOTIONAL}. A MARKET order's notional needs the average price and is
- * left to Binance. When {@code exchangeInfo} fails the order is not sent and that failure is thrown;
+ * {@code MIN_NOTIONAL} and {@code NOTIONAL}; a MARKET order's {@code quoteOrderQty} against the quote
+ * precision and the market parts of {@code MIN_NOTIONAL} and {@code NOTIONAL}; a keep-priority
+ * amendment's {@code newQty} against the base precision and {@code LOT_SIZE}. A MARKET order given by
+ * {@code quantity} has its notional taken at the average price, which the client does not fetch per
+ * order: it is left to Binance ({@link SymbolRules#checkMarketNotional} checks it with a price you
+ * give). When Binance still answers {@code -1013} or {@code -1111}, the symbol's cached rules are
+ * forgotten, so the next order fetches them again. When {@code exchangeInfo} fails the order is not sent and that failure is thrown;
  * a symbol Binance does not know ({@code -1121}) is refused with an {@link IllegalArgumentException}.
  *
  * <pre>{@code
@@ -95,11 +101,51 @@ public final class SpotRules {
     return order;
   }
 
-  /** The one place every placing call goes through: checks {@code order}'s legs when the pre-flight is on. */
-  void beforeSending(Params order) {
+  /**
+   * The one place every placing call goes through: checks {@code order}'s legs when the pre-flight
+   * is on, then sends it; when Binance still refuses it with {@code -1013} or {@code -1111}, the
+   * cached rules were out of date: they are forgotten (the next order fetches them again) and the
+   * refusal is thrown.
+   */
+  <T> T place(Params order, Supplier<T> send) {
     if (preflight) {
       checkParams(order);
     }
+    return forgettingOnRefusal(order.get("symbol"), send);
+  }
+
+  /** As {@link #place} for a cancel-replace, whose new order's refusal is an answer, not an exception. */
+  CancelReplaceResult cancelReplace(Params newOrder, Supplier<CancelReplaceResult> send) {
+    CancelReplaceResult result = place(newOrder, send);
+    OrderError refused = result instanceof CancelReplaceResult.NewOrderFailed f ? f.newOrderError()
+        : result instanceof CancelReplaceResult.BothFailed b ? b.newOrderError() : null;
+    if (refused != null && isFilterRefusal(refused.code())) {
+      cache.forget(newOrder.get("symbol"));
+    }
+    return result;
+  }
+
+  /** As {@link #place} for a keep-priority amendment: {@code newQty} against the precision and {@code LOT_SIZE}. */
+  <T> T amend(String symbol, BigDecimal newQty, Supplier<T> send) {
+    if (preflight) {
+      of(symbol).checkQuantity(newQty);
+    }
+    return forgettingOnRefusal(symbol, send);
+  }
+
+  private <T> T forgettingOnRefusal(String symbol, Supplier<T> send) {
+    try {
+      return send.get();
+    } catch (BinanceApiException e) {
+      if (isFilterRefusal(e.code())) {
+        cache.forget(symbol);
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isFilterRefusal(int code) {
+    return code == -1013 || code == -1111;
   }
 
   private void checkParams(Params p) {
@@ -120,6 +166,10 @@ public final class SpotRules {
       quantity = decimal(p, leg.startsWith("pending") ? "pendingQuantity" : "quantity");
     }
     BigDecimal iceberg = decimal(p, key(leg, "icebergQty"));
+    BigDecimal quoteOrderQty = decimal(p, key(leg, "quoteOrderQty"));
+    if (quoteOrderQty != null) {
+      rules.checkQuoteOrderQty(quoteOrderQty);
+    }
     if (price != null) {
       rules.checkPrice(price);
     }

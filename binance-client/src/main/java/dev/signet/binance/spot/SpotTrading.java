@@ -104,7 +104,7 @@ public final class SpotTrading {
    * @throws BinanceApiException when Binance refuses the order
    */
   public void testOrder(NewOrder order) {
-    execute(SpotEndpoints.TEST_ORDER, checked(order).toParams(), EMPTY);
+    test(SpotEndpoints.TEST_ORDER, order, false, EMPTY);
   }
 
   /**
@@ -115,7 +115,7 @@ public final class SpotTrading {
    * @return the commission rates
    */
   public TestOrderCommission testOrderCommission(NewOrder order) {
-    return execute(SpotEndpoints.TEST_ORDER, checked(order).toParams().add("computeCommissionRates", true), COMMISSION);
+    return test(SpotEndpoints.TEST_ORDER, order, true, COMMISSION);
   }
 
   /**
@@ -136,7 +136,7 @@ public final class SpotTrading {
    * @param order the order to validate
    */
   public void sorTestOrder(NewOrder order) {
-    execute(SpotEndpoints.SOR_TEST_ORDER, checked(checkSor(order)).toParams(), EMPTY);
+    test(SpotEndpoints.SOR_TEST_ORDER, checkSor(order), false, EMPTY);
   }
 
   /**
@@ -146,8 +146,7 @@ public final class SpotTrading {
    * @return the commission rates ({@code specialCommissionForOrder} null: SOR does not send it)
    */
   public TestOrderCommission sorTestOrderCommission(NewOrder order) {
-    return execute(SpotEndpoints.SOR_TEST_ORDER, checked(checkSor(order)).toParams().add("computeCommissionRates", true),
-        COMMISSION);
+    return test(SpotEndpoints.SOR_TEST_ORDER, checkSor(order), true, COMMISSION);
   }
 
   /**
@@ -185,9 +184,9 @@ public final class SpotTrading {
    */
   public CancelReplaceResult cancelReplace(CancelReplace request) {
     Objects.requireNonNull(request, "request");
-    rules.beforeSending(request.newOrder().toParams());
-    return host.execute(Operation.of(SpotEndpoints.CANCEL_REPLACE, request.toParams(ResponseType.RESULT),
-        SpotOrderDecoders.CANCEL_REPLACE).withClientOrderId(request.newOrder().clientOrderId()));
+    return rules.cancelReplace(request.newOrder().toParams(), () -> host.execute(Operation.of(
+        SpotEndpoints.CANCEL_REPLACE, request.toParams(ResponseType.RESULT), SpotOrderDecoders.CANCEL_REPLACE)
+        .withClientOrderId(request.newOrder().clientOrderId())));
   }
 
   /**
@@ -202,7 +201,8 @@ public final class SpotTrading {
     Objects.requireNonNull(ref, "ref");
     Symbols.check("symbol", ref.symbol());
     Params p = ref.toParams().add("newQty", dev.signet.core.internal.Checks.positive(newQty, "newQty"));
-    return host.execute(Operation.of(SpotEndpoints.AMEND_KEEP_PRIORITY, p, AMENDED).withClientOrderId(refId(ref)));
+    return rules.amend(ref.symbol(), newQty, () -> host.execute(Operation.of(SpotEndpoints.AMEND_KEEP_PRIORITY, p, AMENDED)
+        .withClientOrderId(refId(ref))));
   }
 
   /**
@@ -214,9 +214,8 @@ public final class SpotTrading {
    */
   public OrderList<OrderResult> newOco(OcoOrder oco) {
     Objects.requireNonNull(oco, "oco");
-    rules.beforeSending(oco.toParams());
-    return host.execute(Operation.of(SpotEndpoints.OCO, oco.toParams(), PLACED_LIST)
-        .withClientOrderId(oco.listClientOrderId()));
+    return rules.place(oco.toParams(), () -> host.execute(Operation.of(SpotEndpoints.OCO, oco.toParams(), PLACED_LIST)
+        .withClientOrderId(oco.listClientOrderId())));
   }
 
   /**
@@ -229,14 +228,14 @@ public final class SpotTrading {
    */
   public OrderList<OrderResult> newOrderList(TriggeredOrderList list) {
     Objects.requireNonNull(list, "list");
-    rules.beforeSending(list.toParams());
     Endpoint endpoint = switch (list.kind()) {
       case "oto" -> SpotEndpoints.OTO;
       case "otoco" -> SpotEndpoints.OTOCO;
       case "opo" -> SpotEndpoints.OPO;
       default -> SpotEndpoints.OPOCO;
     };
-    return host.execute(Operation.of(endpoint, list.toParams(), PLACED_LIST).withClientOrderId(list.listClientOrderId()));
+    return rules.place(list.toParams(), () -> host.execute(Operation.of(endpoint, list.toParams(), PLACED_LIST)
+        .withClientOrderId(list.listClientOrderId())));
   }
 
   /**
@@ -286,18 +285,18 @@ public final class SpotTrading {
   }
 
   private <T> T place(Endpoint endpoint, NewOrder order, ResponseType type, Decoder<T> decoder) {
-    checked(order);
-    return host.execute(Operation.of(endpoint, order.paramsAnswering(type), decoder)
-        .withClientOrderId(order.clientOrderId()));
+    Objects.requireNonNull(order, "order");
+    return rules.place(order.toParams(), () -> host.execute(Operation.of(endpoint, order.paramsAnswering(type), decoder)
+        .withClientOrderId(order.clientOrderId())));
+  }
+
+  private <T> T test(Endpoint endpoint, NewOrder order, boolean commission, Decoder<T> decoder) {
+    Params p = Objects.requireNonNull(order, "order").toParams();
+    return rules.place(p, () -> execute(endpoint, commission ? p.add("computeCommissionRates", true) : p, decoder));
   }
 
   private <T> T execute(Endpoint endpoint, Params params, Decoder<T> decoder) {
     return host.execute(Operation.of(endpoint, params, decoder));
-  }
-
-  private NewOrder checked(NewOrder order) {
-    rules.beforeSending(Objects.requireNonNull(order, "order").toParams());
-    return order;
   }
 
   private static NewOrder checkSor(NewOrder order) {

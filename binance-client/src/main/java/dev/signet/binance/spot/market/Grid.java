@@ -91,7 +91,7 @@ final class Grid {
   }
 
   private static String plural(String what) {
-    return what.endsWith("y") ? what.substring(0, what.length() - 1) + "ies" : what + "s";
+    return what.endsWith("ity") ? what.substring(0, what.length() - 1) + "ies" : what + "s";
   }
 
   private static String nearest(BigDecimal value, BigDecimal step) {

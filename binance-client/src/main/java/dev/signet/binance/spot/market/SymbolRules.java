@@ -205,6 +205,30 @@ public final class SymbolRules {
     notional(averagePrice, quantity, true);
   }
 
+  /**
+   * Checks the {@code quoteOrderQty} of a MARKET order (the amount of the quote asset to spend or
+   * receive, which is the order's notional): at most {@code quoteAssetPrecision} decimals, then the
+   * parts of {@code MIN_NOTIONAL} and {@code NOTIONAL} that apply to MARKET orders.
+   *
+   * @param quoteOrderQty the quote-asset amount
+   * @return {@code quoteOrderQty}
+   * @throws IllegalArgumentException naming the rule, the amount and the nearest valid amount
+   */
+  public BigDecimal checkQuoteOrderQty(BigDecimal quoteOrderQty) {
+    Grid.precision("quoteOrderQty", quoteOrderQty, quotePrecision, "quoteAssetPrecision", symbol);
+    if (minNotional != null && minNotional.applyToMarket()) {
+      Grid.check("MIN_NOTIONAL", "quoteOrderQty", quoteOrderQty, minNotional.minNotional(), "minNotional",
+          BigDecimal.ZERO, "", BigDecimal.ZERO, "", symbol);
+    }
+    if (notional != null) {
+      Grid.check("NOTIONAL", "quoteOrderQty", quoteOrderQty,
+          notional.applyMinToMarket() ? notional.minNotional() : BigDecimal.ZERO, "minNotional",
+          notional.applyMaxToMarket() ? notional.maxNotional() : BigDecimal.ZERO, "maxNotional",
+          BigDecimal.ZERO, "", symbol);
+    }
+    return quoteOrderQty;
+  }
+
   private void notional(BigDecimal price, BigDecimal quantity, boolean market) {
     Objects.requireNonNull(price, "price");
     Objects.requireNonNull(quantity, "quantity");
