@@ -80,6 +80,16 @@ class SubAccountsTest {
   }
 
   @Test
+  void aUniversalTransferWithoutAClientIdIsSentWithAGeneratedOne() throws Exception {
+    sapi.respondWith("subaccount_universal_transfer.json");
+    sapi.client.subAccounts().universalTransfer(UniversalTransfer.builder(AccountType.SPOT, AccountType.USDT_FUTURE, "USDT",
+        d("5")).toEmail("deftest@gmail.com").build());
+    String body = sapi.server.takeRequest().getBody().utf8();
+    assertThat(body).matches("toEmail=deftest%40gmail\\.com&fromAccountType=SPOT&toAccountType=USDT_FUTURE&asset=USDT"
+        + "&amount=5&clientTranId=sg[0-9a-f]{32}&timestamp=1[0-9]+&signature=[0-9a-f]{64}");
+  }
+
+  @Test
   void universalTransferAndItsHistory() throws Exception {
     sapi.respondWith("subaccount_universal_transfer.json");
     UniversalTransferResult r = sapi.client.subAccounts().universalTransfer(UniversalTransfer.builder(

@@ -166,9 +166,32 @@ class WalletTest {
     sapi.server.enqueue(new mockwebserver3.MockResponse.Builder().code(503).body("busy").build());
     try (BinanceClient retrying = TestData.clientFor(sapi.server).clock(SapiCalls.CLOCK).build()) {
       assertThatThrownBy(() -> retrying.wallet().withdraw(WithdrawRequest.builder("BTC", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
-          d("0.01")).withdrawOrderId("w-1").build())).isInstanceOf(dev.signet.core.ExchangeApiException.class);
+          d("0.01")).withdrawOrderId("w-1").build()))
+          .isInstanceOfSatisfying(dev.signet.core.WriteOutcomeUnknownException.class, e -> {
+            assertThat(e.clientIdParam()).isEqualTo("withdrawOrderId");
+            assertThat(e.clientId()).isEqualTo("w-1");
+            assertThat(e.getCause()).isInstanceOf(dev.signet.core.ExchangeApiException.class);
+          })
+          .hasMessageStartingWith("The outcome of POST /sapi/v1/capital/withdraw/apply with withdrawOrderId=w-1 is"
+              + " unknown: it may or may not have been applied (");
     }
     assertThat(sapi.server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aWithdrawalWithoutAClientIdIsSentWithAGeneratedOneWhichALostAnswerNames() throws Exception {
+    sapi.server.enqueue(new mockwebserver3.MockResponse.Builder().code(503).body("busy").build());
+    WithdrawRequest request = WithdrawRequest.builder("BTC", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", d("0.01")).build();
+    String[] named = new String[1];
+    try (BinanceClient retrying = TestData.clientFor(sapi.server).clock(SapiCalls.CLOCK).build()) {
+      assertThatThrownBy(() -> retrying.wallet().withdraw(request))
+          .isInstanceOfSatisfying(dev.signet.core.WriteOutcomeUnknownException.class, e -> named[0] = e.clientId());
+    }
+    assertThat(named[0]).matches("sg[0-9a-f]{32}");
+    String body = sapi.server.takeRequest().getBody().utf8();
+    assertThat(body).startsWith("coin=BTC&address=1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa&amount=0.01&withdrawOrderId="
+        + named[0] + "&timestamp=");
+    assertThat(request.withdrawOrderId()).isNull();
   }
 
   @Test

@@ -253,6 +253,20 @@ public record Endpoint(String method, String path, Security security, Kind kind,
     }
 
     /**
+     * A state change that is not an order and carries a client id of the caller's: never resent
+     * once it may have arrived, and an unknown outcome is reported naming the id to look it up by
+     * ({@link WriteOutcomeUnknownException}).
+     *
+     * @param clientIdParam the parameter carrying the client id, e.g. {@code withdrawOrderId}
+     * @return this builder, for chaining
+     */
+    public Builder write(String clientIdParam) {
+      this.kind = Kind.WRITE;
+      this.clientIdParam = Objects.requireNonNull(clientIdParam, "clientIdParam");
+      return this;
+    }
+
+    /**
      * An order entry or cancel: never resent once it may have arrived.
      *
      * @param orderCount units on the per-account order counters

@@ -110,16 +110,35 @@ public final class BinanceHost {
     return executor.limiter().usage();
   }
 
+  /**
+   * Runs {@code endpoint} with {@code params}. An order, or a write whose row names a client-id
+   * parameter ({@code withdrawOrderId}, {@code clientTranId}), is sent with a generated id when the
+   * caller gave none, and an unknown outcome names that id; the caller's {@code params} are not changed.
+   *
+   * @param <T> the result type
+   * @param endpoint the endpoint-table row
+   * @param params the request parameters (not yet signed)
+   * @param decoder decodes the answer
+   * @return the decoded answer
+   */
+  public <T> T call(Endpoint endpoint, Params params, Decoder<T> decoder) {
+    return execute(operation(endpoint, params, decoder));
+  }
+
   private Operation<JsonNode> operation(Endpoint endpoint, Params params) {
+    return operation(endpoint, params, TREE);
+  }
+
+  private static <T> Operation<T> operation(Endpoint endpoint, Params params, Decoder<T> decoder) {
     Params sent = Params.copyOf(params);
-    if (endpoint.kind() != Endpoint.Kind.ORDER) {
-      return Operation.of(endpoint, sent, TREE);
-    }
     String idParam = endpoint.clientIdParam();
+    if (endpoint.kind() == Endpoint.Kind.READ || endpoint.kind() == Endpoint.Kind.WRITE && idParam == null) {
+      return Operation.of(endpoint, sent, decoder);
+    }
     if (idParam != null && !sent.containsKey(idParam)) {
       sent.add(idParam, BinanceOrderIds.generate());
     }
-    return Operation.of(endpoint, sent, TREE).withClientOrderId(BinanceOrderIds.reference(sent, idParam));
+    return Operation.of(endpoint, sent, decoder).withClientOrderId(BinanceOrderIds.reference(sent, idParam));
   }
 
   private EndpointTable tableFor(String path) {

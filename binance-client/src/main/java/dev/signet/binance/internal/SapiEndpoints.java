@@ -46,7 +46,7 @@ public final class SapiEndpoints {
       Endpoint.post("/sapi/v1/capital/deposit/credit-apply").signed().write().limit(IP).weight(1).build());
   /** {@code POST /sapi/v1/capital/withdraw/apply}: a write never resent once it may have arrived, UID 900. */
   public static final Endpoint WITHDRAW = ROWS.row(
-      Endpoint.post("/sapi/v1/capital/withdraw/apply").signed().write().limit(UID).weight(900).build());
+      Endpoint.post("/sapi/v1/capital/withdraw/apply").signed().write("withdrawOrderId").limit(UID).weight(900).build());
   /** {@code GET /sapi/v1/capital/withdraw/history}: UID 18000, and at most 10 requests a second. */
   public static final Endpoint WITHDRAW_HISTORY = ROWS.row(
       Endpoint.get("/sapi/v1/capital/withdraw/history").signed().limit(UID).weight(18000).build());
@@ -94,7 +94,7 @@ public final class SapiEndpoints {
    * the UID budget is the one that binds, so the row counts that.
    */
   public static final Endpoint UNIVERSAL_TRANSFER = ROWS.row(
-      Endpoint.post("/sapi/v1/sub-account/universalTransfer").signed().write().limit(UID).weight(360).build());
+      Endpoint.post("/sapi/v1/sub-account/universalTransfer").signed().write("clientTranId").limit(UID).weight(360).build());
   /** {@code GET /sapi/v1/sub-account/universalTransfer}: IP 1. */
   public static final Endpoint UNIVERSAL_TRANSFER_HISTORY = ROWS.row(
       Endpoint.get("/sapi/v1/sub-account/universalTransfer").signed().limit(IP).weight(1).build());

@@ -9,7 +9,6 @@ import dev.signet.binance.wallet.DepositHistoryQuery;
 import dev.signet.binance.wallet.Network;
 import dev.signet.core.Decoder;
 import dev.signet.core.Endpoint;
-import dev.signet.core.Operation;
 import dev.signet.core.Params;
 import java.math.BigDecimal;
 import java.util.List;
@@ -54,7 +53,7 @@ public final class BinanceSubAccounts {
   }
 
   private <T> T call(Endpoint endpoint, Params params, Decoder<T> decoder) {
-    return host.execute(Operation.of(endpoint, params, decoder));
+    return host.call(endpoint, params, decoder);
   }
 
   private static Params email(String email) {

@@ -12,9 +12,10 @@ import java.util.Objects;
  * the same account type on both sides one of the e-mails is required. Built with
  * {@link #builder(AccountType, AccountType, String, BigDecimal)}; immutable; checked when built.
  *
- * <p>Give it a {@link Builder#clientTranId(String) client id} (Binance requires it to be unique): the
- * call is a write Signet never resends once it may have arrived, and the id finds it again in
- * {@link BinanceSubAccounts#universalTransferHistory}.
+ * <p>The call is a write Signet never resends once it may have arrived. It always carries a
+ * {@link Builder#clientTranId(String) client id} (Binance requires it to be unique): yours, or one
+ * Signet generates; a lost answer is a {@code WriteOutcomeUnknownException} naming it, and the id
+ * finds the transfer again in {@link BinanceSubAccounts#universalTransferHistory}.
  *
  * <pre>{@code
  * UniversalTransfer t = UniversalTransfer.builder(AccountType.SPOT, AccountType.SPOT, "USDT", new BigDecimal("50"))

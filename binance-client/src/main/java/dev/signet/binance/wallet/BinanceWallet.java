@@ -5,7 +5,6 @@ import dev.signet.binance.internal.SapiEndpoints;
 import dev.signet.binance.internal.WalletChecks;
 import dev.signet.core.Decoder;
 import dev.signet.core.Endpoint;
-import dev.signet.core.Operation;
 import dev.signet.core.Params;
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,8 +18,9 @@ import java.util.Objects;
  * <p>Each SAPI endpoint has its own weight budget, per IP or per account (see the endpoint docs);
  * the client's rate limiter counts them apart. {@link #withdraw} and {@link #transfer} are writes:
  * Signet sends them once and never again once they may have arrived, so a lost answer surfaces as
- * an exception rather than a second withdrawal; give the withdrawal a
- * {@link WithdrawRequest.Builder#withdrawOrderId client id} to find it by.
+ * an exception rather than a second withdrawal. A withdrawal always carries a client id (yours, or a
+ * generated one) and its lost answer is a {@code WriteOutcomeUnknownException} naming it, to find
+ * the withdrawal by.
  *
  * <pre>{@code
  * DepositAddress in = client.wallet().depositAddress("USDT", Network.TRX);
@@ -59,7 +59,7 @@ public final class BinanceWallet {
   }
 
   private <T> T call(Endpoint endpoint, Params params, Decoder<T> decoder) {
-    return host.execute(Operation.of(endpoint, params, decoder));
+    return host.call(endpoint, params, decoder);
   }
 
   /**

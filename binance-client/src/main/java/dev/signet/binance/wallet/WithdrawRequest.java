@@ -10,9 +10,10 @@ import java.util.Objects;
  * the optional network, memo, client id, fee flag, address-book name and source wallet. Built with
  * {@link #builder(String, String, BigDecimal)}; immutable; every value is checked when built.
  *
- * <p>Set {@link Builder#withdrawOrderId(String)}: the call is a write that Signet never resends
- * once it may have arrived, and when its answer is lost the client id is how to find it again
- * ({@code WithdrawHistoryQuery.builder().withdrawOrderId(id)}).
+ * <p>The call is a write that Signet never resends once it may have arrived. It always carries a
+ * client id — {@link Builder#withdrawOrderId(String) yours}, or one Signet generates ({@code sg} and 32
+ * hex digits) — and when its answer is lost the {@code WriteOutcomeUnknownException} names it, to
+ * find the withdrawal again ({@code WithdrawHistoryQuery.builder().withdrawOrderId(id)}).
  *
  * <pre>{@code
  * WithdrawRequest w = WithdrawRequest.builder("USDT", "TNPZ4Ud5oyXf3iLTYvcSk8Hn6ztUBpSNbL", new BigDecimal("25"))

@@ -175,6 +175,10 @@ public final class Executor {
         if (endpoint.kind() == Endpoint.Kind.ORDER && OrderSafety.isAmbiguous(failure)) {
           throw OrderSafety.unknown(operation, failure);
         }
+        if (endpoint.kind() == Endpoint.Kind.WRITE && operation.clientOrderId() != null && endpoint.clientIdParam() != null
+            && OrderSafety.isAmbiguous(failure)) {
+          throw OrderSafety.unknownWrite(operation, failure);
+        }
         throw failure;
       }
     }

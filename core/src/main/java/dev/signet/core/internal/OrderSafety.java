@@ -6,10 +6,11 @@ import dev.signet.core.Operation;
 import dev.signet.core.OrderStatusUnknownException;
 import dev.signet.core.SignetException;
 import dev.signet.core.TransportException;
+import dev.signet.core.WriteOutcomeUnknownException;
 
 /**
- * The one rule for orders whose outcome no answer states: which failures leave it unknown, and
- * the exception that says so with the id to reconcile by. Not API.
+ * The one rule for orders (and writes with a client id) whose outcome no answer states: which
+ * failures leave it unknown, and the exception that says so with the id to reconcile by. Not API.
  *
  * <pre>{@code
  * if (OrderSafety.isAmbiguous(failure)) throw OrderSafety.unknown(operation, failure);
@@ -33,5 +34,11 @@ final class OrderSafety {
   static OrderStatusUnknownException unknown(Operation<?> operation, SignetException failure) {
     String id = operation.clientOrderId() != null ? operation.clientOrderId() : "(no client order id was sent)";
     return new OrderStatusUnknownException(id, failure);
+  }
+
+  /** The unknown-outcome exception of a write that carries a client id, naming the parameter and the id. */
+  static WriteOutcomeUnknownException unknownWrite(Operation<?> operation, SignetException failure) {
+    return new WriteOutcomeUnknownException(operation.endpoint().method() + " " + operation.endpoint().path(),
+        operation.endpoint().clientIdParam(), operation.clientOrderId(), failure);
   }
 }

@@ -10,6 +10,7 @@ import dev.signet.core.ExchangeApiException;
 import dev.signet.core.ManualTicker;
 import dev.signet.core.Operation;
 import dev.signet.core.OrderStatusUnknownException;
+import dev.signet.core.WriteOutcomeUnknownException;
 import dev.signet.core.Params;
 import dev.signet.core.RateLimiter;
 import dev.signet.core.RetryPolicy;
@@ -26,6 +27,8 @@ import tools.jackson.databind.JsonNode;
 class ExecutorRetryTest {
   private static final Endpoint READ = Endpoint.get("/r").build();
   private static final Endpoint ORDER = Endpoint.post("/o").order(1, "cid").build();
+  private static final Endpoint IDENTIFIED_WRITE = Endpoint.post("/w").write("wid").build();
+  private static final Endpoint WRITE = Endpoint.post("/w").write().build();
 
   private final MockWebServer server = new MockWebServer();
   private final ManualTicker ticker = new ManualTicker();
@@ -121,6 +124,41 @@ class ExecutorRetryTest {
         .isInstanceOfSatisfying(OrderStatusUnknownException.class, e -> assertThat(e.clientOrderId()).isEqualTo("bot-1"));
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(ticker.waits()).isEmpty();
+  }
+
+  @Test
+  void aWriteWithAClientIdAnswered503IsReportedUnknownNamingTheIdNeverResent() {
+    answer(503, 200);
+    Operation<JsonNode> write = Operation.of(IDENTIFIED_WRITE, Params.of("wid", "w-7"), Decoder.tree()).withClientOrderId("w-7");
+    assertThatThrownBy(() -> executor(policy(3, 10, 10, 10_000), false).execute(write))
+        .isInstanceOfSatisfying(WriteOutcomeUnknownException.class, e -> {
+          assertThat(e.request()).isEqualTo("POST /w");
+          assertThat(e.clientIdParam()).isEqualTo("wid");
+          assertThat(e.clientId()).isEqualTo("w-7");
+          assertThat(e.getCause()).isExactlyInstanceOf(ExchangeApiException.class)
+              .hasMessage("HTTP 503 with a body that is not an exchange error: busy");
+        })
+        .hasMessage("The outcome of POST /w with wid=w-7 is unknown: it may or may not have been applied (HTTP 503"
+            + " with a body that is not an exchange error: busy). It was not resent; look it up by its wid.");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aWriteWithoutAClientIdAnswered503IsThrownAsIsNeverResent() {
+    answer(503, 200);
+    Operation<JsonNode> write = Operation.of(WRITE, Params.of("a", "1"), Decoder.tree());
+    assertThatThrownBy(() -> executor(policy(3, 10, 10, 10_000), false).execute(write))
+        .isExactlyInstanceOf(ExchangeApiException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aWriteWithAClientIdRefusedWith400IsThrownAsIs() {
+    answer(400);
+    Operation<JsonNode> write = Operation.of(IDENTIFIED_WRITE, Params.of("wid", "w-8"), Decoder.tree()).withClientOrderId("w-8");
+    assertThatThrownBy(() -> executor(policy(3, 10, 10, 10_000), false).execute(write))
+        .isExactlyInstanceOf(ExchangeApiException.class)
+        .hasMessage("HTTP 400 with a body that is not an exchange error: busy");
   }
 
   @Test
