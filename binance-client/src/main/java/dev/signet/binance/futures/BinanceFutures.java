@@ -1,5 +1,6 @@
 package dev.signet.binance.futures;
 
+import dev.signet.binance.futures.trade.FuturesTrading;
 import dev.signet.binance.internal.BinanceHost;
 import dev.signet.core.Endpoint;
 import dev.signet.core.Params;
@@ -24,6 +25,7 @@ public final class BinanceFutures {
   private final BinanceHost host;
   private final FuturesMarket market;
   private final FuturesAccountData accountData;
+  private final FuturesTrading trading;
 
   /**
    * For {@code BinanceClient}; users call {@code client.futures()}.
@@ -34,6 +36,7 @@ public final class BinanceFutures {
     this.host = Objects.requireNonNull(host, "host");
     this.market = new FuturesMarket(host);
     this.accountData = new FuturesAccountData(host);
+    this.trading = new FuturesTrading(host);
   }
 
   /**
@@ -43,6 +46,15 @@ public final class BinanceFutures {
    */
   public FuturesMarket market() {
     return market;
+  }
+
+  /**
+   * Orders (plain and algo, single and in batches), leverage, margin type and position modes.
+   *
+   * @return the futures trading API
+   */
+  public FuturesTrading trading() {
+    return trading;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.signet.binance.internal;
 
 import dev.signet.core.Params;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Binance client order ids: the one generator (for orders built without one) and the reference an
@@ -12,7 +13,24 @@ import java.util.UUID;
  * }</pre>
  */
 public final class BinanceOrderIds {
+  private static final Pattern CLIENT_ID = Pattern.compile("[.A-Z:/a-z0-9_-]{1,36}");
+
   private BinanceOrderIds() {}
+
+  /**
+   * Checks a client id ({@code newClientOrderId}, {@code origClientOrderId}, {@code clientAlgoId})
+   * against Binance's pattern: 1 to 36 of {@code A-Z a-z 0-9 . : / _ -}.
+   *
+   * @param id the id
+   * @param name the parameter name, for the message
+   * @return {@code id}
+   */
+  public static String check(String id, String name) {
+    if (id == null || !CLIENT_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(name + " '" + id + "' must be 1 to 36 characters of A-Z a-z 0-9 . : / _ -.");
+    }
+    return id;
+  }
 
   /**
    * A new client order id: {@code sg} and a random UUID's 32 hex digits.

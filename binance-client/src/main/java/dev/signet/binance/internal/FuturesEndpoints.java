@@ -75,40 +75,20 @@ public final class FuturesEndpoints {
     ROWS.add(Endpoint.get("/futures/data/takerlongshortRatio").weight(0).build());
     ROWS.add(Endpoint.get("/futures/data/basis").weight(0).build());
     ROWS.add(Endpoint.get("/futures/data/delivery-price").weight(0).build());
-    // Orders: IP weight 0, 1 on the 10 s and 1 min order counts.
-    ROWS.add(Endpoint.post("/fapi/v1/order").signed().order(1, "newClientOrderId").weight(0).build());
-    // The docs state no weight for the test order; it never reaches the matching engine.
-    ROWS.add(Endpoint.post("/fapi/v1/order/test").signed().read().weight(1).build());
-    ROWS.add(Endpoint.put("/fapi/v1/order").signed().order(1, null).weight(0).build());
-    ROWS.add(Endpoint.delete("/fapi/v1/order").signed().order(0, null).weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/order").signed().weight(1).build());
-    // Batches: IP 5, 5 on the 10 s order count (1 on the 1 min count; the row charges 5 to both).
-    ROWS.add(Endpoint.post("/fapi/v1/batchOrders").signed().order(5, null).weight(5).build());
-    ROWS.add(Endpoint.put("/fapi/v1/batchOrders").signed().order(5, null).weight(5).build());
-    ROWS.add(Endpoint.delete("/fapi/v1/batchOrders").signed().order(0, null).weight(1).build());
-    ROWS.add(Endpoint.delete("/fapi/v1/allOpenOrders").signed().order(0, null).weight(1).build());
-    ROWS.add(Endpoint.post("/fapi/v1/countdownCancelAll").signed().write().weight(10).build());
+    // Order reads (orders, algo orders and position writes are the constants below the block)
     ROWS.add(Endpoint.get("/fapi/v1/openOrder").signed().weight(1).build());
     ROWS.add(Endpoint.get("/fapi/v1/openOrders").signed().weight(bySymbol(1, 40)).build());
     ROWS.add(Endpoint.get("/fapi/v1/allOrders").signed().weight(5).build());
     ROWS.add(Endpoint.get("/fapi/v1/userTrades").signed().weight(5).build());
     ROWS.add(Endpoint.get("/fapi/v1/orderAmendment").signed().weight(1).build());
     ROWS.add(Endpoint.get("/fapi/v1/forceOrders").signed().weight(bySymbol(20, 50)).build());
-    // Algo (conditional) orders
-    ROWS.add(Endpoint.post("/fapi/v1/algoOrder").signed().order(1, "clientAlgoId").weight(0).build());
-    ROWS.add(Endpoint.delete("/fapi/v1/algoOrder").signed().order(0, null).weight(1).build());
-    ROWS.add(Endpoint.delete("/fapi/v1/algoOpenOrders").signed().order(0, null).weight(1).build());
+    // Algo (conditional) order reads
     ROWS.add(Endpoint.get("/fapi/v1/algoOrder").signed().weight(1).build());
     ROWS.add(Endpoint.get("/fapi/v1/openAlgoOrders").signed().weight(bySymbol(1, 40)).build());
     ROWS.add(Endpoint.get("/fapi/v1/allAlgoOrders").signed().weight(5).build());
     // Positions, leverage, margin
-    ROWS.add(Endpoint.post("/fapi/v1/leverage").signed().write().weight(1).build());
-    ROWS.add(Endpoint.post("/fapi/v1/marginType").signed().write().weight(1).build());
-    ROWS.add(Endpoint.post("/fapi/v1/positionMargin").signed().write().weight(1).build());
     ROWS.add(Endpoint.get("/fapi/v1/positionMargin/history").signed().weight(1).build());
-    ROWS.add(Endpoint.post("/fapi/v1/positionSide/dual").signed().write().weight(1).build());
     ROWS.add(Endpoint.get("/fapi/v1/positionSide/dual").signed().weight(30).build());
-    ROWS.add(Endpoint.post("/fapi/v1/multiAssetsMargin").signed().write().weight(1).build());
     ROWS.add(Endpoint.get("/fapi/v1/multiAssetsMargin").signed().weight(30).build());
     ROWS.add(Endpoint.get("/fapi/v2/positionRisk").signed().weight(5).build());
     ROWS.add(Endpoint.get("/fapi/v3/positionRisk").signed().weight(5).build());
@@ -144,6 +124,62 @@ public final class FuturesEndpoints {
     ROWS.add(Endpoint.put("/fapi/v1/listenKey").apiKey().write().weight(1).build());
     ROWS.add(Endpoint.delete("/fapi/v1/listenKey").apiKey().write().weight(1).build());
   }
+
+  // Orders, algo orders and position writes (typed in futures.trade.FuturesTrading)
+  /** {@code POST /fapi/v1/order}: IP 0, 1 on the 10 s and 1 min order counts. */
+  public static final Endpoint NEW_ORDER = ROWS.row(
+      Endpoint.post("/fapi/v1/order").signed().order(1, "newClientOrderId").weight(0).build());
+  /** {@code POST /fapi/v1/order/test}: the docs state no weight; never reaches the matching engine. */
+  public static final Endpoint TEST_ORDER = ROWS.row(
+      Endpoint.post("/fapi/v1/order/test").signed().read().weight(1).build());
+  /** {@code PUT /fapi/v1/order}: IP 0, 1 on the order counts. */
+  public static final Endpoint MODIFY_ORDER = ROWS.row(
+      Endpoint.put("/fapi/v1/order").signed().order(1, null).weight(0).build());
+  /** {@code DELETE /fapi/v1/order}: IP 1. */
+  public static final Endpoint CANCEL_ORDER = ROWS.row(
+      Endpoint.delete("/fapi/v1/order").signed().order(0, null).weight(1).build());
+  /** {@code GET /fapi/v1/order}: IP 1. */
+  public static final Endpoint QUERY_ORDER = ROWS.row(
+      Endpoint.get("/fapi/v1/order").signed().weight(1).build());
+  /** {@code POST /fapi/v1/batchOrders}: IP 5, 5 on the 10 s order count (1 on the 1 min count; the row charges 5 to both). */
+  public static final Endpoint NEW_ORDERS = ROWS.row(
+      Endpoint.post("/fapi/v1/batchOrders").signed().order(5, null).weight(5).build());
+  /** {@code PUT /fapi/v1/batchOrders}: IP 5, 5 on the 10 s order count. */
+  public static final Endpoint MODIFY_ORDERS = ROWS.row(
+      Endpoint.put("/fapi/v1/batchOrders").signed().order(5, null).weight(5).build());
+  /** {@code DELETE /fapi/v1/batchOrders}: IP 1. */
+  public static final Endpoint CANCEL_ORDERS = ROWS.row(
+      Endpoint.delete("/fapi/v1/batchOrders").signed().order(0, null).weight(1).build());
+  /** {@code DELETE /fapi/v1/allOpenOrders}: IP 1. */
+  public static final Endpoint CANCEL_ALL_OPEN = ROWS.row(
+      Endpoint.delete("/fapi/v1/allOpenOrders").signed().order(0, null).weight(1).build());
+  /** {@code POST /fapi/v1/countdownCancelAll}: IP 10; setting the same countdown again is harmless. */
+  public static final Endpoint COUNTDOWN_CANCEL_ALL = ROWS.row(
+      Endpoint.post("/fapi/v1/countdownCancelAll").signed().write().weight(10).build());
+  /** {@code POST /fapi/v1/algoOrder}: IP 0, 1 on the order counts. */
+  public static final Endpoint NEW_ALGO_ORDER = ROWS.row(
+      Endpoint.post("/fapi/v1/algoOrder").signed().order(1, "clientAlgoId").weight(0).build());
+  /** {@code DELETE /fapi/v1/algoOrder}: IP 1. */
+  public static final Endpoint CANCEL_ALGO_ORDER = ROWS.row(
+      Endpoint.delete("/fapi/v1/algoOrder").signed().order(0, null).weight(1).build());
+  /** {@code DELETE /fapi/v1/algoOpenOrders}: IP 1. */
+  public static final Endpoint CANCEL_ALL_ALGO_OPEN = ROWS.row(
+      Endpoint.delete("/fapi/v1/algoOpenOrders").signed().order(0, null).weight(1).build());
+  /** {@code POST /fapi/v1/leverage}: IP 1. */
+  public static final Endpoint LEVERAGE = ROWS.row(
+      Endpoint.post("/fapi/v1/leverage").signed().write().weight(1).build());
+  /** {@code POST /fapi/v1/marginType}: IP 1. */
+  public static final Endpoint MARGIN_TYPE = ROWS.row(
+      Endpoint.post("/fapi/v1/marginType").signed().write().weight(1).build());
+  /** {@code POST /fapi/v1/positionMargin}: IP 1. */
+  public static final Endpoint POSITION_MARGIN = ROWS.row(
+      Endpoint.post("/fapi/v1/positionMargin").signed().write().weight(1).build());
+  /** {@code POST /fapi/v1/positionSide/dual}: IP 1. */
+  public static final Endpoint POSITION_MODE_CHANGE = ROWS.row(
+      Endpoint.post("/fapi/v1/positionSide/dual").signed().write().weight(1).build());
+  /** {@code POST /fapi/v1/multiAssetsMargin}: IP 1. */
+  public static final Endpoint MULTI_ASSETS_MODE_CHANGE = ROWS.row(
+      Endpoint.post("/fapi/v1/multiAssetsMargin").signed().write().weight(1).build());
 
   /** The whole table; a path it does not list is a write of weight 1. */
   public static final EndpointTable TABLE = ROWS.build();

@@ -6,7 +6,6 @@ import dev.signet.core.internal.Checks;
 import dev.signet.core.Params;
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A spot {@code POST /api/v3/order} request that cannot be built invalid: the type's mandatory
@@ -26,8 +25,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class NewOrder {
-  private static final Pattern CLIENT_ORDER_ID = Pattern.compile("[.A-Z:/a-z0-9_-]{1,36}");
-
   private final String symbol;
   private final String clientOrderId;
   private final ResponseType responseType;
@@ -169,10 +166,7 @@ public final class NewOrder {
   }
 
   static String checkClientOrderId(String id, String name) {
-    if (id == null || !CLIENT_ORDER_ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(name + " '" + id + "' must be 1 to 36 characters of A-Z a-z 0-9 . : / _ -.");
-    }
-    return id;
+    return BinanceOrderIds.check(id, name);
   }
 
   /** Builds a {@link NewOrder}; setters check their value, {@link #build()} the combination. */
