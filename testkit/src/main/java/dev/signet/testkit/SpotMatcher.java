@@ -39,8 +39,9 @@ final class SpotMatcher {
   synchronized Ledger.Order place(Ledger.Order o) throws BinanceError, Ledger.Rejection {
     Ledger.Market m = market(o.symbol);
     refuseImmediate(o, m.price());
-    ledger.add(o, lockFor(o, m.price()), clock.millis());
-    enter(o);
+    long now = clock.millis();
+    ledger.add(o, lockFor(o, m.price()), now);
+    enter(o, now);
     return o;
   }
 
@@ -52,7 +53,8 @@ final class SpotMatcher {
       throws BinanceError, Ledger.Rejection {
     Ledger.Order first = legs.get(0);
     Ledger.Market m = market(first.symbol);
-    SpotOrderList list = new SpotOrderList(nextListId, kind, listClientOrderId, first.symbol, clock.millis());
+    long now = clock.millis();
+    SpotOrderList list = new SpotOrderList(nextListId, kind, listClientOrderId, first.symbol, now);
     list.legs.addAll(legs);
     List<Ledger.Order> working = list.triggered() ? List.of(first) : legs;
     for (Ledger.Order o : working) {
@@ -69,7 +71,7 @@ final class SpotMatcher {
       o.orderListId = list.id;
       boolean works = working.contains(o);
       BigDecimal lock = works ? lockFor(o, m.price()).subtract(held).max(BigDecimal.ZERO) : BigDecimal.ZERO;
-      ledger.add(o, lock, clock.millis());
+      ledger.add(o, lock, now);
       held = held.add(lock);
       if (!works) {
         o.status = "PENDING_NEW";
@@ -77,7 +79,7 @@ final class SpotMatcher {
     }
     lists.put(list.id, list);
     for (Ledger.Order o : working) {
-      enter(o);
+      enter(o, now);
     }
     return list;
   }
@@ -87,6 +89,7 @@ final class SpotMatcher {
     Ledger.Market m = ledger.findMarket(symbol)
         .orElseThrow(() -> new IllegalArgumentException("no market " + symbol + "; add it with market(...) first."));
     ledger.market(m.withPrice(price));
+    long now = clock.millis();
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -95,10 +98,10 @@ final class SpotMatcher {
           continue;
         }
         if (o.workingMillis < 0 && triggers(o, price)) {
-          trigger(o, price);
+          trigger(o, price, now);
           changed = true;
         } else if (o.workingMillis >= 0 && crosses(o, price)) {
-          execute(o, o.price, true);
+          execute(o, o.price, true, now);
           changed = true;
         }
       }
@@ -163,34 +166,33 @@ final class SpotMatcher {
   }
 
   /** {@code o} has just gone on the book: a stop waits for its trigger, anything the price crosses fills as taker. */
-  private void enter(Ledger.Order o) {
+  private void enter(Ledger.Order o, long now) {
     BigDecimal price = market(o.symbol).price();
     if (isStop(o.type)) {
       o.workingMillis = -1;
       if (triggers(o, price)) {
-        trigger(o, price);
+        trigger(o, price, now);
       }
       return;
     }
-    o.workingMillis = clock.millis();
+    o.workingMillis = now;
     if (o.type.equals("MARKET") || crosses(o, price) && !o.type.equals("LIMIT_MAKER")) {
-      execute(o, price, false);
+      execute(o, price, false, now);
     } else if (crosses(o, price) || o.timeInForce.equals("IOC") || o.timeInForce.equals("FOK")) {
-      expire(o);
+      expire(o, now);
     }
   }
 
-  private void trigger(Ledger.Order o, BigDecimal price) {
-    o.workingMillis = clock.millis();
-    o.updatedMillis = o.workingMillis;
+  private void trigger(Ledger.Order o, BigDecimal price, long now) {
+    o.workingMillis = now;
+    o.updatedMillis = now;
     if (o.price == null || crosses(o, price)) {
-      execute(o, price, false);
+      execute(o, price, false, now);
     }
   }
 
   /** Fills {@code o} at {@code price}: expires its OCO sibling first (which frees a shared lock), then places pending legs. */
-  private void execute(Ledger.Order o, BigDecimal price, boolean maker) {
-    long now = clock.millis();
+  private void execute(Ledger.Order o, BigDecimal price, boolean maker, long now) {
     SpotOrderList list = lists.get(o.orderListId);
     if (list != null && list.ocoPair().contains(o)) {
       list.ocoPair().stream().filter(s -> s != o && Ledger.isOpen(s)).forEach(s -> ledger.close(s, "EXPIRED", now));
@@ -199,7 +201,7 @@ final class SpotMatcher {
     try {
       ledger.fill(o, price, now);
     } catch (Ledger.Rejection r) {
-      expire(o);
+      expire(o, now);
       return;
     }
     String quote = market(o.symbol).quote();
@@ -207,14 +209,14 @@ final class SpotMatcher {
         o.buy, maker));
     if (list != null) {
       if (o == list.working()) {
-        activate(list);
+        activate(list, now);
       }
       list.update(now);
     }
   }
 
   /** The working order filled: the pending legs lock what they pay and go on the book (all expire if the balance is short). */
-  private void activate(SpotOrderList list) {
+  private void activate(SpotOrderList list, long now) {
     BigDecimal price = market(list.symbol).price();
     BigDecimal held = BigDecimal.ZERO;
     for (Ledger.Order p : list.pending()) {
@@ -225,28 +227,28 @@ final class SpotMatcher {
       try {
         ledger.lock(p, lock);
       } catch (Ledger.Rejection r) {
-        list.pending().stream().filter(Ledger::isOpen).forEach(this::expire);
+        list.pending().stream().filter(Ledger::isOpen).forEach(x -> expire(x, now));
         return;
       }
       held = held.add(lock);
       p.status = "NEW";
-      p.updatedMillis = clock.millis();
+      p.updatedMillis = now;
     }
     for (Ledger.Order p : list.pending()) {
       if (p.status.equals("NEW")) {
-        enter(p);
+        enter(p, now);
       }
     }
   }
 
-  private void expire(Ledger.Order o) {
-    ledger.close(o, "EXPIRED", clock.millis());
+  private void expire(Ledger.Order o, long now) {
+    ledger.close(o, "EXPIRED", now);
     SpotOrderList list = lists.get(o.orderListId);
     if (list != null) {
       if (o == list.working()) {
-        list.pending().stream().filter(Ledger::isOpen).forEach(p -> ledger.close(p, "EXPIRED", clock.millis()));
+        list.pending().stream().filter(Ledger::isOpen).forEach(p -> ledger.close(p, "EXPIRED", now));
       }
-      list.update(clock.millis());
+      list.update(now);
     }
   }
 
