@@ -180,17 +180,10 @@ final class BinanceSpot {
   /** {@code DELETE /api/v3/order}. */
   Reply cancel(Map<String, String> p) throws BinanceError {
     Ledger.Order o = find(p);
-    if (!Ledger.isOpen(o)) {
+    try {
+      matcher.cancel(o);
+    } catch (Ledger.Rejection r) {
       throw new BinanceError(400, -2011, "Unknown order sent.");
-    }
-    if (o.orderListId >= 0) {
-      matcher.list(o.orderListId).ifPresent(matcher::cancelList);
-    } else {
-      try {
-        ledger.cancel(o, clock.millis());
-      } catch (Ledger.Rejection r) {
-        throw new BinanceError(400, -2011, "Unknown order sent.");
-      }
     }
     return ok(Json.write(canceled(o, p.getOrDefault("newClientOrderId", "cancel-" + o.id))));
   }

@@ -272,7 +272,7 @@ public final class FakeBinance extends FakeExchange {
     }
 
     /**
-     * A tradable symbol whose MARKET orders fill at {@code price}.
+     * A tradable symbol whose MARKET orders fill at {@code price} (until {@link FakeBinance#setPrice} moves it).
      * @param symbol the Binance symbol, e.g. {@code BTCUSDT}
      * @param base the base asset, e.g. {@code BTC}
      * @param quote the quote asset, e.g. {@code USDT}

@@ -108,6 +108,21 @@ final class SpotMatcher {
     }
   }
 
+  /**
+   * Cancels {@code o}, or its whole list when it is a leg of one (as Binance does), releasing the locks.
+   * @throws Ledger.Rejection if {@code o} is no longer open
+   */
+  synchronized void cancel(Ledger.Order o) throws Ledger.Rejection {
+    SpotOrderList list = lists.get(o.orderListId);
+    if (list == null) {
+      ledger.cancel(o, clock.millis());
+    } else if (Ledger.isOpen(o)) {
+      cancelList(list);
+    } else {
+      throw new Ledger.Rejection("order not open");
+    }
+  }
+
   /** Cancels every open leg of {@code list}, releasing what they lock. */
   synchronized void cancelList(SpotOrderList list) {
     long now = clock.millis();
