@@ -147,9 +147,11 @@ class OrderListsAgainstFakeTest {
   }
 
   @Test
-  void anOpoSellsWhatTheWorkingOrderBought() {
+  void anOpoSellsWhatTheWorkingOrderBoughtAndItsAnswerShowsThePendingLegAsPlaced() {
     OrderList<OrderResult> opo = trading.newOrderList(TriggeredOrderList.opo("BTCUSDT", OrderSide.BUY, d("0.05"),
         OrderListLeg.limit(d("40000"), TimeInForce.GTC), OrderSide.SELL, OrderListLeg.limitMaker(d("44000"))));
+    assertThat(opo.orderReports()).extracting(OrderResult::status)
+        .containsExactly(OrderStatus.FILLED, OrderStatus.PENDING_NEW);
     assertThat(statuses(opo)).containsExactly(OrderStatus.FILLED, OrderStatus.NEW);
     Order pending = account.queryOrder(OrderRef.byId("BTCUSDT", opo.orders().get(1).orderId()));
     assertThat(pending.origQty()).isEqualTo(d("0.05000000"));

@@ -187,14 +187,16 @@ final class BinanceSpotOrders {
       leg.put("newClientOrderId", p.getOrDefault(prefix + "ClientOrderId", newId()));
       legs.add(spot.draft(leg));
     }
+    Map<Ledger.Order, Map<String, Object>> pendingReports = new HashMap<>();
     SpotOrderList list;
     try {
-      list = matcher.placeList(kind, p.getOrDefault("listClientOrderId", newId()), legs);
+      list = matcher.placeList(kind, p.getOrDefault("listClientOrderId", newId()), legs,
+          placed -> placed.pending().forEach(o -> pendingReports.put(o, BinanceSpot.result(o))));
     } catch (Ledger.Rejection r) {
       throw BinanceSpot.rejected(r);
     }
     Map<String, Object> out = list.json();
-    out.put("orderReports", list.legs.stream().map(BinanceSpot::result).toList());
+    out.put("orderReports", list.legs.stream().map(o -> pendingReports.getOrDefault(o, BinanceSpot.result(o))).toList());
     return Reply.json(200, Json.write(out));
   }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * How {@link FakeBinance}'s Spot orders trade, on the shared ledger. There is no order book: each
@@ -48,9 +49,11 @@ final class SpotMatcher {
   /**
    * Places an order list: the working legs lock what they pay (an OCO pair once, the larger of its
    * legs' needs), the pending legs are {@code PENDING_NEW} and lock nothing until the working order fills.
+   * {@code placed} sees the list once its legs are added, before a working leg the price crosses fills
+   * (Binance's placement answer shows the pending legs {@code PENDING_NEW} even then).
    */
-  synchronized SpotOrderList placeList(String kind, String listClientOrderId, List<Ledger.Order> legs)
-      throws BinanceError, Ledger.Rejection {
+  synchronized SpotOrderList placeList(String kind, String listClientOrderId, List<Ledger.Order> legs,
+      Consumer<SpotOrderList> placed) throws BinanceError, Ledger.Rejection {
     Ledger.Order first = legs.get(0);
     Ledger.Market m = market(first.symbol);
     long now = clock.millis();
@@ -78,6 +81,7 @@ final class SpotMatcher {
       }
     }
     lists.put(list.id, list);
+    placed.accept(list);
     for (Ledger.Order o : working) {
       enter(o, now);
     }
