@@ -12,16 +12,21 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-/** {@link FakeBinance}'s Spot account and order endpoints, on the shared ledger. */
+/** {@link FakeBinance}'s Spot account and order endpoints, on the shared ledger; orders trade through {@link SpotMatcher}. */
 final class BinanceSpot {
+  private static final Set<String> TYPES = Set.of("LIMIT", "MARKET", "LIMIT_MAKER", "STOP_LOSS", "STOP_LOSS_LIMIT",
+      "TAKE_PROFIT", "TAKE_PROFIT_LIMIT");
   private final Ledger ledger;
   private final Clock clock;
+  private final SpotMatcher matcher;
 
   BinanceSpot(Ledger ledger, Clock clock) {
     this.ledger = ledger;
     this.clock = clock;
+    this.matcher = new SpotMatcher(ledger, clock);
   }
 
   /** {@code GET /api/v3/account}. */
@@ -68,8 +73,28 @@ final class BinanceSpot {
     return a;
   }
 
-  /** {@code POST /api/v3/order}. */
+  /** {@code POST /api/v3/order}: placed through the matcher, so a MARKET or marketable order fills at once. */
   Reply newOrder(Map<String, String> p) throws BinanceError {
+    Ledger.Order o = draft(p);
+    try {
+      matcher.place(o);
+    } catch (Ledger.Rejection r) {
+      throw rejected(r);
+    }
+    String respType = p.getOrDefault("newOrderRespType", "FULL");
+    Map<String, Object> r = respType.equals("ACK") ? ack(o) : result(o);
+    if (respType.equals("FULL")) {
+      r.put("fills", matcher.trades().stream().filter(t -> t.orderId() == o.id).map(SpotTrade::fill).toList());
+    }
+    return ok(Json.write(r));
+  }
+
+  /**
+   * The order {@code p} describes (Binance's parameter names: {@code symbol}, {@code side}, {@code type},
+   * {@code quantity} or a MARKET's {@code quoteOrderQty}, {@code price}, {@code stopPrice},
+   * {@code timeInForce}, {@code newClientOrderId}), checked against the market's filters; not yet placed.
+   */
+  Ledger.Order draft(Map<String, String> p) throws BinanceError {
     String symbol = required(p, "symbol");
     String side = required(p, "side");
     String type = required(p, "type");
@@ -77,68 +102,63 @@ final class BinanceSpot {
     if (!side.equals("BUY") && !side.equals("SELL")) {
       throw new BinanceError(400, -1100, "Illegal characters found in parameter 'side'; legal range is 'BUY, SELL'.");
     }
-    boolean isMarket = type.equals("MARKET");
-    if (!isMarket && !type.equals("LIMIT")) {
+    if (!TYPES.contains(type)) {
       throw new BinanceError(400, -1116, "Invalid orderType.");
     }
-    BigDecimal qty;
-    BigDecimal price = null;
-    if (isMarket) {
-      if (p.containsKey("quoteOrderQty")) {
-        qty = decimal(p, "quoteOrderQty").divide(market.price(), 8, RoundingMode.DOWN);
-      } else {
-        qty = decimal(p, "quantity");
-      }
-    } else {
-      required(p, "timeInForce");
-      qty = decimal(p, "quantity");
-      price = decimal(p, "price");
+    boolean isMarket = type.equals("MARKET");
+    boolean byQuote = isMarket && p.containsKey("quoteOrderQty");
+    Ledger.Order o = new Ledger.Order();
+    o.symbol = symbol;
+    o.buy = side.equals("BUY");
+    o.type = type;
+    o.market = isMarket;
+    o.quantity = byQuote ? decimal(p, "quoteOrderQty").divide(market.price(), 8, RoundingMode.DOWN) : decimal(p, "quantity");
+    boolean limit = type.equals("LIMIT") || type.endsWith("_LIMIT");
+    o.price = limit || type.equals("LIMIT_MAKER") ? decimal(p, "price") : null;
+    o.stopPrice = SpotMatcher.isStop(type) ? decimal(p, "stopPrice") : null;
+    o.timeInForce = limit ? required(p, "timeInForce") : "GTC";
+    BinanceFilters.check(market, isMarket, byQuote ? null : o.quantity, o.price);
+    if (o.stopPrice != null) {
+      BinanceFilters.check(market, false, null, o.stopPrice);
     }
-    BinanceFilters.check(market, isMarket, p.containsKey("quoteOrderQty") ? null : qty, price);
-    String clientId = p.getOrDefault("newClientOrderId", "x-" + UUID.randomUUID().toString().replace("-", "").substring(0, 20));
-    Ledger.Order o;
-    try {
-      o = ledger.place(symbol, side.equals("BUY"), isMarket, qty, price, clientId, clock.millis());
-    } catch (Ledger.Rejection r) {
-      throw switch (r.getMessage()) {
-        case "duplicate client order id" -> new BinanceError(400, -2010, "Duplicate order sent.");
-        default -> new BinanceError(400, -2010, "Account has insufficient balance for requested action.");
-      };
-    }
-    String respType = p.getOrDefault("newOrderRespType", "FULL");
+    o.clientOrderId = p.getOrDefault("newClientOrderId", "x-" + UUID.randomUUID().toString().replace("-", "").substring(0, 20));
+    return o;
+  }
+
+  /** The ledger's refusal as Binance's {@code -2010}. */
+  static BinanceError rejected(Ledger.Rejection r) {
+    return r.getMessage().equals("duplicate client order id") ? new BinanceError(400, -2010, "Duplicate order sent.")
+        : new BinanceError(400, -2010, "Account has insufficient balance for requested action.");
+  }
+
+  private static Map<String, Object> ack(Ledger.Order o) {
     Map<String, Object> r = Json.object();
     r.put("symbol", o.symbol);
     r.put("orderId", o.id);
-    r.put("orderListId", -1);
+    r.put("orderListId", o.orderListId);
     r.put("clientOrderId", o.clientOrderId);
     r.put("transactTime", o.createdMillis);
-    if (!respType.equals("ACK")) {
-      r.put("price", Ledger.plain(o.price == null ? BigDecimal.ZERO : o.price, 8));
-      r.put("origQty", Ledger.plain(o.quantity, 8));
-      r.put("executedQty", Ledger.plain(o.executed, 8));
-      r.put("origQuoteOrderQty", "0.00000000");
-      r.put("cummulativeQuoteQty", Ledger.plain(o.quoteExecuted, 8));
-      r.put("status", o.status);
-      r.put("timeInForce", p.getOrDefault("timeInForce", "GTC"));
-      r.put("type", type);
-      r.put("side", side);
-      r.put("workingTime", o.createdMillis);
-      r.put("selfTradePreventionMode", "NONE");
+    return r;
+  }
+
+  /** {@code o} as the RESULT answer of a new order, which is also an order list's order report. */
+  static Map<String, Object> result(Ledger.Order o) {
+    Map<String, Object> r = ack(o);
+    r.put("price", Ledger.plain(o.price == null ? BigDecimal.ZERO : o.price, 8));
+    r.put("origQty", Ledger.plain(o.quantity, 8));
+    r.put("executedQty", Ledger.plain(o.executed, 8));
+    r.put("origQuoteOrderQty", "0.00000000");
+    r.put("cummulativeQuoteQty", Ledger.plain(o.quoteExecuted, 8));
+    r.put("status", o.status);
+    r.put("timeInForce", o.timeInForce);
+    r.put("type", o.type);
+    r.put("side", o.buy ? "BUY" : "SELL");
+    if (o.stopPrice != null) {
+      r.put("stopPrice", Ledger.plain(o.stopPrice, 8));
     }
-    if (respType.equals("FULL")) {
-      List<Map<String, Object>> fills = new ArrayList<>();
-      if (isMarket) {
-        Map<String, Object> f = Json.object();
-        f.put("price", Ledger.plain(market.price(), 8));
-        f.put("qty", Ledger.plain(o.quantity, 8));
-        f.put("commission", "0.00000000");
-        f.put("commissionAsset", market.quote());
-        f.put("tradeId", o.id);
-        fills.add(f);
-      }
-      r.put("fills", fills);
-    }
-    return ok(Json.write(r));
+    r.put("workingTime", o.workingMillis);
+    r.put("selfTradePreventionMode", "NONE");
+    return r;
   }
 
   private Ledger.Order find(Map<String, String> p) throws BinanceError {
@@ -161,28 +181,36 @@ final class BinanceSpot {
   Reply cancel(Map<String, String> p) throws BinanceError {
     Ledger.Order o = find(p);
     try {
-      ledger.cancel(o, clock.millis());
+      matcher.cancel(o);
     } catch (Ledger.Rejection r) {
       throw new BinanceError(400, -2011, "Unknown order sent.");
     }
+    return ok(Json.write(canceled(o, p.getOrDefault("newClientOrderId", "cancel-" + o.id))));
+  }
+
+  /** {@code o}'s cancel report, as {@code DELETE /api/v3/order} and an order list's cancel answer it. */
+  static Map<String, Object> canceled(Ledger.Order o, String newClientOrderId) {
     Map<String, Object> r = Json.object();
     r.put("symbol", o.symbol);
     r.put("origClientOrderId", o.clientOrderId);
     r.put("orderId", o.id);
-    r.put("orderListId", -1);
-    r.put("clientOrderId", p.getOrDefault("newClientOrderId", "cancel-" + o.id));
+    r.put("orderListId", o.orderListId);
+    r.put("clientOrderId", newClientOrderId);
     r.put("transactTime", o.updatedMillis);
-    r.put("price", Ledger.plain(o.price, 8));
+    r.put("price", Ledger.plain(o.price == null ? BigDecimal.ZERO : o.price, 8));
     r.put("origQty", Ledger.plain(o.quantity, 8));
     r.put("executedQty", Ledger.plain(o.executed, 8));
     r.put("origQuoteOrderQty", "0.00000000");
     r.put("cummulativeQuoteQty", Ledger.plain(o.quoteExecuted, 8));
     r.put("status", o.status);
-    r.put("timeInForce", "GTC");
-    r.put("type", o.market ? "MARKET" : "LIMIT");
+    r.put("timeInForce", o.timeInForce);
+    r.put("type", o.type);
     r.put("side", o.buy ? "BUY" : "SELL");
+    if (o.stopPrice != null) {
+      r.put("stopPrice", Ledger.plain(o.stopPrice, 8));
+    }
     r.put("selfTradePreventionMode", "NONE");
-    return ok(Json.write(r));
+    return r;
   }
 
   /** {@code GET /api/v3/openOrders}. */
@@ -198,23 +226,23 @@ final class BinanceSpot {
     Map<String, Object> r = Json.object();
     r.put("symbol", o.symbol);
     r.put("orderId", o.id);
-    r.put("orderListId", -1);
+    r.put("orderListId", o.orderListId);
     r.put("clientOrderId", o.clientOrderId);
     r.put("price", Ledger.plain(o.price == null ? BigDecimal.ZERO : o.price, 8));
     r.put("origQty", Ledger.plain(o.quantity, 8));
     r.put("executedQty", Ledger.plain(o.executed, 8));
     r.put("cummulativeQuoteQty", Ledger.plain(o.quoteExecuted, 8));
     r.put("status", o.status);
-    r.put("timeInForce", "GTC");
-    r.put("type", o.market ? "MARKET" : "LIMIT");
+    r.put("timeInForce", o.timeInForce);
+    r.put("type", o.type);
     r.put("side", o.buy ? "BUY" : "SELL");
-    r.put("stopPrice", "0.00000000");
+    r.put("stopPrice", Ledger.plain(o.stopPrice == null ? BigDecimal.ZERO : o.stopPrice, 8));
     r.put("icebergQty", "0.00000000");
     r.put("time", o.createdMillis);
     r.put("updateTime", o.updatedMillis);
-    r.put("isWorking", true);
+    r.put("isWorking", o.workingMillis >= 0);
     r.put("origQuoteOrderQty", "0.00000000");
-    r.put("workingTime", o.createdMillis);
+    r.put("workingTime", o.workingMillis);
     r.put("selfTradePreventionMode", "NONE");
     return r;
   }
@@ -233,6 +261,11 @@ final class BinanceSpot {
   /** The fake's clock. */
   Clock clock() {
     return clock;
+  }
+
+  /** The matcher orders trade through. */
+  SpotMatcher matcher() {
+    return matcher;
   }
 
   /** The order {@code p} names by {@code symbol} and {@code orderId} or {@code origClientOrderId}, as {@code GET /api/v3/order} finds it. */

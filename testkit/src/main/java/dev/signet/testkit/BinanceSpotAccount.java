@@ -5,7 +5,6 @@ import static dev.signet.testkit.BinanceError.required;
 
 import dev.signet.testkit.internal.Json;
 import dev.signet.testkit.internal.Ledger;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +13,10 @@ import java.util.function.Predicate;
 
 /**
  * {@link FakeBinance}'s Spot account-data routes (USER_DATA), answered from {@link BinanceSpot}'s
- * orders: {@code allOrders} and {@code myTrades} (one trade per fill; a market order fills once, at
- * the market's price, and its trade id is the order id, as in the FULL answer of
- * {@code POST /api/v3/order}), the unfilled order count, commission rates and filters. The fake
- * places no order lists, SOR orders or amendments and has no self-trade prevention, so those
- * queries answer empty lists ({@code orderList} by id answers Binance's {@code -2011}).
+ * orders and {@link SpotMatcher}'s fills and lists: {@code allOrders}, {@code myTrades} (the stored
+ * fills), {@code orderList}, {@code allOrderList}, {@code openOrderList}, the unfilled order count,
+ * commission rates and filters. The fake keeps no SOR allocations or amendment history and has no
+ * self-trade prevention, so those queries answer empty lists.
  */
 final class BinanceSpotAccount {
   private static final int DEFAULT_LIMIT = 500;
@@ -33,11 +31,10 @@ final class BinanceSpotAccount {
     Map<String, FakeBinance.Endpoint> r = new LinkedHashMap<>();
     r.put("GET /api/v3/allOrders", this::allOrders);
     r.put("GET /api/v3/myTrades", this::myTrades);
-    r.put("GET /api/v3/orderList", p -> {
-      throw new BinanceError(400, -2011, "Order list does not exist.");
-    });
-    r.put("GET /api/v3/allOrderList", p -> ok(List.of()));
-    r.put("GET /api/v3/openOrderList", p -> ok(List.of()));
+    r.put("GET /api/v3/orderList", this::orderList);
+    r.put("GET /api/v3/allOrderList", this::allOrderLists);
+    r.put("GET /api/v3/openOrderList", p -> ok(spot.matcher().lists().stream().filter(SpotOrderList::isOpen)
+        .map(SpotOrderList::json).toList()));
     r.put("GET /api/v3/rateLimit/order", p -> ok(unfilledOrderCount()));
     r.put("GET /api/v3/myPreventedMatches", p -> empty(market(p)));
     r.put("GET /api/v3/myAllocations", p -> empty(market(p)));
@@ -55,43 +52,45 @@ final class BinanceSpotAccount {
     Predicate<Ledger.Order> from = idAtLeast(p, "orderId");
     Predicate<Ledger.Order> window = within(p);
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Ledger.Order o : page(spot.ledger().all(), o -> o.symbol.equals(symbol) && from.test(o) && window.test(o), p)) {
+    for (Ledger.Order o : page(spot.ledger().all().stream()
+        .filter(o -> o.symbol.equals(symbol) && from.test(o) && window.test(o)).toList(), p)) {
       out.add(BinanceSpot.orderView(o));
     }
     return ok(out);
   }
 
+  /** {@code GET /api/v3/myTrades}: the stored fills, by {@code orderId}, {@code fromId}, time window and {@code limit}. */
   private Reply myTrades(Map<String, String> p) throws BinanceError {
-    Ledger.Market market = market(p);
+    String symbol = market(p).symbol();
     Long orderId = p.containsKey("orderId") ? parseLong(p.get("orderId"), "orderId") : null;
-    Predicate<Ledger.Order> from = idAtLeast(p, "fromId");
-    Predicate<Ledger.Order> window = within(p);
-    Predicate<Ledger.Order> keep = o -> o.symbol.equals(market.symbol()) && o.executed.signum() > 0
-        && (orderId == null || o.id == orderId) && from.test(o) && window.test(o);
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Ledger.Order o : page(spot.ledger().all(), keep, p)) {
-      out.add(trade(o, market));
-    }
-    return ok(out);
+    long fromId = p.containsKey("fromId") ? parseLong(p.get("fromId"), "fromId") : Long.MIN_VALUE;
+    long[] window = window(p);
+    List<SpotTrade> matching = spot.matcher().trades().stream().filter(t -> t.symbol().equals(symbol)
+        && (orderId == null || t.orderId() == orderId) && t.id() >= fromId && t.time() >= window[0] && t.time() <= window[1])
+        .toList();
+    return ok(page(matching, p).stream().map(SpotTrade::json).toList());
   }
 
-  /** The trade of {@code o}'s fill: the order id is the trade id, the price its average. */
-  private static Map<String, Object> trade(Ledger.Order o, Ledger.Market market) {
-    Map<String, Object> t = Json.object();
-    t.put("symbol", o.symbol);
-    t.put("id", o.id);
-    t.put("orderId", o.id);
-    t.put("orderListId", -1);
-    t.put("price", Ledger.plain(o.quoteExecuted.divide(o.executed, 8, RoundingMode.HALF_UP), 8));
-    t.put("qty", Ledger.plain(o.executed, 8));
-    t.put("quoteQty", Ledger.plain(o.quoteExecuted, 8));
-    t.put("commission", "0.00000000");
-    t.put("commissionAsset", market.quote());
-    t.put("time", o.updatedMillis);
-    t.put("isBuyer", o.buy);
-    t.put("isMaker", !o.market);
-    t.put("isBestMatch", true);
-    return t;
+  private Reply orderList(Map<String, String> p) throws BinanceError {
+    SpotOrderList list;
+    if (p.containsKey("orderListId")) {
+      list = spot.matcher().list(parseLong(p.get("orderListId"), "orderListId")).orElse(null);
+    } else {
+      String id = required(p, "origClientOrderId");
+      list = spot.matcher().lists().stream().filter(l -> l.listClientOrderId.equals(id)).reduce((a, b) -> b).orElse(null);
+    }
+    if (list == null) {
+      throw new BinanceError(400, -2011, "Order list does not exist.");
+    }
+    return ok(list.json());
+  }
+
+  private Reply allOrderLists(Map<String, String> p) throws BinanceError {
+    long fromId = p.containsKey("fromId") ? parseLong(p.get("fromId"), "fromId") : Long.MIN_VALUE;
+    long[] window = window(p);
+    List<SpotOrderList> matching = spot.matcher().lists().stream()
+        .filter(l -> l.id >= fromId && l.transactionTime >= window[0] && l.transactionTime <= window[1]).toList();
+    return ok(page(matching, p).stream().map(SpotOrderList::json).toList());
   }
 
   private List<Map<String, Object>> unfilledOrderCount() {
@@ -159,19 +158,23 @@ final class BinanceSpotAccount {
   }
 
   private static Predicate<Ledger.Order> within(Map<String, String> p) throws BinanceError {
+    long[] window = window(p);
+    return o -> o.createdMillis >= window[0] && o.createdMillis <= window[1];
+  }
+
+  /** {@code startTime} and {@code endTime} (inclusive; unbounded when absent), at most 24 hours apart. */
+  private static long[] window(Map<String, String> p) throws BinanceError {
     long start = p.containsKey("startTime") ? parseLong(p.get("startTime"), "startTime") : Long.MIN_VALUE;
     long end = p.containsKey("endTime") ? parseLong(p.get("endTime"), "endTime") : Long.MAX_VALUE;
     if (end - start > 86_400_000L && start != Long.MIN_VALUE && end != Long.MAX_VALUE) {
       throw new BinanceError(400, -1127, "More than 24 hours between startTime and endTime.");
     }
-    return o -> o.createdMillis >= start && o.createdMillis <= end;
+    return new long[] {start, end};
   }
 
-  /** The matching orders, oldest first: the first {@code limit} from an id or start time, else the most recent {@code limit}. */
-  private static List<Ledger.Order> page(List<Ledger.Order> all, Predicate<Ledger.Order> keep, Map<String, String> p)
-      throws BinanceError {
+  /** The page of {@code matching} (oldest first): the first {@code limit} from an id or start time, else the most recent {@code limit}. */
+  private static <T> List<T> page(List<T> matching, Map<String, String> p) throws BinanceError {
     int limit = p.containsKey("limit") ? (int) parseLong(p.get("limit"), "limit") : DEFAULT_LIMIT;
-    List<Ledger.Order> matching = all.stream().filter(keep).toList();
     boolean fromStart = p.containsKey("orderId") || p.containsKey("fromId") || p.containsKey("startTime");
     return fromStart ? matching.subList(0, Math.min(limit, matching.size()))
         : matching.subList(Math.max(0, matching.size() - limit), matching.size());

@@ -18,22 +18,22 @@ import java.util.UUID;
 /**
  * The spot trading routes beyond placing, querying and cancelling one order: test orders (with
  * commission rates), cancelling all open orders of a symbol, cancel-replace (every outcome, the
- * failures as Binance's {@code -2021}/{@code -2022} bodies with {@code data}), amend keep priority,
- * order lists (kept here, not on the ledger: their orders never trade) and SOR. Single orders go
- * through {@link BinanceSpot}, so balances and ids stay consistent.
+ * failures as Binance's {@code -2021}/{@code -2022} bodies with {@code data}), amend keep priority
+ * (releasing the lock of the quantity removed), order lists (their legs real orders, trading through
+ * {@link SpotMatcher}; cancelling a list releases its locks) and SOR. Orders go through
+ * {@link BinanceSpot}, so balances and ids stay consistent.
  */
 final class BinanceSpotOrders {
   private final BinanceSpot spot;
   private final Ledger ledger;
   private final Clock clock;
-  private final Map<Long, Map<String, Object>> lists = new LinkedHashMap<>();
-  private long nextListId = 1;
-  private long nextListOrderId = 1_000_000;
+  private final SpotMatcher matcher;
 
   BinanceSpotOrders(BinanceSpot spot, Ledger ledger, Clock clock) {
     this.spot = spot;
     this.ledger = ledger;
     this.clock = clock;
+    this.matcher = spot.matcher();
   }
 
   /** The routes, keyed {@code "METHOD /path"}. */
@@ -79,10 +79,12 @@ final class BinanceSpotOrders {
     String symbol = market(p);
     List<Object> out = new ArrayList<>();
     for (Ledger.Order o : ledger.open(symbol)) {
-      out.add(parse(spot.cancel(Map.of("symbol", symbol, "orderId", Long.toString(o.id)))));
+      if (o.orderListId < 0) {
+        out.add(parse(spot.cancel(Map.of("symbol", symbol, "orderId", Long.toString(o.id)))));
+      }
     }
-    for (Map<String, Object> list : new ArrayList<>(lists.values())) {
-      if (list.get("symbol").equals(symbol)) {
+    for (SpotOrderList list : matcher.lists()) {
+      if (list.symbol.equals(symbol) && list.isOpen()) {
         out.add(cancelled(list));
       }
     }
@@ -137,20 +139,20 @@ final class BinanceSpotOrders {
       throw new BinanceError(400, -2038, "Order amend (quantity increase) rejected.");
     }
     String orig = o.clientOrderId;
-    o.quantity = newQty;
+    matcher.amend(o, newQty);
     o.clientOrderId = p.getOrDefault("newClientOrderId", newId());
     o.updatedMillis = clock.millis();
     Map<String, Object> a = Json.object();
     a.put("symbol", o.symbol);
     a.put("orderId", o.id);
-    a.put("orderListId", -1);
+    a.put("orderListId", o.orderListId);
     a.put("origClientOrderId", orig);
     a.put("clientOrderId", o.clientOrderId);
     a.put("price", Ledger.plain(o.price == null ? java.math.BigDecimal.ZERO : o.price, 8));
     a.put("qty", Ledger.plain(o.quantity, 8));
     a.put("executedQty", Ledger.plain(o.executed, 8));
     a.put("status", o.status);
-    a.put("type", o.market ? "MARKET" : "LIMIT");
+    a.put("type", o.type);
     a.put("side", o.buy ? "BUY" : "SELL");
     Map<String, Object> r = Json.object();
     r.put("transactTime", o.updatedMillis);
@@ -159,6 +161,7 @@ final class BinanceSpotOrders {
     return Reply.json(200, Json.write(r));
   }
 
+  /** Reads each leg's prefixed parameters (e.g. {@code aboveType}, {@code workingPrice}) as one order's and places the list. */
   private Reply newList(String kind, Map<String, String> p) throws BinanceError {
     String symbol = market(p);
     List<String> prefixes = switch (kind) {
@@ -166,78 +169,60 @@ final class BinanceSpotOrders {
       case "oto", "opo" -> List.of("working", "pending");
       default -> List.of("working", "pendingAbove", "pendingBelow");
     };
-    long listId = nextListId++;
-    long now = clock.millis();
-    List<Object> members = new ArrayList<>();
-    List<Object> reports = new ArrayList<>();
+    List<Ledger.Order> legs = new ArrayList<>();
     for (String prefix : prefixes) {
-      boolean working = !prefix.startsWith("pending") || kind.equals("oco");
+      Map<String, String> leg = new HashMap<>();
+      leg.put("symbol", symbol);
+      leg.put("type", required(p, prefix + "Type"));
       String side = p.getOrDefault(prefix + "Side", p.getOrDefault("pendingSide", p.get("side")));
-      Map<String, Object> o = Json.object();
-      o.put("symbol", symbol);
-      o.put("orderId", nextListOrderId++);
-      o.put("orderListId", listId);
-      o.put("clientOrderId", p.getOrDefault(prefix + "ClientOrderId", newId()));
-      o.put("transactTime", now);
-      o.put("price", p.getOrDefault(prefix + "Price", "0.00000000"));
-      o.put("origQty", p.getOrDefault(prefix + "Quantity", p.getOrDefault("pendingQuantity", p.getOrDefault("quantity", "0"))));
-      o.put("executedQty", "0.00000000");
-      o.put("origQuoteOrderQty", "0.00000000");
-      o.put("cummulativeQuoteQty", "0.00000000");
-      o.put("status", working ? "NEW" : "PENDING_NEW");
-      o.put("timeInForce", p.getOrDefault(prefix + "TimeInForce", "GTC"));
-      o.put("type", required(p, prefix + "Type"));
-      o.put("side", required(Map.of("side", side == null ? "" : side), "side"));
-      o.put("workingTime", working ? now : -1);
-      o.put("selfTradePreventionMode", "NONE");
-      reports.add(o);
-      members.add(Map.of("symbol", symbol, "orderId", o.get("orderId"), "clientOrderId", o.get("clientOrderId")));
+      leg.put("side", required(side == null ? Map.of() : Map.of("side", side), "side"));
+      String qty = p.getOrDefault(prefix + "Quantity", p.getOrDefault("pendingQuantity", p.get("quantity")));
+      if (qty == null && kind.startsWith("opo") && !prefix.equals("working")) {
+        qty = required(p, "workingQuantity");
+      }
+      copy(leg, "quantity", qty);
+      copy(leg, "price", p.get(prefix + "Price"));
+      copy(leg, "stopPrice", p.get(prefix + "StopPrice"));
+      copy(leg, "timeInForce", p.get(prefix + "TimeInForce"));
+      leg.put("newClientOrderId", p.getOrDefault(prefix + "ClientOrderId", newId()));
+      legs.add(spot.draft(leg));
     }
-    Map<String, Object> list = Json.object();
-    list.put("orderListId", listId);
-    list.put("contingencyType", kind.equals("oco") ? "OCO" : "OTO");
-    list.put("listStatusType", "EXEC_STARTED");
-    list.put("listOrderStatus", "EXECUTING");
-    list.put("listClientOrderId", p.getOrDefault("listClientOrderId", newId()));
-    list.put("transactionTime", now);
-    list.put("symbol", symbol);
-    list.put("orders", members);
-    list.put("orderReports", reports);
-    lists.put(listId, list);
-    return Reply.json(200, Json.write(list));
+    Map<Ledger.Order, Map<String, Object>> pendingReports = new HashMap<>();
+    SpotOrderList list;
+    try {
+      list = matcher.placeList(kind, p.getOrDefault("listClientOrderId", newId()), legs,
+          placed -> placed.pending().forEach(o -> pendingReports.put(o, BinanceSpot.result(o))));
+    } catch (Ledger.Rejection r) {
+      throw BinanceSpot.rejected(r);
+    }
+    Map<String, Object> out = list.json();
+    out.put("orderReports", list.legs.stream().map(o -> pendingReports.getOrDefault(o, BinanceSpot.result(o))).toList());
+    return Reply.json(200, Json.write(out));
+  }
+
+  private static void copy(Map<String, String> leg, String key, String value) {
+    if (value != null) {
+      leg.put(key, value);
+    }
   }
 
   private Reply cancelList(Map<String, String> p) throws BinanceError {
     String symbol = market(p);
-    Map<String, Object> list = p.containsKey("orderListId") ? lists.get(parseLong(p.get("orderListId"), "orderListId"))
-        : lists.values().stream().filter(l -> l.get("listClientOrderId").equals(p.get("listClientOrderId")))
-            .findFirst().orElse(null);
-    if (list == null || !list.get("symbol").equals(symbol)) {
+    SpotOrderList list = p.containsKey("orderListId")
+        ? matcher.list(parseLong(p.get("orderListId"), "orderListId")).orElse(null)
+        : matcher.lists().stream().filter(l -> l.listClientOrderId.equals(p.get("listClientOrderId")))
+            .reduce((a, b) -> b).orElse(null);
+    if (list == null || !list.symbol.equals(symbol) || !list.isOpen()) {
       throw new BinanceError(400, -2011, "Unknown order list sent.");
     }
     return Reply.json(200, Json.write(cancelled(list)));
   }
 
-  /** Removes {@code list} and answers it cancelled, its reports as cancel reports. */
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> cancelled(Map<String, Object> list) {
-    lists.remove((Long) list.get("orderListId"));
-    long now = clock.millis();
-    List<Object> reports = new ArrayList<>();
-    for (Object r : (List<Object>) list.get("orderReports")) {
-      Map<String, Object> c = new LinkedHashMap<>((Map<String, Object>) r);
-      c.put("origClientOrderId", c.get("clientOrderId"));
-      c.put("clientOrderId", newId());
-      c.put("transactTime", now);
-      c.put("status", "CANCELED");
-      c.remove("workingTime");
-      reports.add(c);
-    }
-    Map<String, Object> out = new LinkedHashMap<>(list);
-    out.put("listStatusType", "ALL_DONE");
-    out.put("listOrderStatus", "ALL_DONE");
-    out.put("transactionTime", now);
-    out.put("orderReports", reports);
+  /** Cancels {@code list} and answers it with its legs' cancel reports. */
+  private Map<String, Object> cancelled(SpotOrderList list) {
+    matcher.cancelList(list);
+    Map<String, Object> out = list.json();
+    out.put("orderReports", list.legs.stream().map(o -> BinanceSpot.canceled(o, newId())).toList());
     return out;
   }
 

@@ -24,9 +24,9 @@ import mockwebserver3.RecordedRequest;
  * valid over the bytes sent, {@code recvWindow} and {@code timestamp} against the fake's clock.
  * Answers have the documented JSON shapes.
  *
- * <p>State: balances per asset; LIMIT orders rest until cancelled and lock their cost; MARKET
- * orders fill at the market's configured price; query by id or client order id; open orders;
- * cancel; futures income records the test adds.
+ * <p>State: balances per asset; orders lock what they pay; MARKET and marketable LIMIT orders
+ * fill at the market's price, the others rest until {@link #setPrice} crosses them (see there);
+ * query by id or client order id; open orders; cancel; futures income records the test adds.
  *
  * <p>Built in: {@code GET /api/v3/ping}, {@code /api/v3/time}, {@code /fapi/v1/time} and every
  * Spot market-data endpoint (public; see {@link SpotMarketData} and {@link Builder#marketRules});
@@ -37,8 +37,8 @@ import mockwebserver3.RecordedRequest;
  * {@code sor/order/test} (with {@code computeCommissionRates}), {@code sor/order},
  * {@code DELETE /api/v3/openOrders}, {@code order/cancelReplace} (its partial failures as HTTP
  * 409/400 with {@code data}), {@code order/amend/keepPriority}, {@code orderList/oco},
- * {@code oto}, {@code otoco}, {@code opo}, {@code opoco} (lists rest until cancelled, their orders
- * never trade nor lock balances) and {@code DELETE /api/v3/orderList}; the wallet and sub-account SAPI endpoints
+ * {@code oto}, {@code otoco}, {@code opo}, {@code opoco} (their legs trade and lock like orders) and
+ * {@code DELETE /api/v3/orderList}; the wallet and sub-account SAPI endpoints
  * ({@code /sapi/v1/capital/...}, {@code /sapi/v1/asset/transfer}, {@code /sapi/v1/sub-account/...}, ...):
  * a deposit address per coin and network, deposits the test makes with {@link #receiveDeposit},
  * withdrawals debited from the balances (Binance's {@code -4026} when short), transfers between the
@@ -81,6 +81,7 @@ public final class FakeBinance extends FakeExchange {
   private final BinanceSignatureCheck check;
   private final BinanceFutures futures;
   private final BinanceWallet wallet;
+  private final SpotMatcher matcher;
   private final Map<String, Endpoint> signed = new HashMap<>();
   private final Map<String, Endpoint> open = new HashMap<>();
 
@@ -90,6 +91,7 @@ public final class FakeBinance extends FakeExchange {
     b.markets.values().forEach(ledger::market);
     b.balances.forEach(ledger::deposit);
     BinanceSpot spot = new BinanceSpot(ledger, clock());
+    matcher = spot.matcher();
     futures = new BinanceFutures(b.income);
     open.putAll(new BinanceMarketData(ledger, clock(), b.marketData).routes());
     wallet = new BinanceWallet(ledger, clock());
@@ -115,6 +117,19 @@ public final class FakeBinance extends FakeExchange {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Moves {@code symbol}'s price (MARKET orders fill at it from now on) and trades every order the
+   * move crosses, oldest first: a resting LIMIT fills at its limit price as maker, a stop or
+   * take-profit whose stop price is reached triggers, an OCO leg's fill expires the other leg and an
+   * OTO's working fill places the pending legs. Each fill is a trade of {@code myTrades}, without commission.
+   * @param symbol a market added with {@link Builder#market}
+   * @param price the new price, in quote units per base unit
+   * @throws IllegalArgumentException if there is no such market
+   */
+  public void setPrice(String symbol, BigDecimal price) {
+    matcher.setPrice(Objects.requireNonNull(symbol, "symbol"), Objects.requireNonNull(price, "price"));
   }
 
   /**
@@ -257,7 +272,7 @@ public final class FakeBinance extends FakeExchange {
     }
 
     /**
-     * A tradable symbol whose MARKET orders fill at {@code price}.
+     * A tradable symbol whose MARKET orders fill at {@code price} (until {@link FakeBinance#setPrice} moves it).
      * @param symbol the Binance symbol, e.g. {@code BTCUSDT}
      * @param base the base asset, e.g. {@code BTC}
      * @param quote the quote asset, e.g. {@code USDT}

@@ -10,17 +10,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The state both fakes keep: balances with locked amounts, markets with a fill price, and orders.
- * Limit orders rest until cancelled and lock their cost; market orders fill at the market's price.
- * Synchronized. Not API.
+ * The state both fakes keep: balances, markets with a price, and orders, each holding its own
+ * {@link Order#locked} amount until {@link #fill} or {@link #close}. {@link #place} is Kraken's simple
+ * model; Binance's matching on these primitives is {@code SpotMatcher}'s. Synchronized. Not API.
  */
 public final class Ledger {
-  /** One asset's balance. */
-  public static final class Balance {
-    /** The free balance, in units of the asset. */
-    public BigDecimal free = BigDecimal.ZERO;
-    /** The balance locked by open orders, in units of the asset. */
-    public BigDecimal locked = BigDecimal.ZERO;
+  private static final class Balance {
+    private BigDecimal free = BigDecimal.ZERO;
+    private BigDecimal locked = BigDecimal.ZERO;
   }
 
   /**
@@ -57,6 +54,15 @@ public final class Ledger {
     public Market withRules(BigDecimal tickSize, BigDecimal stepSize, BigDecimal minNotional) {
       return new Market(symbol, base, quote, price, tickSize, stepSize, minNotional);
     }
+
+    /**
+     * This market at another price.
+     * @param newPrice the price market orders fill at from now on
+     * @return a copy at {@code newPrice}, with the same rules
+     */
+    public Market withPrice(BigDecimal newPrice) {
+      return new Market(symbol, base, quote, newPrice, tickSize, stepSize, minNotional);
+    }
   }
 
   /** An order's state. */
@@ -81,8 +87,20 @@ public final class Ledger {
     public BigDecimal executed = BigDecimal.ZERO;
     /** The executed cost, in quote asset units. */
     public BigDecimal quoteExecuted = BigDecimal.ZERO;
-    /** The status: {@code NEW}, {@code FILLED} or {@code CANCELED}. */
+    /** The status: {@code NEW}, {@code PENDING_NEW}, {@code FILLED}, {@code CANCELED} or {@code EXPIRED}. */
     public String status;
+    /** The exchange's order type, e.g. {@code LIMIT}, {@code MARKET}, {@code STOP_LOSS_LIMIT}. */
+    public String type;
+    /** The trigger price of a stop-loss or take-profit order; null for other types. */
+    public BigDecimal stopPrice;
+    /** The time in force, e.g. {@code GTC}. */
+    public String timeInForce = "GTC";
+    /** The order list the order is in, or -1. */
+    public long orderListId = -1;
+    /** What the order holds locked: quote units for a buy, base units for a sell. */
+    public BigDecimal locked = BigDecimal.ZERO;
+    /** When the order went on the book, epoch milliseconds; -1 while pending or not triggered. */
+    public long workingMillis = -1;
     /** The when placed, epoch milliseconds. */
     public long createdMillis;
     /** The when last changed, epoch milliseconds. */
@@ -150,10 +168,10 @@ public final class Ledger {
   }
 
   /**
-   * Places an order, or throws a {@link Rejection} with the reason.
+   * Places an order: a limit order rests and locks its cost, a market order fills at the market's price.
    * @param symbol the market's symbol or pair
    * @param buy true to buy the base asset, false to sell it
-   * @param market true for a market order (fills at once at the market's price), false for a limit order (rests and locks its cost)
+   * @param market true for a market order, false for a limit order
    * @param quantity the quantity, in base asset units
    * @param price the limit price in quote units; ignored for a market order
    * @param clientOrderId the client order id, or null
@@ -163,44 +181,113 @@ public final class Ledger {
    */
   public synchronized Order place(String symbol, boolean buy, boolean market, BigDecimal quantity, BigDecimal price,
       String clientOrderId, long nowMillis) throws Rejection {
-    Market m = markets.get(symbol);
-    if (m == null) {
-      throw new Rejection("unknown symbol");
-    }
-    if (clientOrderId != null && orders.stream().anyMatch(o -> clientOrderId.equals(o.clientOrderId) && isOpen(o))) {
-      throw new Rejection("duplicate client order id");
-    }
-    BigDecimal fillPrice = market ? m.price() : price;
-    BigDecimal cost = quantity.multiply(fillPrice);
-    Balance pay = buy ? balance(m.quote()) : balance(m.base());
-    BigDecimal needed = buy ? cost : quantity;
-    if (pay.free.compareTo(needed) < 0) {
-      throw new Rejection("insufficient balance");
-    }
+    Market m = findMarket(symbol).orElseThrow(() -> new Rejection("unknown symbol"));
     Order o = new Order();
-    o.id = nextId++;
-    o.txid = String.format("O%05d-%05d-%06d", o.id % 100000, (o.id * 7919) % 100000, (o.id * 104729) % 1000000);
     o.clientOrderId = clientOrderId;
     o.symbol = symbol;
     o.buy = buy;
     o.market = market;
+    o.type = market ? "MARKET" : "LIMIT";
     o.quantity = quantity;
     o.price = market ? null : price;
+    add(o, buy ? quantity.multiply(market ? m.price() : price) : quantity, nowMillis);
+    o.workingMillis = nowMillis;
+    if (market) {
+      fill(o, m.price(), nowMillis);
+    }
+    return o;
+  }
+
+  /**
+   * Adds {@code o} as a {@code NEW} order, giving it an id and locking {@code lock} of what it pays with.
+   * @param o the order: symbol, side, quantity, prices, type and client order id set by the caller
+   * @param lock what to lock: quote units for a buy, base units for a sell; may be zero
+   * @param nowMillis the current time, epoch milliseconds
+   * @return the same order, with its id, status {@code NEW} and lock
+   * @throws Rejection for an unknown symbol, a client order id already on an open order, or a free balance below {@code lock}
+   */
+  public synchronized Order add(Order o, BigDecimal lock, long nowMillis) throws Rejection {
+    if (!markets.containsKey(o.symbol)) {
+      throw new Rejection("unknown symbol");
+    }
+    if (o.clientOrderId != null && orders.stream().anyMatch(x -> o.clientOrderId.equals(x.clientOrderId) && isOpen(x))) {
+      throw new Rejection("duplicate client order id");
+    }
+    o.id = nextId++;
+    o.txid = String.format("O%05d-%05d-%06d", o.id % 100000, (o.id * 7919) % 100000, (o.id * 104729) % 1000000);
+    lock(o, lock);
+    o.status = "NEW";
     o.createdMillis = nowMillis;
     o.updatedMillis = nowMillis;
-    pay.free = pay.free.subtract(needed);
-    if (market) {
-      Balance receive = buy ? balance(m.base()) : balance(m.quote());
-      receive.free = receive.free.add(buy ? quantity : cost);
-      o.executed = quantity;
-      o.quoteExecuted = cost;
-      o.status = "FILLED";
-    } else {
-      pay.locked = pay.locked.add(needed);
-      o.status = "NEW";
-    }
     orders.add(o);
     return o;
+  }
+
+  /**
+   * Locks {@code amount} more of what {@code o} pays with (quote for a buy, base for a sell).
+   * @param o the order that holds the lock
+   * @param amount the amount, zero or more
+   * @throws Rejection {@code insufficient balance} when the free balance is below {@code amount}
+   */
+  public synchronized void lock(Order o, BigDecimal amount) throws Rejection {
+    Balance pay = paying(o);
+    if (pay.free.compareTo(amount) < 0) {
+      throw new Rejection("insufficient balance");
+    }
+    pay.free = pay.free.subtract(amount);
+    pay.locked = pay.locked.add(amount);
+    o.locked = o.locked.add(amount);
+  }
+
+  /**
+   * Gives {@code amount} of what {@code o} holds locked back to the free balance.
+   * @param o the order that holds the lock
+   * @param amount the amount, at most {@link Order#locked}
+   */
+  public synchronized void release(Order o, BigDecimal amount) {
+    Balance pay = paying(o);
+    pay.locked = pay.locked.subtract(amount);
+    pay.free = pay.free.add(amount);
+    o.locked = o.locked.subtract(amount);
+  }
+
+  /**
+   * Fills the rest of {@code o} at {@code price}: releases its lock, pays from the free balance and
+   * credits what it buys or sells for; {@code FILLED}.
+   * @param o an open order
+   * @param price the fill price, in quote units
+   * @param nowMillis the current time, epoch milliseconds
+   * @throws Rejection {@code insufficient balance} when the lock and the free balance do not cover the fill (nothing changes)
+   */
+  public synchronized void fill(Order o, BigDecimal price, long nowMillis) throws Rejection {
+    Market m = markets.get(o.symbol);
+    BigDecimal qty = o.quantity.subtract(o.executed);
+    BigDecimal cost = qty.multiply(price);
+    Balance pay = paying(o);
+    BigDecimal needed = o.buy ? cost : qty;
+    if (pay.free.add(o.locked).compareTo(needed) < 0) {
+      throw new Rejection("insufficient balance");
+    }
+    release(o, o.locked);
+    pay.free = pay.free.subtract(needed);
+    Balance receive = o.buy ? balance(m.base()) : balance(m.quote());
+    receive.free = receive.free.add(o.buy ? qty : cost);
+    o.executed = o.quantity;
+    o.quoteExecuted = o.quoteExecuted.add(cost);
+    o.status = "FILLED";
+    o.updatedMillis = nowMillis;
+  }
+
+  /**
+   * Ends {@code o} without a fill: releases what it holds locked and sets {@code status}.
+   * @param o the order
+   * @param status the final status, {@code CANCELED} or {@code EXPIRED}
+   * @param nowMillis the current time, epoch milliseconds
+   */
+  public synchronized void close(Order o, String status, long nowMillis) {
+    release(o, o.locked);
+    o.status = status;
+    o.updatedMillis = nowMillis;
   }
 
   /**
@@ -214,13 +301,7 @@ public final class Ledger {
     if (!isOpen(o)) {
       throw new Rejection("order not open");
     }
-    Market m = markets.get(o.symbol);
-    Balance held = o.buy ? balance(m.quote()) : balance(m.base());
-    BigDecimal amount = o.buy ? o.quantity.multiply(o.price) : o.quantity;
-    held.locked = held.locked.subtract(amount);
-    held.free = held.free.add(amount);
-    o.status = "CANCELED";
-    o.updatedMillis = nowMillis;
+    close(o, "CANCELED", nowMillis);
     return o;
   }
 
@@ -274,12 +355,12 @@ public final class Ledger {
   }
 
   /**
-   * True for NEW orders.
+   * True for orders still on (or waiting for) the book.
    * @param o the order
-   * @return true when the order's status is {@code NEW}
+   * @return true when the order's status is {@code NEW} or {@code PENDING_NEW}
    */
   public static boolean isOpen(Order o) {
-    return o.status.equals("NEW");
+    return o.status.equals("NEW") || o.status.equals("PENDING_NEW");
   }
 
   /**
@@ -304,6 +385,11 @@ public final class Ledger {
       throw new Rejection("insufficient balance");
     }
     b.free = b.free.subtract(amount);
+  }
+
+  private Balance paying(Order o) {
+    Market m = markets.get(o.symbol);
+    return o.buy ? balance(m.quote()) : balance(m.base());
   }
 
   private Balance balance(String asset) {
