@@ -48,10 +48,6 @@ public final class SpotTrading {
     }
     return n;
   });
-  private static final Decoder<OrderList<OrderResult>> PLACED_LIST = Decoder.of(
-      dev.signet.core.SignetJson.mapper().getTypeFactory().constructParametricType(OrderList.class, OrderResult.class));
-  private static final Decoder<OrderList<CanceledOrder>> CANCELED_LIST = Decoder.of(
-      dev.signet.core.SignetJson.mapper().getTypeFactory().constructParametricType(OrderList.class, CanceledOrder.class));
 
   private final BinanceHost host;
   private final SpotAccountData accountData;
@@ -215,7 +211,7 @@ public final class SpotTrading {
   public OrderList<OrderResult> newOco(OcoOrder oco) {
     Objects.requireNonNull(oco, "oco");
     rules.beforeSending(oco.toParams());
-    return host.execute(Operation.of(SpotEndpoints.OCO, oco.toParams(), PLACED_LIST)
+    return host.execute(Operation.of(SpotEndpoints.OCO, oco.toParams(), SpotOrderDecoders.PLACED_LIST)
         .withClientOrderId(oco.listClientOrderId()));
   }
 
@@ -236,7 +232,7 @@ public final class SpotTrading {
       case "opo" -> SpotEndpoints.OPO;
       default -> SpotEndpoints.OPOCO;
     };
-    return host.execute(Operation.of(endpoint, list.toParams(), PLACED_LIST).withClientOrderId(list.listClientOrderId()));
+    return host.execute(Operation.of(endpoint, list.toParams(), SpotOrderDecoders.PLACED_LIST).withClientOrderId(list.listClientOrderId()));
   }
 
   /**
@@ -248,7 +244,7 @@ public final class SpotTrading {
    */
   public OrderList<CanceledOrder> cancelOrderList(String symbol, long orderListId) {
     Params p = Params.of("symbol", Symbols.check("symbol", symbol)).add("orderListId", orderListId);
-    return host.execute(Operation.of(SpotEndpoints.CANCEL_ORDER_LIST, p, CANCELED_LIST)
+    return host.execute(Operation.of(SpotEndpoints.CANCEL_ORDER_LIST, p, SpotOrderDecoders.CANCELED_LIST)
         .withClientOrderId("orderListId=" + orderListId));
   }
 
@@ -262,7 +258,7 @@ public final class SpotTrading {
   public OrderList<CanceledOrder> cancelOrderList(String symbol, String listClientOrderId) {
     Params p = Params.of("symbol", Symbols.check("symbol", symbol))
         .add("listClientOrderId", NewOrder.checkClientOrderId(listClientOrderId, "listClientOrderId"));
-    return host.execute(Operation.of(SpotEndpoints.CANCEL_ORDER_LIST, p, CANCELED_LIST).withClientOrderId(listClientOrderId));
+    return host.execute(Operation.of(SpotEndpoints.CANCEL_ORDER_LIST, p, SpotOrderDecoders.CANCELED_LIST).withClientOrderId(listClientOrderId));
   }
 
   /**

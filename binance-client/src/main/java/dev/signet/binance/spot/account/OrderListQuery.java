@@ -11,7 +11,7 @@ import java.time.Instant;
  *
  * <pre>{@code
  * OrderListQuery q = OrderListQuery.builder().fromId(28).limit(100).build();
- * List<OrderListStatus> lists = client.spot().accountData().allOrderLists(q);
+ * List<OrderList<Void>> lists = client.spot().accountData().allOrderLists(q);
  * }</pre>
  *
  * @param fromId the first order list id to return, or null
