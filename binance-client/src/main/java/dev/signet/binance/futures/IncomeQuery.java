@@ -1,5 +1,7 @@
 package dev.signet.binance.futures;
 
+import dev.signet.binance.internal.Paging;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.core.Params;
 import java.time.Instant;
 
@@ -28,6 +30,9 @@ public record IncomeQuery(
   /** The largest {@code limit} Binance accepts. */
   public static final int MAX_LIMIT = 1000;
 
+  private static final Paging PAGE = Paging.from("page", 1);
+  private static final Paging LIMIT = Paging.limit(MAX_LIMIT, "startTime/endTime");
+
   /**
    * Checks the fields; see {@link Builder}.
    *
@@ -42,15 +47,9 @@ public record IncomeQuery(
     if (symbol != null && symbol.isBlank()) {
       throw new IllegalArgumentException("symbol is blank; pass a symbol such as BTCUSDT, or leave it unset for all symbols.");
     }
-    if (startTime != null && endTime != null && startTime.isAfter(endTime)) {
-      throw new IllegalArgumentException("startTime " + startTime + " is after endTime " + endTime + "; swap them.");
-    }
-    if (page != null && page < 1) {
-      throw new IllegalArgumentException("page " + page + " must be 1 or more.");
-    }
-    if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
-      throw new IllegalArgumentException("limit " + limit + " is outside 1.." + MAX_LIMIT + "; page with startTime/endTime for more.");
-    }
+    new TimeWindow(startTime, endTime).check(TimeWindow.Span.ANY);
+    PAGE.check(page);
+    LIMIT.check(limit);
   }
 
   /**
@@ -77,11 +76,8 @@ public record IncomeQuery(
    * @return the parameters in the order Binance documents them
    */
   public Params toParams() {
-    return Params.empty()
-        .addIfPresent("symbol", symbol)
-        .addIfPresent("incomeType", incomeType)
-        .addIfPresent("startTime", startTime)
-        .addIfPresent("endTime", endTime)
+    return new TimeWindow(startTime, endTime)
+        .addTo(Params.empty().addIfPresent("symbol", symbol).addIfPresent("incomeType", incomeType))
         .addIfPresent("page", page)
         .addIfPresent("limit", limit);
   }
@@ -90,8 +86,7 @@ public record IncomeQuery(
   public static final class Builder {
     private String symbol;
     private IncomeType incomeType;
-    private Instant startTime;
-    private Instant endTime;
+    private TimeWindow window = TimeWindow.NONE;
     private Integer page;
     private Integer limit;
 
@@ -129,7 +124,7 @@ public record IncomeQuery(
      * @return this builder
      */
     public Builder startTime(Instant startTime) {
-      this.startTime = java.util.Objects.requireNonNull(startTime, "startTime");
+      window = window.from(startTime);
       return this;
     }
 
@@ -140,7 +135,7 @@ public record IncomeQuery(
      * @return this builder
      */
     public Builder endTime(Instant endTime) {
-      this.endTime = java.util.Objects.requireNonNull(endTime, "endTime");
+      window = window.to(endTime);
       return this;
     }
 
@@ -172,7 +167,7 @@ public record IncomeQuery(
      * @return the query
      */
     public IncomeQuery build() {
-      return new IncomeQuery(symbol, incomeType, startTime, endTime, page, limit);
+      return new IncomeQuery(symbol, incomeType, window.startTime(), window.endTime(), page, limit);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.signet.binance.spot;
 
 import dev.signet.binance.internal.BinanceHost;
-import dev.signet.binance.internal.QueryChecks;
+import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.SpotEndpoints;
 import dev.signet.binance.internal.Symbols;
 import dev.signet.binance.spot.account.AccountCommission;
@@ -54,6 +54,7 @@ public final class SpotAccountData {
   private static final Decoder<AccountCommission> COMMISSION = Decoder.of(AccountCommission.class);
   private static final Decoder<List<OrderAmendment>> AMENDMENTS = Decoder.listOf(OrderAmendment.class);
   private static final Decoder<AccountFilters> FILTERS = Decoder.of(AccountFilters.class);
+  private static final Paging AMENDMENTS_LIMIT = Paging.limit(1000, "fromExecutionId");
 
   private final BinanceHost host;
 
@@ -244,7 +245,7 @@ public final class SpotAccountData {
   public List<OrderAmendment> orderAmendments(String symbol, long orderId, Long fromExecutionId, Integer limit) {
     Params p = Params.of("symbol", Symbols.check("symbol", symbol)).add("orderId", orderId)
         .addIfPresent("fromExecutionId", fromExecutionId)
-        .addIfPresent("limit", limit == null ? null : QueryChecks.limit(limit, 1000));
+        .addIfPresent("limit", AMENDMENTS_LIMIT.check(limit));
     return call(SpotEndpoints.ORDER_AMENDMENTS, p, AMENDMENTS);
   }
 

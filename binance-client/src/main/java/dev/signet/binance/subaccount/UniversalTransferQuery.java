@@ -1,5 +1,7 @@
 package dev.signet.binance.subaccount;
 
+import dev.signet.binance.internal.Paging;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.binance.internal.WalletChecks;
 import dev.signet.core.Params;
 import java.time.Duration;
@@ -28,6 +30,10 @@ public record UniversalTransferQuery(String fromEmail, String toEmail, String cl
   /** The longest range Binance accepts: less than 7 days. */
   public static final Duration MAX_RANGE = Duration.ofDays(7);
 
+  private static final TimeWindow.Span SPAN = TimeWindow.Span.lessThan(MAX_RANGE);
+  private static final Paging PAGE = Paging.from("page", 1);
+  private static final Paging LIMIT = Paging.limit(500, null);
+
   /**
    * Checks the fields and the combination.
    *
@@ -50,9 +56,9 @@ public record UniversalTransferQuery(String fromEmail, String toEmail, String cl
       WalletChecks.email(toEmail, "toEmail");
     }
     WalletChecks.optional(clientTranId, "clientTranId", "the client id the transfer was sent with");
-    WalletChecks.range(startTime, endTime, MAX_RANGE);
-    WalletChecks.within(page, "page", 1, Integer.MAX_VALUE);
-    WalletChecks.within(limit, "limit", 1, 500);
+    new TimeWindow(startTime, endTime).check(SPAN);
+    PAGE.check(page);
+    LIMIT.check(limit);
   }
 
   /**
@@ -70,9 +76,9 @@ public record UniversalTransferQuery(String fromEmail, String toEmail, String cl
    * @return the parameters
    */
   public Params toParams() {
-    return Params.empty().addIfPresent("fromEmail", fromEmail).addIfPresent("toEmail", toEmail)
-        .addIfPresent("clientTranId", clientTranId).addIfPresent("startTime", startTime)
-        .addIfPresent("endTime", endTime).addIfPresent("page", page).addIfPresent("limit", limit);
+    Params p = Params.empty().addIfPresent("fromEmail", fromEmail).addIfPresent("toEmail", toEmail)
+        .addIfPresent("clientTranId", clientTranId);
+    return new TimeWindow(startTime, endTime).addTo(p).addIfPresent("page", page).addIfPresent("limit", limit);
   }
 
   /** Builds a {@link UniversalTransferQuery}; {@link #build()} checks the combination. */
@@ -80,8 +86,7 @@ public record UniversalTransferQuery(String fromEmail, String toEmail, String cl
     private String fromEmail;
     private String toEmail;
     private String clientTranId;
-    private Instant startTime;
-    private Instant endTime;
+    private TimeWindow window = TimeWindow.NONE;
     private Integer page;
     private Integer limit;
 
@@ -127,7 +132,7 @@ public record UniversalTransferQuery(String fromEmail, String toEmail, String cl
      * @return this builder
      */
     public Builder startTime(Instant startTime) {
-      this.startTime = Objects.requireNonNull(startTime, "startTime");
+      window = window.from(startTime);
       return this;
     }
 
@@ -138,7 +143,7 @@ public record UniversalTransferQuery(String fromEmail, String toEmail, String cl
      * @return this builder
      */
     public Builder endTime(Instant endTime) {
-      this.endTime = Objects.requireNonNull(endTime, "endTime");
+      window = window.to(endTime);
       return this;
     }
 
@@ -170,7 +175,8 @@ public record UniversalTransferQuery(String fromEmail, String toEmail, String cl
      * @return the query
      */
     public UniversalTransferQuery build() {
-      return new UniversalTransferQuery(fromEmail, toEmail, clientTranId, startTime, endTime, page, limit);
+      return new UniversalTransferQuery(fromEmail, toEmail, clientTranId, window.startTime(), window.endTime(), page,
+          limit);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.signet.binance.wallet;
 
+import dev.signet.binance.internal.Paging;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.binance.internal.WalletChecks;
 import dev.signet.core.Params;
 import java.time.Duration;
@@ -35,6 +37,10 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
   /** The largest {@code limit}. */
   public static final int MAX_LIMIT = 1000;
 
+  private static final TimeWindow.Span SPAN = TimeWindow.Span.lessThan(MAX_RANGE);
+  private static final Paging OFFSET = Paging.from("offset", 0);
+  private static final Paging LIMIT = Paging.limit(MAX_LIMIT, null);
+
   /**
    * Checks the fields; see {@link Builder}.
    *
@@ -51,9 +57,9 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
     if (coin != null) {
       WalletChecks.coin(coin, "coin");
     }
-    WalletChecks.range(startTime, endTime, MAX_RANGE);
-    WalletChecks.within(offset, "offset", 0, Integer.MAX_VALUE);
-    WalletChecks.within(limit, "limit", 1, MAX_LIMIT);
+    new TimeWindow(startTime, endTime).check(SPAN);
+    OFFSET.check(offset);
+    LIMIT.check(limit);
     WalletChecks.optional(txId, "txId", "a chain transaction id");
   }
 
@@ -81,8 +87,8 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
    * @return the parameters
    */
   public Params toParams() {
-    return Params.empty().addIfPresent("includeSource", includeSource).addIfPresent("coin", coin)
-        .addIfPresent("status", status).addIfPresent("startTime", startTime).addIfPresent("endTime", endTime)
+    return new TimeWindow(startTime, endTime).addTo(Params.empty().addIfPresent("includeSource", includeSource)
+        .addIfPresent("coin", coin).addIfPresent("status", status))
         .addIfPresent("offset", offset).addIfPresent("limit", limit).addIfPresent("txId", txId);
   }
 
@@ -98,8 +104,8 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
       throw new IllegalArgumentException("includeSource is not a parameter of the sub-account deposit history;"
           + " leave it unset.");
     }
-    return Params.empty().add("email", WalletChecks.email(email, "email")).addIfPresent("coin", coin)
-        .addIfPresent("status", status).addIfPresent("startTime", startTime).addIfPresent("endTime", endTime)
+    return new TimeWindow(startTime, endTime).addTo(Params.empty().add("email", WalletChecks.email(email, "email"))
+        .addIfPresent("coin", coin).addIfPresent("status", status))
         .addIfPresent("limit", limit).addIfPresent("offset", offset).addIfPresent("txId", txId);
   }
 
@@ -108,8 +114,7 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
     private Boolean includeSource;
     private String coin;
     private DepositStatus status;
-    private Instant startTime;
-    private Instant endTime;
+    private TimeWindow window = TimeWindow.NONE;
     private Integer offset;
     private Integer limit;
     private String txId;
@@ -156,7 +161,7 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
      * @return this builder
      */
     public Builder startTime(Instant startTime) {
-      this.startTime = Objects.requireNonNull(startTime, "startTime");
+      window = window.from(startTime);
       return this;
     }
 
@@ -167,7 +172,7 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
      * @return this builder
      */
     public Builder endTime(Instant endTime) {
-      this.endTime = Objects.requireNonNull(endTime, "endTime");
+      window = window.to(endTime);
       return this;
     }
 
@@ -210,7 +215,8 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
      * @return the query
      */
     public DepositHistoryQuery build() {
-      return new DepositHistoryQuery(includeSource, coin, status, startTime, endTime, offset, limit, txId);
+      return new DepositHistoryQuery(includeSource, coin, status, window.startTime(), window.endTime(), offset, limit,
+          txId);
     }
   }
 }

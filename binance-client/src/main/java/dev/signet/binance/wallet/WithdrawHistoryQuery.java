@@ -1,5 +1,7 @@
 package dev.signet.binance.wallet;
 
+import dev.signet.binance.internal.Paging;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.binance.internal.WalletChecks;
 import dev.signet.core.ListFormat;
 import dev.signet.core.Params;
@@ -36,6 +38,9 @@ public record WithdrawHistoryQuery(String coin, String withdrawOrderId, Withdraw
   /** The most ids {@code idList} may hold. */
   public static final int MAX_IDS = 45;
 
+  private static final Paging OFFSET = Paging.from("offset", 0);
+  private static final Paging LIMIT = Paging.limit(1000, null);
+
   /**
    * Checks the fields; see {@link Builder}.
    *
@@ -53,8 +58,8 @@ public record WithdrawHistoryQuery(String coin, String withdrawOrderId, Withdraw
       WalletChecks.coin(coin, "coin");
     }
     WalletChecks.optional(withdrawOrderId, "withdrawOrderId", "the client id the withdrawal was requested with");
-    WalletChecks.within(offset, "offset", 0, Integer.MAX_VALUE);
-    WalletChecks.within(limit, "limit", 1, 1000);
+    OFFSET.check(offset);
+    LIMIT.check(limit);
     idList = idList == null ? List.of() : List.copyOf(idList);
     if (idList.size() > MAX_IDS) {
       throw new IllegalArgumentException("idList holds " + idList.size() + " ids; Binance accepts at most " + MAX_IDS
@@ -63,7 +68,8 @@ public record WithdrawHistoryQuery(String coin, String withdrawOrderId, Withdraw
     for (String id : idList) {
       WalletChecks.required(id, "idList element", "a withdrawal id from WithdrawResult.id()");
     }
-    WalletChecks.range(startTime, endTime, withdrawOrderId != null ? MAX_RANGE_BY_ORDER_ID : MAX_RANGE);
+    new TimeWindow(startTime, endTime)
+        .check(TimeWindow.Span.lessThan(withdrawOrderId != null ? MAX_RANGE_BY_ORDER_ID : MAX_RANGE));
   }
 
   /**
@@ -86,7 +92,7 @@ public record WithdrawHistoryQuery(String coin, String withdrawOrderId, Withdraw
     if (!idList.isEmpty()) {
       p.addList("idList", idList, ListFormat.COMMA);
     }
-    return p.addIfPresent("startTime", startTime).addIfPresent("endTime", endTime);
+    return new TimeWindow(startTime, endTime).addTo(p);
   }
 
   /** Builds a {@link WithdrawHistoryQuery}; {@link #build()} checks the combination. */
@@ -97,8 +103,7 @@ public record WithdrawHistoryQuery(String coin, String withdrawOrderId, Withdraw
     private Integer offset;
     private Integer limit;
     private List<String> idList;
-    private Instant startTime;
-    private Instant endTime;
+    private TimeWindow window = TimeWindow.NONE;
 
     private Builder() {}
 
@@ -175,7 +180,7 @@ public record WithdrawHistoryQuery(String coin, String withdrawOrderId, Withdraw
      * @return this builder
      */
     public Builder startTime(Instant startTime) {
-      this.startTime = Objects.requireNonNull(startTime, "startTime");
+      window = window.from(startTime);
       return this;
     }
 
@@ -186,7 +191,7 @@ public record WithdrawHistoryQuery(String coin, String withdrawOrderId, Withdraw
      * @return this builder
      */
     public Builder endTime(Instant endTime) {
-      this.endTime = Objects.requireNonNull(endTime, "endTime");
+      window = window.to(endTime);
       return this;
     }
 
@@ -196,7 +201,8 @@ public record WithdrawHistoryQuery(String coin, String withdrawOrderId, Withdraw
      * @return the query
      */
     public WithdrawHistoryQuery build() {
-      return new WithdrawHistoryQuery(coin, withdrawOrderId, status, offset, limit, idList, startTime, endTime);
+      return new WithdrawHistoryQuery(coin, withdrawOrderId, status, offset, limit, idList, window.startTime(),
+          window.endTime());
     }
   }
 }

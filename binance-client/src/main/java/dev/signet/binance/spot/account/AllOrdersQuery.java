@@ -1,8 +1,10 @@
 package dev.signet.binance.spot.account;
 
-import dev.signet.binance.internal.QueryChecks;
+import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.Symbols;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.core.Params;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -22,6 +24,9 @@ import java.time.Instant;
  * @param limit page size 1..1000 (Binance's default 500), or null
  */
 public record AllOrdersQuery(String symbol, Long orderId, Instant startTime, Instant endTime, Integer limit) {
+  private static final TimeWindow.Span SPAN = TimeWindow.Span.atMost(Duration.ofHours(24));
+  private static final Paging LIMIT = Paging.limit(1000, "orderId or startTime/endTime");
+
   /**
    * Checks the fields; see {@link Builder}.
    *
@@ -33,10 +38,8 @@ public record AllOrdersQuery(String symbol, Long orderId, Instant startTime, Ins
    */
   public AllOrdersQuery {
     Symbols.check("symbol", symbol);
-    QueryChecks.dayWindow(startTime, endTime);
-    if (limit != null) {
-      QueryChecks.limit(limit, 1000);
-    }
+    new TimeWindow(startTime, endTime).check(SPAN);
+    LIMIT.check(limit);
   }
 
   /**
@@ -55,16 +58,15 @@ public record AllOrdersQuery(String symbol, Long orderId, Instant startTime, Ins
    * @return the parameters in the order Binance documents them
    */
   public Params toParams() {
-    return Params.of("symbol", symbol).addIfPresent("orderId", orderId).addIfPresent("startTime", startTime)
-        .addIfPresent("endTime", endTime).addIfPresent("limit", limit);
+    return new TimeWindow(startTime, endTime).addTo(Params.of("symbol", symbol).addIfPresent("orderId", orderId))
+        .addIfPresent("limit", limit);
   }
 
   /** Builds an {@link AllOrdersQuery}; {@link #build()} checks the values. */
   public static final class Builder {
     private final String symbol;
     private Long orderId;
-    private Instant startTime;
-    private Instant endTime;
+    private TimeWindow window = TimeWindow.NONE;
     private Integer limit;
 
     private Builder(String symbol) {
@@ -89,7 +91,7 @@ public record AllOrdersQuery(String symbol, Long orderId, Instant startTime, Ins
      * @return this builder
      */
     public Builder startTime(Instant startTime) {
-      this.startTime = java.util.Objects.requireNonNull(startTime, "startTime");
+      window = window.from(startTime);
       return this;
     }
 
@@ -100,7 +102,7 @@ public record AllOrdersQuery(String symbol, Long orderId, Instant startTime, Ins
      * @return this builder
      */
     public Builder endTime(Instant endTime) {
-      this.endTime = java.util.Objects.requireNonNull(endTime, "endTime");
+      window = window.to(endTime);
       return this;
     }
 
@@ -121,7 +123,7 @@ public record AllOrdersQuery(String symbol, Long orderId, Instant startTime, Ins
      * @return the query
      */
     public AllOrdersQuery build() {
-      return new AllOrdersQuery(symbol, orderId, startTime, endTime, limit);
+      return new AllOrdersQuery(symbol, orderId, window.startTime(), window.endTime(), limit);
     }
   }
 }

@@ -1,7 +1,9 @@
 package dev.signet.binance.spot.account;
 
-import dev.signet.binance.internal.QueryChecks;
+import dev.signet.binance.internal.Paging;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.core.Params;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -20,6 +22,9 @@ import java.time.Instant;
  * @param limit page size 1..1000 (Binance's default 500), or null
  */
 public record OrderListQuery(Long fromId, Instant startTime, Instant endTime, Integer limit) {
+  private static final TimeWindow.Span SPAN = TimeWindow.Span.atMost(Duration.ofHours(24));
+  private static final Paging LIMIT = Paging.limit(1000, "fromId or startTime/endTime");
+
   /**
    * Checks the fields and their combination; see {@link Builder}.
    *
@@ -29,11 +34,8 @@ public record OrderListQuery(Long fromId, Instant startTime, Instant endTime, In
    * @param limit page size 1..1000 (Binance's default 500), or null
    */
   public OrderListQuery {
-    QueryChecks.dayWindow(startTime, endTime);
-    QueryChecks.notWithTimes("fromId", fromId, startTime, endTime);
-    if (limit != null) {
-      QueryChecks.limit(limit, 1000);
-    }
+    new TimeWindow(startTime, endTime).check(SPAN).notWith("fromId", fromId);
+    LIMIT.check(limit);
   }
 
   /**
@@ -51,15 +53,14 @@ public record OrderListQuery(Long fromId, Instant startTime, Instant endTime, In
    * @return the parameters in the order Binance documents them
    */
   public Params toParams() {
-    return Params.empty().addIfPresent("fromId", fromId).addIfPresent("startTime", startTime)
-        .addIfPresent("endTime", endTime).addIfPresent("limit", limit);
+    return new TimeWindow(startTime, endTime).addTo(Params.empty().addIfPresent("fromId", fromId))
+        .addIfPresent("limit", limit);
   }
 
   /** Builds an {@link OrderListQuery}; {@link #build()} checks the combination. */
   public static final class Builder {
     private Long fromId;
-    private Instant startTime;
-    private Instant endTime;
+    private TimeWindow window = TimeWindow.NONE;
     private Integer limit;
 
     private Builder() {}
@@ -82,7 +83,7 @@ public record OrderListQuery(Long fromId, Instant startTime, Instant endTime, In
      * @return this builder
      */
     public Builder startTime(Instant startTime) {
-      this.startTime = java.util.Objects.requireNonNull(startTime, "startTime");
+      window = window.from(startTime);
       return this;
     }
 
@@ -93,7 +94,7 @@ public record OrderListQuery(Long fromId, Instant startTime, Instant endTime, In
      * @return this builder
      */
     public Builder endTime(Instant endTime) {
-      this.endTime = java.util.Objects.requireNonNull(endTime, "endTime");
+      window = window.to(endTime);
       return this;
     }
 
@@ -114,7 +115,7 @@ public record OrderListQuery(Long fromId, Instant startTime, Instant endTime, In
      * @return the query
      */
     public OrderListQuery build() {
-      return new OrderListQuery(fromId, startTime, endTime, limit);
+      return new OrderListQuery(fromId, window.startTime(), window.endTime(), limit);
     }
   }
 }
