@@ -3,13 +3,13 @@ package dev.signet.binance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.signet.binance.spot.ContingencyType;
-import dev.signet.binance.spot.ListOrderStatus;
-import dev.signet.binance.spot.ListStatusType;
 import dev.signet.binance.spot.AmendedOrder;
 import dev.signet.binance.spot.CanceledOpenOrders;
 import dev.signet.binance.spot.CanceledOrder;
+import dev.signet.binance.spot.ContingencyType;
 import dev.signet.binance.spot.Fill;
+import dev.signet.binance.spot.ListOrderStatus;
+import dev.signet.binance.spot.ListStatusType;
 import dev.signet.binance.spot.NewOrder;
 import dev.signet.binance.spot.OcoOrder;
 import dev.signet.binance.spot.OrderFull;
@@ -221,6 +221,28 @@ class SpotOrderListsTest {
 
   private static NewOrder sorLimit() {
     return NewOrder.limit("BTCUSDT", OrderSide.BUY, d("0.5"), d("31000")).clientOrderId("sor-1").build();
+  }
+
+  @Test
+  void aCancelledListWithoutOrderReportsFailsNamingTheField() {
+    api.respond(TestData.jsonc("fixtures/spot_order_list.json"));
+    assertThatThrownBy(() -> api.client.spot().trading().cancelOrderList("LTCBTC", 27))
+        .isInstanceOf(dev.signet.core.OrderStatusUnknownException.class)
+        .hasMessage("The outcome of order orderListId=27 is unknown: it may or may not have been placed (DELETE"
+            + " /api/v3/orderList: the response (HTTP 200) could not be decoded: required field 'orderReports' is"
+            + " missing or null). It was not resent; reconcile it by its client order id.");
+  }
+
+  @Test
+  void aPlacedListWithoutOrderReportsFailsNamingTheField() {
+    api.respond(TestData.jsonc("fixtures/spot_order_list.json"));
+    OcoOrder oco = new OcoOrder("LTCBTC", OrderSide.SELL, d("5"), OrderListLeg.limitMaker(d("3")),
+        OrderListLeg.stopLoss(d("1")), "list-9");
+    assertThatThrownBy(() -> api.client.spot().trading().newOco(oco))
+        .isInstanceOf(dev.signet.core.OrderStatusUnknownException.class)
+        .hasMessage("The outcome of order list-9 is unknown: it may or may not have been placed (POST"
+            + " /api/v3/orderList/oco: the response (HTTP 200) could not be decoded: required field 'orderReports' is"
+            + " missing or null). It was not resent; reconcile it by its client order id.");
   }
 
   @Test

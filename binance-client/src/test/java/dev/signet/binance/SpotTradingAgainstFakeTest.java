@@ -2,11 +2,11 @@ package dev.signet.binance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.signet.binance.spot.ListStatusType;
 import dev.signet.binance.spot.CancelReplace;
 import dev.signet.binance.spot.CancelReplaceMode;
 import dev.signet.binance.spot.CancelReplaceResult;
 import dev.signet.binance.spot.CanceledOpenOrders;
+import dev.signet.binance.spot.ListStatusType;
 import dev.signet.binance.spot.NewOrder;
 import dev.signet.binance.spot.OcoOrder;
 import dev.signet.binance.spot.OrderError;

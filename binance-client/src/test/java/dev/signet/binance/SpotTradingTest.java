@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.binance.spot.CancelReplace;
-import dev.signet.binance.spot.OrderRateLimitExceededMode;
-import dev.signet.binance.spot.CancelRestrictions;
 import dev.signet.binance.spot.CancelReplaceMode;
 import dev.signet.binance.spot.CancelReplaceResult;
+import dev.signet.binance.spot.CancelRestrictions;
 import dev.signet.binance.spot.CanceledOrder;
 import dev.signet.binance.spot.Fill;
 import dev.signet.binance.spot.NewOrder;
 import dev.signet.binance.spot.OrderAck;
 import dev.signet.binance.spot.OrderError;
 import dev.signet.binance.spot.OrderFull;
+import dev.signet.binance.spot.OrderRateLimitExceededMode;
 import dev.signet.binance.spot.OrderRef;
 import dev.signet.binance.spot.OrderResult;
 import dev.signet.binance.spot.OrderSide;
@@ -25,6 +25,7 @@ import dev.signet.binance.spot.TestOrderCommission;
 import dev.signet.binance.spot.TimeInForce;
 import dev.signet.core.MalformedResponseException;
 import dev.signet.core.OrderStatusUnknownException;
+import dev.signet.core.Params;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -145,6 +146,22 @@ class SpotTradingTest {
 
   private static CancelReplace replace(CancelReplaceMode mode) {
     return CancelReplace.of(mode, OrderRef.byClientId("BTCUSDT", "old-1"), limit("bot-1"));
+  }
+
+  @Test
+  void cancelReplaceValuesAreOpenSoAValueBinanceAddsIsSentUnchanged() {
+    assertThat(CancelRestrictions.of("ONLY_NEW")).isSameAs(CancelRestrictions.ONLY_NEW);
+    assertThat(CancelRestrictions.of("ONLY_EXPIRED").isKnown()).isFalse();
+    assertThat(CancelReplaceMode.constants()).containsExactly(CancelReplaceMode.STOP_ON_FAILURE,
+        CancelReplaceMode.ALLOW_FAILURE);
+    assertThat(OrderRateLimitExceededMode.constants()).containsExactly(OrderRateLimitExceededMode.DO_NOTHING,
+        OrderRateLimitExceededMode.CANCEL_ONLY);
+    Params p = CancelReplace.of(CancelReplaceMode.of("STOP_ON_ANYTHING"), OrderRef.byId("BTCUSDT", 9), limit("bot-1"))
+        .cancelRestrictions(CancelRestrictions.of("ONLY_EXPIRED"))
+        .orderRateLimitExceededMode(OrderRateLimitExceededMode.of("CANCEL_FIRST")).toParams(ResponseType.RESULT);
+    assertThat(List.of(p.get("cancelReplaceMode"), p.get("cancelOrderId"), p.get("cancelRestrictions"),
+        p.get("orderRateLimitExceededMode"))).containsExactly("STOP_ON_ANYTHING", "9", "ONLY_EXPIRED", "CANCEL_FIRST");
+    assertThat(p.key(p.size() - 1)).isEqualTo("orderRateLimitExceededMode");
   }
 
   @Test

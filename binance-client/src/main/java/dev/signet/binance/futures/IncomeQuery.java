@@ -1,5 +1,6 @@
 package dev.signet.binance.futures;
 
+import dev.signet.binance.TimeWindowBuilder;
 import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.TimeWindow;
 import dev.signet.core.Params;
@@ -83,10 +84,9 @@ public record IncomeQuery(
   }
 
   /** Builds an {@link IncomeQuery}; each setter checks its value at once. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private String symbol;
     private IncomeType incomeType;
-    private TimeWindow window = TimeWindow.NONE;
     private Integer page;
     private Integer limit;
 
@@ -118,28 +118,6 @@ public record IncomeQuery(
     }
 
     /**
-     * From this time, inclusive.
-     *
-     * @param startTime inclusive start, or null
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      window = window.from(startTime);
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime inclusive end, or null
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      window = window.to(endTime);
-      return this;
-    }
-
-    /**
      * Page number, from 1.
      *
      * @param page the page number (1-based), or null
@@ -167,7 +145,7 @@ public record IncomeQuery(
      * @return the query
      */
     public IncomeQuery build() {
-      return new IncomeQuery(symbol, incomeType, window.startTime(), window.endTime(), page, limit);
+      return new IncomeQuery(symbol, incomeType, start(), end(), page, limit);
     }
   }
 }

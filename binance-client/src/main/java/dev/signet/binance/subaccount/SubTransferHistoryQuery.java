@@ -1,5 +1,6 @@
 package dev.signet.binance.subaccount;
 
+import dev.signet.binance.TimeWindowBuilder;
 import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.TimeWindow;
 import dev.signet.binance.internal.WalletChecks;
@@ -79,10 +80,9 @@ public record SubTransferHistoryQuery(String asset, Integer type, Instant startT
   }
 
   /** Builds a {@link SubTransferHistoryQuery}. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private String asset;
     private Integer type;
-    private TimeWindow window = TimeWindow.NONE;
     private Integer limit;
     private Boolean returnFailHistory;
 
@@ -120,28 +120,6 @@ public record SubTransferHistoryQuery(String asset, Integer type, Instant startT
     }
 
     /**
-     * From this time, inclusive.
-     *
-     * @param startTime the start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      window = window.from(startTime);
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime the end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      window = window.to(endTime);
-      return this;
-    }
-
-    /**
      * Page size.
      *
      * @param limit 1 or more
@@ -169,7 +147,7 @@ public record SubTransferHistoryQuery(String asset, Integer type, Instant startT
      * @return the query
      */
     public SubTransferHistoryQuery build() {
-      return new SubTransferHistoryQuery(asset, type, window.startTime(), window.endTime(), limit, returnFailHistory);
+      return new SubTransferHistoryQuery(asset, type, start(), end(), limit, returnFailHistory);
     }
   }
 }

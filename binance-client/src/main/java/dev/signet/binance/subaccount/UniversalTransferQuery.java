@@ -1,5 +1,6 @@
 package dev.signet.binance.subaccount;
 
+import dev.signet.binance.TimeWindowBuilder;
 import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.TimeWindow;
 import dev.signet.binance.internal.WalletChecks;
@@ -82,11 +83,10 @@ public record UniversalTransferQuery(String fromEmail, String toEmail, String cl
   }
 
   /** Builds a {@link UniversalTransferQuery}; {@link #build()} checks the combination. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private String fromEmail;
     private String toEmail;
     private String clientTranId;
-    private TimeWindow window = TimeWindow.NONE;
     private Integer page;
     private Integer limit;
 
@@ -126,28 +126,6 @@ public record UniversalTransferQuery(String fromEmail, String toEmail, String cl
     }
 
     /**
-     * From this time, inclusive.
-     *
-     * @param startTime the start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      window = window.from(startTime);
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime the end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      window = window.to(endTime);
-      return this;
-    }
-
-    /**
      * The page.
      *
      * @param page from 1
@@ -175,7 +153,7 @@ public record UniversalTransferQuery(String fromEmail, String toEmail, String cl
      * @return the query
      */
     public UniversalTransferQuery build() {
-      return new UniversalTransferQuery(fromEmail, toEmail, clientTranId, window.startTime(), window.endTime(), page,
+      return new UniversalTransferQuery(fromEmail, toEmail, clientTranId, start(), end(), page,
           limit);
     }
   }

@@ -1,5 +1,6 @@
 package dev.signet.binance.wallet;
 
+import dev.signet.binance.TimeWindowBuilder;
 import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.TimeWindow;
 import dev.signet.binance.internal.WalletChecks;
@@ -77,9 +78,8 @@ public record AssetTransferQuery(TransferType type, Instant startTime, Instant e
   }
 
   /** Builds an {@link AssetTransferQuery}; {@link #build()} checks the combination. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private final TransferType type;
-    private TimeWindow window = TimeWindow.NONE;
     private Integer current;
     private Integer size;
     private String fromSymbol;
@@ -87,28 +87,6 @@ public record AssetTransferQuery(TransferType type, Instant startTime, Instant e
 
     private Builder(TransferType type) {
       this.type = type;
-    }
-
-    /**
-     * From this time, inclusive.
-     *
-     * @param startTime the start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      window = window.from(startTime);
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime the end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      window = window.to(endTime);
-      return this;
     }
 
     /**
@@ -161,7 +139,7 @@ public record AssetTransferQuery(TransferType type, Instant startTime, Instant e
      * @return the query
      */
     public AssetTransferQuery build() {
-      return new AssetTransferQuery(type, window.startTime(), window.endTime(), current, size, fromSymbol, toSymbol);
+      return new AssetTransferQuery(type, start(), end(), current, size, fromSymbol, toSymbol);
     }
   }
 }

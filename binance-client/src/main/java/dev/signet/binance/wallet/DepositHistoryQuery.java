@@ -1,5 +1,6 @@
 package dev.signet.binance.wallet;
 
+import dev.signet.binance.TimeWindowBuilder;
 import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.TimeWindow;
 import dev.signet.binance.internal.WalletChecks;
@@ -110,11 +111,10 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
   }
 
   /** Builds a {@link DepositHistoryQuery}; {@link #build()} checks the combination. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private Boolean includeSource;
     private String coin;
     private DepositStatus status;
-    private TimeWindow window = TimeWindow.NONE;
     private Integer offset;
     private Integer limit;
     private String txId;
@@ -151,28 +151,6 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
      */
     public Builder status(DepositStatus status) {
       this.status = Objects.requireNonNull(status, "status");
-      return this;
-    }
-
-    /**
-     * From this time, inclusive.
-     *
-     * @param startTime the start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      window = window.from(startTime);
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime the end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      window = window.to(endTime);
       return this;
     }
 
@@ -215,7 +193,7 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
      * @return the query
      */
     public DepositHistoryQuery build() {
-      return new DepositHistoryQuery(includeSource, coin, status, window.startTime(), window.endTime(), offset, limit,
+      return new DepositHistoryQuery(includeSource, coin, status, start(), end(), offset, limit,
           txId);
     }
   }

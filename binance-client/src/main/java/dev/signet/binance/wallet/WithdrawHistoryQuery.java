@@ -1,5 +1,6 @@
 package dev.signet.binance.wallet;
 
+import dev.signet.binance.TimeWindowBuilder;
 import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.TimeWindow;
 import dev.signet.binance.internal.WalletChecks;
@@ -96,14 +97,13 @@ public record WithdrawHistoryQuery(String coin, String withdrawOrderId, Withdraw
   }
 
   /** Builds a {@link WithdrawHistoryQuery}; {@link #build()} checks the combination. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private String coin;
     private String withdrawOrderId;
     private WithdrawStatus status;
     private Integer offset;
     private Integer limit;
     private List<String> idList;
-    private TimeWindow window = TimeWindow.NONE;
 
     private Builder() {}
 
@@ -174,35 +174,13 @@ public record WithdrawHistoryQuery(String coin, String withdrawOrderId, Withdraw
     }
 
     /**
-     * From this time, inclusive.
-     *
-     * @param startTime the start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      window = window.from(startTime);
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime the end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      window = window.to(endTime);
-      return this;
-    }
-
-    /**
      * The query; throws {@link IllegalArgumentException} naming a bad value or combination.
      *
      * @return the query
      */
     public WithdrawHistoryQuery build() {
-      return new WithdrawHistoryQuery(coin, withdrawOrderId, status, offset, limit, idList, window.startTime(),
-          window.endTime());
+      return new WithdrawHistoryQuery(coin, withdrawOrderId, status, offset, limit, idList, start(),
+          end());
     }
   }
 }

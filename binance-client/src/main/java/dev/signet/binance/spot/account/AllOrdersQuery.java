@@ -1,5 +1,6 @@
 package dev.signet.binance.spot.account;
 
+import dev.signet.binance.TimeWindowBuilder;
 import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.Symbols;
 import dev.signet.binance.internal.TimeWindow;
@@ -63,10 +64,9 @@ public record AllOrdersQuery(String symbol, Long orderId, Instant startTime, Ins
   }
 
   /** Builds an {@link AllOrdersQuery}; {@link #build()} checks the values. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private final String symbol;
     private Long orderId;
-    private TimeWindow window = TimeWindow.NONE;
     private Integer limit;
 
     private Builder(String symbol) {
@@ -81,28 +81,6 @@ public record AllOrdersQuery(String symbol, Long orderId, Instant startTime, Ins
      */
     public Builder orderId(long orderId) {
       this.orderId = orderId;
-      return this;
-    }
-
-    /**
-     * From this time, inclusive.
-     *
-     * @param startTime inclusive start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      window = window.from(startTime);
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime inclusive end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      window = window.to(endTime);
       return this;
     }
 
@@ -123,7 +101,7 @@ public record AllOrdersQuery(String symbol, Long orderId, Instant startTime, Ins
      * @return the query
      */
     public AllOrdersQuery build() {
-      return new AllOrdersQuery(symbol, orderId, window.startTime(), window.endTime(), limit);
+      return new AllOrdersQuery(symbol, orderId, start(), end(), limit);
     }
   }
 }

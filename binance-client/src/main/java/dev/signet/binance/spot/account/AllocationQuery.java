@@ -1,5 +1,6 @@
 package dev.signet.binance.spot.account;
 
+import dev.signet.binance.TimeWindowBuilder;
 import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.Symbols;
 import dev.signet.binance.internal.TimeWindow;
@@ -70,37 +71,14 @@ public record AllocationQuery(String symbol, Instant startTime, Instant endTime,
   }
 
   /** Builds an {@link AllocationQuery}; {@link #build()} checks the combination. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private final String symbol;
-    private TimeWindow window = TimeWindow.NONE;
     private Long fromAllocationId;
     private Integer limit;
     private Long orderId;
 
     private Builder(String symbol) {
       this.symbol = symbol;
-    }
-
-    /**
-     * From this time, inclusive.
-     *
-     * @param startTime inclusive start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      window = window.from(startTime);
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime inclusive end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      window = window.to(endTime);
-      return this;
     }
 
     /**
@@ -142,7 +120,7 @@ public record AllocationQuery(String symbol, Instant startTime, Instant endTime,
      * @return the query
      */
     public AllocationQuery build() {
-      return new AllocationQuery(symbol, window.startTime(), window.endTime(), fromAllocationId, limit, orderId);
+      return new AllocationQuery(symbol, start(), end(), fromAllocationId, limit, orderId);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.signet.binance.spot.account;
 
+import dev.signet.binance.TimeWindowBuilder;
 import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.TimeWindow;
 import dev.signet.core.Params;
@@ -58,9 +59,8 @@ public record OrderListQuery(Long fromId, Instant startTime, Instant endTime, In
   }
 
   /** Builds an {@link OrderListQuery}; {@link #build()} checks the combination. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private Long fromId;
-    private TimeWindow window = TimeWindow.NONE;
     private Integer limit;
 
     private Builder() {}
@@ -73,28 +73,6 @@ public record OrderListQuery(Long fromId, Instant startTime, Instant endTime, In
      */
     public Builder fromId(long fromId) {
       this.fromId = fromId;
-      return this;
-    }
-
-    /**
-     * From this time, inclusive.
-     *
-     * @param startTime inclusive start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      window = window.from(startTime);
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime inclusive end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      window = window.to(endTime);
       return this;
     }
 
@@ -115,7 +93,7 @@ public record OrderListQuery(Long fromId, Instant startTime, Instant endTime, In
      * @return the query
      */
     public OrderListQuery build() {
-      return new OrderListQuery(fromId, window.startTime(), window.endTime(), limit);
+      return new OrderListQuery(fromId, start(), end(), limit);
     }
   }
 }

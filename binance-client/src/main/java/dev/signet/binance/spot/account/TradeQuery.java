@@ -1,5 +1,6 @@
 package dev.signet.binance.spot.account;
 
+import dev.signet.binance.TimeWindowBuilder;
 import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.Symbols;
 import dev.signet.binance.internal.TimeWindow;
@@ -67,10 +68,9 @@ public record TradeQuery(String symbol, Long orderId, Instant startTime, Instant
   }
 
   /** Builds a {@link TradeQuery}; {@link #build()} checks the combination. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private final String symbol;
     private Long orderId;
-    private TimeWindow window = TimeWindow.NONE;
     private Long fromId;
     private Integer limit;
 
@@ -86,28 +86,6 @@ public record TradeQuery(String symbol, Long orderId, Instant startTime, Instant
      */
     public Builder orderId(long orderId) {
       this.orderId = orderId;
-      return this;
-    }
-
-    /**
-     * From this time, inclusive.
-     *
-     * @param startTime inclusive start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      window = window.from(startTime);
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime inclusive end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      window = window.to(endTime);
       return this;
     }
 
@@ -139,7 +117,7 @@ public record TradeQuery(String symbol, Long orderId, Instant startTime, Instant
      * @return the query
      */
     public TradeQuery build() {
-      return new TradeQuery(symbol, orderId, window.startTime(), window.endTime(), fromId, limit);
+      return new TradeQuery(symbol, orderId, start(), end(), fromId, limit);
     }
   }
 }

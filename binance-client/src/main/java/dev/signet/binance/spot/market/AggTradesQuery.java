@@ -1,5 +1,6 @@
 package dev.signet.binance.spot.market;
 
+import dev.signet.binance.TimeWindowBuilder;
 import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.Symbols;
 import dev.signet.binance.internal.TimeWindow;
@@ -68,10 +69,9 @@ public record AggTradesQuery(String symbol, Long fromId, Instant startTime, Inst
   }
 
   /** Builds an {@link AggTradesQuery}; {@link #build()} checks the values. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private final String symbol;
     private Long fromId;
-    private TimeWindow window = TimeWindow.NONE;
     private Integer limit;
 
     private Builder(String symbol) {
@@ -86,28 +86,6 @@ public record AggTradesQuery(String symbol, Long fromId, Instant startTime, Inst
      */
     public Builder fromId(long fromId) {
       this.fromId = fromId;
-      return this;
-    }
-
-    /**
-     * From this time, inclusive.
-     *
-     * @param startTime the inclusive start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      window = window.from(startTime);
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime the inclusive end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      window = window.to(endTime);
       return this;
     }
 
@@ -129,7 +107,7 @@ public record AggTradesQuery(String symbol, Long fromId, Instant startTime, Inst
      * @throws IllegalArgumentException when a value is out of range or the times are out of order
      */
     public AggTradesQuery build() {
-      return new AggTradesQuery(symbol, fromId, window.startTime(), window.endTime(), limit);
+      return new AggTradesQuery(symbol, fromId, start(), end(), limit);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.signet.binance.spot.market;
 
+import dev.signet.binance.TimeWindowBuilder;
 import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.QueryChecks;
 import dev.signet.binance.internal.Symbols;
@@ -81,38 +82,15 @@ public record KlinesQuery(String symbol, Interval interval, Instant startTime, I
   }
 
   /** Builds a {@link KlinesQuery}; {@link #build()} checks the values. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private final String symbol;
     private final Interval interval;
-    private TimeWindow window = TimeWindow.NONE;
     private String timeZone;
     private Integer limit;
 
     private Builder(String symbol, Interval interval) {
       this.symbol = Symbols.check("symbol", symbol);
       this.interval = Objects.requireNonNull(interval, "interval");
-    }
-
-    /**
-     * From this time, inclusive (UTC).
-     *
-     * @param startTime the inclusive start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      window = window.from(startTime);
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive (UTC).
-     *
-     * @param endTime the inclusive end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      window = window.to(endTime);
-      return this;
     }
 
     /**
@@ -144,7 +122,7 @@ public record KlinesQuery(String symbol, Interval interval, Instant startTime, I
      * @throws IllegalArgumentException when {@code startTime} is after {@code endTime}
      */
     public KlinesQuery build() {
-      return new KlinesQuery(symbol, interval, window.startTime(), window.endTime(), timeZone, limit);
+      return new KlinesQuery(symbol, interval, start(), end(), timeZone, limit);
     }
   }
 }
