@@ -153,8 +153,7 @@ public record UniversalTransferQuery(String fromEmail, String toEmail, String cl
      * @return the query
      */
     public UniversalTransferQuery build() {
-      return new UniversalTransferQuery(fromEmail, toEmail, clientTranId, start(), end(), page,
-          limit);
+      return new UniversalTransferQuery(fromEmail, toEmail, clientTranId, start(), end(), page, limit);
     }
   }
 }

@@ -193,8 +193,7 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
      * @return the query
      */
     public DepositHistoryQuery build() {
-      return new DepositHistoryQuery(includeSource, coin, status, start(), end(), offset, limit,
-          txId);
+      return new DepositHistoryQuery(includeSource, coin, status, start(), end(), offset, limit, txId);
     }
   }
 }

@@ -179,8 +179,7 @@ public record WithdrawHistoryQuery(String coin, String withdrawOrderId, Withdraw
      * @return the query
      */
     public WithdrawHistoryQuery build() {
-      return new WithdrawHistoryQuery(coin, withdrawOrderId, status, offset, limit, idList, start(),
-          end());
+      return new WithdrawHistoryQuery(coin, withdrawOrderId, status, offset, limit, idList, start(), end());
     }
   }
 }
