@@ -60,7 +60,7 @@ class BadInputTest {
     assertThatThrownBy(() -> IncomeQuery.builder().symbol(""))
         .hasMessage("symbol is empty; pass a symbol such as BTCUSDT, or do not call symbol().");
     assertThatThrownBy(() -> IncomeQuery.builder().limit(1001).build())
-        .hasMessage("limit 1001 is outside 1..1000; page with startTime/endTime for more.");
+        .hasMessage("limit 1001 is outside 1..1000; ask for at most 1000 and page with startTime/endTime for more.");
   }
 
   @Test

@@ -12,14 +12,14 @@ import dev.signet.binance.spot.OrderRef;
 import dev.signet.binance.spot.OrderResult;
 import dev.signet.binance.spot.OrderSide;
 import dev.signet.binance.spot.OrderStatus;
+import dev.signet.binance.spot.ListOrderStatus;
+import dev.signet.binance.spot.ListStatusType;
+import dev.signet.binance.spot.OrderList;
 import dev.signet.binance.spot.SpotAccountData;
 import dev.signet.binance.spot.SpotTrading;
 import dev.signet.binance.spot.TimeInForce;
 import dev.signet.binance.spot.TriggeredOrderList;
 import dev.signet.binance.spot.account.AccountTrade;
-import dev.signet.binance.spot.account.ListOrderStatus;
-import dev.signet.binance.spot.account.ListStatusType;
-import dev.signet.binance.spot.account.OrderListStatus;
 import dev.signet.binance.spot.account.TradeQuery;
 import dev.signet.testkit.FakeBinance;
 import dev.signet.testkit.TestKeys;
@@ -59,7 +59,7 @@ class OrderListsAgainstFakeTest {
   }
 
   private void assertListStatus(long id, ListStatusType type, ListOrderStatus status) {
-    OrderListStatus l = account.orderList(id);
+    OrderList<Void> l = account.orderList(id);
     assertThat(l.listStatusType()).isEqualTo(type);
     assertThat(l.listOrderStatus()).isEqualTo(status);
   }
@@ -166,7 +166,7 @@ class OrderListsAgainstFakeTest {
     assertThat(canceled.orderReports()).extracting(CanceledOrder::orderListId, CanceledOrder::status)
         .containsExactly(Tuple.tuple(oco.orderListId(), OrderStatus.CANCELED),
             Tuple.tuple(oco.orderListId(), OrderStatus.CANCELED));
-    assertThat(canceled.listOrderStatus()).isEqualTo("ALL_DONE");
+    assertThat(canceled.listOrderStatus()).isEqualTo(ListOrderStatus.ALL_DONE);
     assertBalance("BTC", "1", "0");
     fake.setPrice("BTCUSDT", d("46000"));
     assertBalance("BTC", "1", "0");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.binance.spot.CancelReplace;
+import dev.signet.binance.spot.CancelReplaceMode;
 import dev.signet.binance.spot.CancelReplaceResult;
 import dev.signet.binance.spot.NewOrder;
 import dev.signet.binance.spot.OrderRef;
@@ -145,7 +146,7 @@ class PreflightRefreshTest {
         + "\"origQty\":\"1.000\",\"executedQty\":\"0.000\",\"origQuoteOrderQty\":\"0.00\",\"cummulativeQuoteQty\":\"0.00\","
         + "\"status\":\"CANCELED\",\"timeInForce\":\"GTC\",\"type\":\"LIMIT\",\"side\":\"BUY\","
         + "\"selfTradePreventionMode\":\"NONE\"},\"newOrderResponse\":" + FILTER_FAILURE + "}}");
-    CancelReplace replace = CancelReplace.of(CancelReplace.Mode.STOP_ON_FAILURE, OrderRef.byId("BNBUSDT", 3),
+    CancelReplace replace = CancelReplace.of(CancelReplaceMode.STOP_ON_FAILURE, OrderRef.byId("BNBUSDT", 3),
         NewOrder.limit("BNBUSDT", OrderSide.BUY, d("1"), d("100.05")).build());
     assertThat(trading.cancelReplace(replace)).isInstanceOfSatisfying(CancelReplaceResult.NewOrderFailed.class,
         f -> assertThat(f.newOrderError().code()).isEqualTo(-1013));

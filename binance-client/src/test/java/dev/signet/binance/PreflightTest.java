@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.binance.spot.CancelReplace;
+import dev.signet.binance.spot.CancelReplaceMode;
 import dev.signet.binance.spot.NewOrder;
 import dev.signet.binance.spot.OcoOrder;
 import dev.signet.binance.spot.OrderListLeg;
@@ -107,7 +108,7 @@ class PreflightTest {
   @Test
   void cancelReplacesNewOrderIsChecked() throws Exception {
     serve(200, INFO);
-    CancelReplace replace = CancelReplace.of(CancelReplace.Mode.STOP_ON_FAILURE, OrderRef.byId("BNBUSDT", 7),
+    CancelReplace replace = CancelReplace.of(CancelReplaceMode.STOP_ON_FAILURE, OrderRef.byId("BNBUSDT", 7),
         NewOrder.limit("BNBUSDT", OrderSide.BUY, d("1.0005"), d("100.00")).build());
     assertThatThrownBy(() -> trading.cancelReplace(replace))
         .hasMessage("LOT_SIZE: quantity 1.0005 of BNBUSDT is not a multiple of stepSize 0.001; the nearest valid"

@@ -114,7 +114,7 @@ class SpotAccountBadInputTest {
   @Test
   void orderAmendmentsRefusesALimitOutOfRange() {
     refused(() -> account.orderAmendments("BTCUSDT", 1, null, 1001),
-        "limit 1001 is outside 1..1000; ask for at most 1000 and page with fromId or startTime/endTime for more.");
+        "limit 1001 is outside 1..1000; ask for at most 1000 and page with fromExecutionId for more.");
   }
 
   @Test

@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.binance.internal.SpotEndpoints;
 import dev.signet.binance.spot.CommissionRates;
+import dev.signet.binance.spot.ContingencyType;
 import dev.signet.binance.spot.ExpiryReason;
-import dev.signet.binance.spot.PegOffsetType;
-import dev.signet.binance.spot.PegPriceType;
-import dev.signet.binance.spot.WorkingFloor;
+import dev.signet.binance.spot.ListOrderStatus;
+import dev.signet.binance.spot.ListStatusType;
 import dev.signet.binance.spot.Order;
+import dev.signet.binance.spot.OrderList;
 import dev.signet.binance.spot.OrderSide;
 import dev.signet.binance.spot.OrderStatus;
 import dev.signet.binance.spot.OrderType;
+import dev.signet.binance.spot.PegOffsetType;
+import dev.signet.binance.spot.PegPriceType;
 import dev.signet.binance.spot.SelfTradePreventionMode;
 import dev.signet.binance.spot.TimeInForce;
+import dev.signet.binance.spot.WorkingFloor;
 import dev.signet.binance.spot.account.AccountCommission;
 import dev.signet.binance.spot.account.AccountFilters;
 import dev.signet.binance.spot.account.AccountTrade;
@@ -22,12 +26,8 @@ import dev.signet.binance.spot.account.AllOrdersQuery;
 import dev.signet.binance.spot.account.Allocation;
 import dev.signet.binance.spot.account.AllocationQuery;
 import dev.signet.binance.spot.account.AllocationType;
-import dev.signet.binance.spot.account.ContingencyType;
-import dev.signet.binance.spot.account.ListOrderStatus;
-import dev.signet.binance.spot.account.ListStatusType;
 import dev.signet.binance.spot.account.OrderAmendment;
 import dev.signet.binance.spot.account.OrderListQuery;
-import dev.signet.binance.spot.account.OrderListStatus;
 import dev.signet.binance.spot.account.PreventedMatch;
 import dev.signet.binance.spot.account.PreventedMatchQuery;
 import dev.signet.binance.spot.account.TradeQuery;
@@ -102,12 +102,12 @@ class SpotAccountDataTest {
   @Test
   void orderListByIdOrClientIdDecodesTheDocsExample() throws Exception {
     calls.respondWith("spot_order_list.json");
-    OrderListStatus list = calls.client.spot().accountData().orderList(27);
+    OrderList<Void> list = calls.client.spot().accountData().orderList(27);
     calls.assertSignedRequest("GET", "/api/v3/orderList", "orderListId", "27");
-    assertThat(list).isEqualTo(new OrderListStatus(27, ContingencyType.OCO, ListStatusType.EXEC_STARTED,
+    assertThat(list).isEqualTo(new OrderList<Void>(27, ContingencyType.OCO, ListStatusType.EXEC_STARTED,
         ListOrderStatus.EXECUTING, "h2USkA5YQpaXHPIrkd96xE", ms(1565245656253L), "LTCBTC",
-        List.of(new OrderListStatus.Member("LTCBTC", 4, "qD1gy3kc3Gx0rihm9Y3xwS"),
-            new OrderListStatus.Member("LTCBTC", 5, "ARzZ9I00CPM8i3NhmU9Ega"))));
+        List.of(new OrderList.Member("LTCBTC", 4, "qD1gy3kc3Gx0rihm9Y3xwS"),
+            new OrderList.Member("LTCBTC", 5, "ARzZ9I00CPM8i3NhmU9Ega")), List.of()));
     calls.respondWith("spot_order_list.json");
     calls.client.spot().accountData().orderListByClientId("h2USkA5YQpaXHPIrkd96xE");
     calls.assertSignedRequest("GET", "/api/v3/orderList", "origClientOrderId", "h2USkA5YQpaXHPIrkd96xE");
@@ -116,20 +116,20 @@ class SpotAccountDataTest {
   @Test
   void allAndOpenOrderLists() throws Exception {
     calls.respondWith("spot_all_order_list.json");
-    List<OrderListStatus> all = calls.client.spot().accountData().allOrderLists(OrderListQuery.builder().limit(2)
+    List<OrderList<Void>> all = calls.client.spot().accountData().allOrderLists(OrderListQuery.builder().limit(2)
         .fromId(28).build());
     calls.assertSignedRequest("GET", "/api/v3/allOrderList", "fromId", "28", "limit", "2");
-    assertThat(all).extracting(OrderListStatus::orderListId).containsExactly(29L, 28L);
-    assertThat(all.get(1)).extracting(OrderListStatus::listClientOrderId, OrderListStatus::transactionTime)
+    assertThat(all).extracting(OrderList::orderListId).containsExactly(29L, 28L);
+    assertThat(all.get(1)).extracting(OrderList::listClientOrderId, OrderList::transactionTime)
         .containsExactly("hG7hFNxJV6cZy3Ze4AUT4d", ms(1565245913407L));
-    assertThat(all.get(1).orders().get(1)).isEqualTo(new OrderListStatus.Member("LTCBTC", 3, "z0KCjOdditiLS5ekAFtK81"));
+    assertThat(all.get(1).orders().get(1)).isEqualTo(new OrderList.Member("LTCBTC", 3, "z0KCjOdditiLS5ekAFtK81"));
     calls.respondWith("spot_all_order_list.json");
     calls.client.spot().accountData().allOrderLists(OrderListQuery.builder().startTime(T0).endTime(T0.plusSeconds(60))
         .build());
     calls.assertSignedRequest("GET", "/api/v3/allOrderList", "startTime", "1793491200000", "endTime", "1793491260000");
     calls.respondWith("spot_open_order_list.json");
     assertThat(calls.client.spot().accountData().openOrderLists()).singleElement()
-        .extracting(OrderListStatus::orderListId, l -> l.orders().get(0).clientOrderId())
+        .extracting(OrderList::orderListId, l -> l.orders().get(0).clientOrderId())
         .containsExactly(31L, "r3EH2N76dHfLoSZWIUw1bT");
     calls.assertSignedRequest("GET", "/api/v3/openOrderList");
   }

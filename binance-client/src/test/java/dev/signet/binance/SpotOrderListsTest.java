@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.signet.binance.spot.AmendedOrder;
 import dev.signet.binance.spot.CanceledOpenOrders;
 import dev.signet.binance.spot.CanceledOrder;
+import dev.signet.binance.spot.ContingencyType;
 import dev.signet.binance.spot.Fill;
+import dev.signet.binance.spot.ListOrderStatus;
+import dev.signet.binance.spot.ListStatusType;
 import dev.signet.binance.spot.NewOrder;
 import dev.signet.binance.spot.OcoOrder;
 import dev.signet.binance.spot.OrderFull;
@@ -54,7 +57,7 @@ class SpotOrderListsTest {
     OrderList<CanceledOrder> list = c.orderLists().get(0);
     assertThat(list).extracting(OrderList::orderListId, OrderList::contingencyType, OrderList::listStatusType,
         OrderList::listOrderStatus, OrderList::listClientOrderId, OrderList::transactionTime, OrderList::symbol)
-        .containsExactly(1929L, "OCO", "ALL_DONE", "ALL_DONE", "2inzWQdDvZLHbbAmAozX2N",
+        .containsExactly(1929L, ContingencyType.OCO, ListStatusType.ALL_DONE, ListOrderStatus.ALL_DONE, "2inzWQdDvZLHbbAmAozX2N",
             Instant.ofEpochMilli(1585230948299L), "BTCUSDT");
     assertThat(list.orders()).containsExactly(new OrderList.Member("BTCUSDT", 20, "CwOOIPHSmYywx6jZX77TdL"),
         new OrderList.Member("BTCUSDT", 21, "461cPg51vQjV3zIMOXNz39"));
@@ -80,7 +83,7 @@ class SpotOrderListsTest {
     AmendedOrder a = api.client.spot().trading().amendKeepPriority(OrderRef.byClientId("BTCUSDT", "W0fJ9fiLKHOJutovPK3oJp"), d("4"));
     api.assertSignedRequest("PUT", "/api/v3/order/amend/keepPriority", "symbol", "BTCUSDT",
         "origClientOrderId", "W0fJ9fiLKHOJutovPK3oJp", "newQty", "4");
-    assertThat(a.listStatus()).isEqualTo(new AmendedOrder.ListStatus(1, "OTO", "EXECUTING", "AT7FTxZXylVSwRoZs52mt3",
+    assertThat(a.listStatus()).isEqualTo(new AmendedOrder.ListStatus(1, ContingencyType.OTO, ListOrderStatus.EXECUTING, "AT7FTxZXylVSwRoZs52mt3",
         "BTCUSDT", List.of(new OrderList.Member("BTCUSDT", 8, "GkwwHZUUbFtZOoH1YsZk9Q"),
             new OrderList.Member("BTCUSDT", 9, "UQ1Np3bmQ71jJzsSDW9Vpi"))));
     assertThat(a.amendedOrder().status()).isEqualTo(OrderStatus.PENDING_NEW);
@@ -144,7 +147,7 @@ class SpotOrderListsTest {
         "workingType", "LIMIT", "workingSide", "SELL", "workingClientOrderId", "w-1", "workingPrice", "1",
         "workingQuantity", "1", "workingTimeInForce", "GTC",
         "pendingType", "MARKET", "pendingSide", "BUY", "pendingClientOrderId", "p-1", "pendingQuantity", "5");
-    assertThat(list.contingencyType()).isEqualTo("OTO");
+    assertThat(list.contingencyType()).isSameAs(ContingencyType.OTO);
     assertThat(list.orderReports().get(1)).extracting(OrderResult::status, OrderResult::workingTime)
         .containsExactly(OrderStatus.PENDING_NEW, Instant.ofEpochMilli(-1));
   }
@@ -208,7 +211,7 @@ class SpotOrderListsTest {
     api.respondWith("spot_cancel_order_list.json");
     OrderList<CanceledOrder> list = api.client.spot().trading().cancelOrderList("LTCBTC", 0);
     api.assertSignedRequest("DELETE", "/api/v3/orderList", "symbol", "LTCBTC", "orderListId", "0");
-    assertThat(list.listStatusType()).isEqualTo("ALL_DONE");
+    assertThat(list.listStatusType()).isSameAs(ListStatusType.ALL_DONE);
     api.respondWith("spot_cancel_order_list.json");
     api.client.spot().trading().cancelOrderList("LTCBTC", "C3wyj4WVEktd7u9aVBRXcN");
     api.assertSignedRequest("DELETE", "/api/v3/orderList", "symbol", "LTCBTC", "listClientOrderId", "C3wyj4WVEktd7u9aVBRXcN");
@@ -218,6 +221,28 @@ class SpotOrderListsTest {
 
   private static NewOrder sorLimit() {
     return NewOrder.limit("BTCUSDT", OrderSide.BUY, d("0.5"), d("31000")).clientOrderId("sor-1").build();
+  }
+
+  @Test
+  void aCancelledListWithoutOrderReportsFailsNamingTheField() {
+    api.respond(TestData.jsonc("fixtures/spot_order_list.json"));
+    assertThatThrownBy(() -> api.client.spot().trading().cancelOrderList("LTCBTC", 27))
+        .isInstanceOf(dev.signet.core.OrderStatusUnknownException.class)
+        .hasMessage("The outcome of order orderListId=27 is unknown: it may or may not have been placed (DELETE"
+            + " /api/v3/orderList: the response (HTTP 200) could not be decoded: required field 'orderReports' is"
+            + " missing or null). It was not resent; reconcile it by its client order id.");
+  }
+
+  @Test
+  void aPlacedListWithoutOrderReportsFailsNamingTheField() {
+    api.respond(TestData.jsonc("fixtures/spot_order_list.json"));
+    OcoOrder oco = new OcoOrder("LTCBTC", OrderSide.SELL, d("5"), OrderListLeg.limitMaker(d("3")),
+        OrderListLeg.stopLoss(d("1")), "list-9");
+    assertThatThrownBy(() -> api.client.spot().trading().newOco(oco))
+        .isInstanceOf(dev.signet.core.OrderStatusUnknownException.class)
+        .hasMessage("The outcome of order list-9 is unknown: it may or may not have been placed (POST"
+            + " /api/v3/orderList/oco: the response (HTTP 200) could not be decoded: required field 'orderReports' is"
+            + " missing or null). It was not resent; reconcile it by its client order id.");
   }
 
   @Test

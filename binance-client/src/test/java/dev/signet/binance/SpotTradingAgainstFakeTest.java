@@ -3,8 +3,10 @@ package dev.signet.binance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signet.binance.spot.CancelReplace;
+import dev.signet.binance.spot.CancelReplaceMode;
 import dev.signet.binance.spot.CancelReplaceResult;
 import dev.signet.binance.spot.CanceledOpenOrders;
+import dev.signet.binance.spot.ListStatusType;
 import dev.signet.binance.spot.NewOrder;
 import dev.signet.binance.spot.OcoOrder;
 import dev.signet.binance.spot.OrderError;
@@ -76,18 +78,18 @@ class SpotTradingAgainstFakeTest {
   @Test
   void cancelReplaceReplacesAndReportsAFailedCancelAsAResult() {
     restingBuy("old-1");
-    CancelReplaceResult ok = trading.cancelReplace(CancelReplace.of(CancelReplace.Mode.STOP_ON_FAILURE,
+    CancelReplaceResult ok = trading.cancelReplace(CancelReplace.of(CancelReplaceMode.STOP_ON_FAILURE,
         OrderRef.byClientId("BTCUSDT", "old-1"), NewOrder.limit("BTCUSDT", OrderSide.BUY, d("0.1"), d("31000"))
             .clientOrderId("new-1").build()));
     assertThat(ok).isInstanceOfSatisfying(CancelReplaceResult.Replaced.class, r -> {
       assertThat(r.canceled().origClientOrderId()).isEqualTo("old-1");
       assertThat(r.newOrder().clientOrderId()).isEqualTo("new-1");
     });
-    CancelReplaceResult failed = trading.cancelReplace(CancelReplace.of(CancelReplace.Mode.STOP_ON_FAILURE,
+    CancelReplaceResult failed = trading.cancelReplace(CancelReplace.of(CancelReplaceMode.STOP_ON_FAILURE,
         OrderRef.byClientId("BTCUSDT", "gone"), NewOrder.limit("BTCUSDT", OrderSide.BUY, d("0.1"), d("31000")).build()));
     assertThat(failed).isEqualTo(new CancelReplaceResult.CancelFailed(-2022, "Order cancel-replace failed.",
         new OrderError(-2013, "Order does not exist.")));
-    CancelReplaceResult allowed = trading.cancelReplace(CancelReplace.of(CancelReplace.Mode.ALLOW_FAILURE,
+    CancelReplaceResult allowed = trading.cancelReplace(CancelReplace.of(CancelReplaceMode.ALLOW_FAILURE,
         OrderRef.byClientId("BTCUSDT", "gone"), NewOrder.limit("BTCUSDT", OrderSide.BUY, d("0.1"), d("31000"))
             .clientOrderId("new-2").build()));
     assertThat(allowed).isInstanceOfSatisfying(CancelReplaceResult.CancelFailedNewPlaced.class,
@@ -111,7 +113,7 @@ class SpotTradingAgainstFakeTest {
         OrderListLeg.limit(d("30000"), TimeInForce.GTC), OrderSide.SELL, d("0.1"), OrderListLeg.limitMaker(d("45000"))));
     assertThat(oto.orderReports()).extracting(OrderResult::status)
         .containsExactly(OrderStatus.NEW, OrderStatus.PENDING_NEW);
-    assertThat(trading.cancelOrderList("BTCUSDT", oto.orderListId()).listStatusType()).isEqualTo("ALL_DONE");
+    assertThat(trading.cancelOrderList("BTCUSDT", oto.orderListId()).listStatusType()).isSameAs(ListStatusType.ALL_DONE);
     CanceledOpenOrders all = trading.cancelOpenOrders("BTCUSDT");
     assertThat(all.orders()).extracting(o -> o.origClientOrderId()).containsExactly("single-1");
     assertThat(all.orderLists()).extracting(OrderList::orderListId).containsExactly(oco.orderListId());

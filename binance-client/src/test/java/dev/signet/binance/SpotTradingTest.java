@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.binance.spot.CancelReplace;
+import dev.signet.binance.spot.CancelReplaceMode;
 import dev.signet.binance.spot.CancelReplaceResult;
+import dev.signet.binance.spot.CancelRestrictions;
 import dev.signet.binance.spot.CanceledOrder;
 import dev.signet.binance.spot.Fill;
 import dev.signet.binance.spot.NewOrder;
 import dev.signet.binance.spot.OrderAck;
 import dev.signet.binance.spot.OrderError;
 import dev.signet.binance.spot.OrderFull;
+import dev.signet.binance.spot.OrderRateLimitExceededMode;
 import dev.signet.binance.spot.OrderRef;
 import dev.signet.binance.spot.OrderResult;
 import dev.signet.binance.spot.OrderSide;
@@ -22,6 +25,7 @@ import dev.signet.binance.spot.TestOrderCommission;
 import dev.signet.binance.spot.TimeInForce;
 import dev.signet.core.MalformedResponseException;
 import dev.signet.core.OrderStatusUnknownException;
+import dev.signet.core.Params;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -140,17 +144,33 @@ class SpotTradingTest {
         new TestOrderCommission.Discount(true, true, "BNB", d("0.25000000"))));
   }
 
-  private static CancelReplace replace(CancelReplace.Mode mode) {
+  private static CancelReplace replace(CancelReplaceMode mode) {
     return CancelReplace.of(mode, OrderRef.byClientId("BTCUSDT", "old-1"), limit("bot-1"));
+  }
+
+  @Test
+  void cancelReplaceValuesAreOpenSoAValueBinanceAddsIsSentUnchanged() {
+    assertThat(CancelRestrictions.of("ONLY_NEW")).isSameAs(CancelRestrictions.ONLY_NEW);
+    assertThat(CancelRestrictions.of("ONLY_EXPIRED").isKnown()).isFalse();
+    assertThat(CancelReplaceMode.constants()).containsExactly(CancelReplaceMode.STOP_ON_FAILURE,
+        CancelReplaceMode.ALLOW_FAILURE);
+    assertThat(OrderRateLimitExceededMode.constants()).containsExactly(OrderRateLimitExceededMode.DO_NOTHING,
+        OrderRateLimitExceededMode.CANCEL_ONLY);
+    Params p = CancelReplace.of(CancelReplaceMode.of("STOP_ON_ANYTHING"), OrderRef.byId("BTCUSDT", 9), limit("bot-1"))
+        .cancelRestrictions(CancelRestrictions.of("ONLY_EXPIRED"))
+        .orderRateLimitExceededMode(OrderRateLimitExceededMode.of("CANCEL_FIRST")).toParams(ResponseType.RESULT);
+    assertThat(List.of(p.get("cancelReplaceMode"), p.get("cancelOrderId"), p.get("cancelRestrictions"),
+        p.get("orderRateLimitExceededMode"))).containsExactly("STOP_ON_ANYTHING", "9", "ONLY_EXPIRED", "CANCEL_FIRST");
+    assertThat(p.key(p.size() - 1)).isEqualTo("orderRateLimitExceededMode");
   }
 
   @Test
   void cancelReplaceSendsTheNewOrderThenTheCancelParameters() throws Exception {
     respond(200, "spot_cancel_replace_success.json");
-    CancelReplaceResult r = api.client.spot().trading().cancelReplace(replace(CancelReplace.Mode.STOP_ON_FAILURE)
+    CancelReplaceResult r = api.client.spot().trading().cancelReplace(replace(CancelReplaceMode.STOP_ON_FAILURE)
         .cancelNewClientOrderId("cxl-1")
-        .cancelRestrictions(CancelReplace.CancelRestrictions.ONLY_NEW)
-        .orderRateLimitExceededMode(CancelReplace.RateLimitExceededMode.CANCEL_ONLY));
+        .cancelRestrictions(CancelRestrictions.ONLY_NEW)
+        .orderRateLimitExceededMode(OrderRateLimitExceededMode.CANCEL_ONLY));
     api.assertSignedRequest("POST", "/api/v3/order/cancelReplace", with("newOrderRespType", "RESULT",
         "cancelReplaceMode", "STOP_ON_FAILURE", "cancelNewClientOrderId", "cxl-1", "cancelOrigClientOrderId", "old-1",
         "cancelRestrictions", "ONLY_NEW", "orderRateLimitExceededMode", "CANCEL_ONLY"));
@@ -168,7 +188,7 @@ class SpotTradingTest {
   @Test
   void cancelFailedWithStopOnFailureIsAResultNotAnException() throws Exception {
     respond(400, "spot_cancel_replace_cancel_fail_stop_on_failure.json");
-    CancelReplaceResult r = api.client.spot().trading().cancelReplace(replace(CancelReplace.Mode.STOP_ON_FAILURE));
+    CancelReplaceResult r = api.client.spot().trading().cancelReplace(replace(CancelReplaceMode.STOP_ON_FAILURE));
     assertThat(r).isEqualTo(new CancelReplaceResult.CancelFailed(-2022, "Order cancel-replace failed.",
         new OrderError(-2011, "Unknown order sent.")));
   }
@@ -176,7 +196,7 @@ class SpotTradingTest {
   @Test
   void cancelFailedWithAllowFailureCarriesTheNewOrder() throws Exception {
     respond(409, "spot_cancel_replace_cancel_fail_allow_failure.json");
-    CancelReplaceResult r = api.client.spot().trading().cancelReplace(replace(CancelReplace.Mode.ALLOW_FAILURE));
+    CancelReplaceResult r = api.client.spot().trading().cancelReplace(replace(CancelReplaceMode.ALLOW_FAILURE));
     CancelReplaceResult.CancelFailedNewPlaced p = (CancelReplaceResult.CancelFailedNewPlaced) r;
     assertThat(p.code()).isEqualTo(-2021);
     assertThat(p.msg()).isEqualTo("Order cancel-replace partially failed.");
@@ -190,7 +210,7 @@ class SpotTradingTest {
   void newOrderFailedCarriesTheCanceledOrder() throws Exception {
     respond(409, "spot_cancel_replace_new_order_fail.json");
     CancelReplaceResult.NewOrderFailed n = (CancelReplaceResult.NewOrderFailed)
-        api.client.spot().trading().cancelReplace(replace(CancelReplace.Mode.STOP_ON_FAILURE));
+        api.client.spot().trading().cancelReplace(replace(CancelReplaceMode.STOP_ON_FAILURE));
     assertThat(n.code()).isEqualTo(-2021);
     assertThat(n.newOrderError()).isEqualTo(new OrderError(-2010, "Order would immediately match and take."));
     assertThat(n.canceled()).isEqualTo(new CanceledOrder("BTCUSDT", "86M8erehfExV8z2RC8Zo8k", 3, -1,
@@ -202,7 +222,7 @@ class SpotTradingTest {
   @Test
   void bothFailedCarriesBothErrors() throws Exception {
     respond(400, "spot_cancel_replace_both_fail.json");
-    assertThat(api.client.spot().trading().cancelReplace(replace(CancelReplace.Mode.ALLOW_FAILURE)))
+    assertThat(api.client.spot().trading().cancelReplace(replace(CancelReplaceMode.ALLOW_FAILURE)))
         .isEqualTo(new CancelReplaceResult.BothFailed(-2022, "Order cancel-replace failed.",
             new OrderError(-2011, "Unknown order sent."), new OrderError(-2010, "Order would immediately match and take.")));
   }
@@ -211,8 +231,8 @@ class SpotTradingTest {
   void cancelOnlyUnderTheRateLimitIsANewOrderFailure() throws Exception {
     respond(409, "spot_cancel_replace_cancel_only_rate_limited.json");
     CancelReplaceResult.NewOrderFailed n = (CancelReplaceResult.NewOrderFailed) api.client.spot().trading()
-        .cancelReplace(replace(CancelReplace.Mode.STOP_ON_FAILURE)
-            .orderRateLimitExceededMode(CancelReplace.RateLimitExceededMode.CANCEL_ONLY));
+        .cancelReplace(replace(CancelReplaceMode.STOP_ON_FAILURE)
+            .orderRateLimitExceededMode(OrderRateLimitExceededMode.CANCEL_ONLY));
     assertThat(n.newOrderError()).isEqualTo(new OrderError(-1015,
         "Too many new orders; current limit is 1 orders per 10 SECOND."));
     assertThat(n.canceled()).extracting(CanceledOrder::symbol, CanceledOrder::orderId, CanceledOrder::price)
@@ -222,8 +242,8 @@ class SpotTradingTest {
   @Test
   void cancelRestrictionsRefusedByBinanceStayAnException() {
     respond(400, "error_-2011_cancel_restrictions.json");
-    assertThatThrownBy(() -> api.client.spot().trading().cancelReplace(replace(CancelReplace.Mode.STOP_ON_FAILURE)
-            .cancelRestrictions(CancelReplace.CancelRestrictions.ONLY_PARTIALLY_FILLED)))
+    assertThatThrownBy(() -> api.client.spot().trading().cancelReplace(replace(CancelReplaceMode.STOP_ON_FAILURE)
+            .cancelRestrictions(CancelRestrictions.ONLY_PARTIALLY_FILLED)))
         .isInstanceOf(BinanceApiException.class)
         .hasMessage("Binance error -2011 (HTTP 400) on POST /api/v3/order/cancelReplace: Order was not canceled"
             + " due to cancel restrictions.");
@@ -234,7 +254,7 @@ class SpotTradingTest {
     api.server.enqueue(new MockResponse.Builder().code(409).body("{\"code\":-2021,\"msg\":\"x\",\"data\":"
         + "{\"cancelResult\":\"SUCCESS\",\"newOrderResult\":\"FAILURE\",\"cancelResponse\":{\"symbol\":\"BTCUSDT\"},"
         + "\"newOrderResponse\":{\"code\":-2010,\"msg\":\"y\"}}}").build());
-    assertThatThrownBy(() -> api.client.spot().trading().cancelReplace(replace(CancelReplace.Mode.STOP_ON_FAILURE)))
+    assertThatThrownBy(() -> api.client.spot().trading().cancelReplace(replace(CancelReplaceMode.STOP_ON_FAILURE)))
         .isInstanceOf(OrderStatusUnknownException.class)
         .cause().isInstanceOf(MalformedResponseException.class)
         .hasMessage("POST /api/v3/order/cancelReplace: the response (HTTP 409) could not be decoded:"
@@ -243,7 +263,7 @@ class SpotTradingTest {
 
   @Test
   void cancelReplaceOfTwoSymbolsIsRefusedNamingTheParameter() {
-    assertThatThrownBy(() -> CancelReplace.of(CancelReplace.Mode.ALLOW_FAILURE, OrderRef.byId("ETHBTC", 1),
+    assertThatThrownBy(() -> CancelReplace.of(CancelReplaceMode.ALLOW_FAILURE, OrderRef.byId("ETHBTC", 1),
         limit("bot-1")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("symbol: the order to cancel is on ETHBTC and the new order on BTCUSDT; cancelReplace works on"
@@ -253,7 +273,7 @@ class SpotTradingTest {
   @Test
   void aCancelReplaceWithoutAnAnswerNamesTheNewOrdersClientIdAndIsNotResent() {
     api.server.enqueue(new MockResponse.Builder().code(500).body("").build());
-    assertThatThrownBy(() -> api.client.spot().trading().cancelReplace(replace(CancelReplace.Mode.STOP_ON_FAILURE)))
+    assertThatThrownBy(() -> api.client.spot().trading().cancelReplace(replace(CancelReplaceMode.STOP_ON_FAILURE)))
         .isInstanceOfSatisfying(OrderStatusUnknownException.class,
             e -> assertThat(e.clientOrderId()).isEqualTo("bot-1"));
     assertThat(api.server.getRequestCount()).isEqualTo(1);
@@ -262,7 +282,7 @@ class SpotTradingTest {
   @Test
   void cancelReplaceRefusesANewOrderBuiltForAnotherResponseType() {
     NewOrder ack = NewOrder.limit("BTCUSDT", OrderSide.BUY, d("1"), d("2")).responseType(ResponseType.ACK).build();
-    assertThatThrownBy(() -> CancelReplace.of(CancelReplace.Mode.STOP_ON_FAILURE, OrderRef.byId("BTCUSDT", 1), ack)
+    assertThatThrownBy(() -> CancelReplace.of(CancelReplaceMode.STOP_ON_FAILURE, OrderRef.byId("BTCUSDT", 1), ack)
         .toParams(ResponseType.RESULT))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("newOrderRespType ACK was set on the order, but this call answers RESULT");

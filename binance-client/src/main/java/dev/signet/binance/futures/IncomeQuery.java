@@ -1,5 +1,8 @@
 package dev.signet.binance.futures;
 
+import dev.signet.binance.TimeWindowBuilder;
+import dev.signet.binance.internal.Paging;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.core.Params;
 import java.time.Instant;
 
@@ -28,6 +31,9 @@ public record IncomeQuery(
   /** The largest {@code limit} Binance accepts. */
   public static final int MAX_LIMIT = 1000;
 
+  private static final Paging PAGE = Paging.from("page", 1);
+  private static final Paging LIMIT = Paging.limit(MAX_LIMIT, "startTime/endTime");
+
   /**
    * Checks the fields; see {@link Builder}.
    *
@@ -42,15 +48,9 @@ public record IncomeQuery(
     if (symbol != null && symbol.isBlank()) {
       throw new IllegalArgumentException("symbol is blank; pass a symbol such as BTCUSDT, or leave it unset for all symbols.");
     }
-    if (startTime != null && endTime != null && startTime.isAfter(endTime)) {
-      throw new IllegalArgumentException("startTime " + startTime + " is after endTime " + endTime + "; swap them.");
-    }
-    if (page != null && page < 1) {
-      throw new IllegalArgumentException("page " + page + " must be 1 or more.");
-    }
-    if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
-      throw new IllegalArgumentException("limit " + limit + " is outside 1.." + MAX_LIMIT + "; page with startTime/endTime for more.");
-    }
+    new TimeWindow(startTime, endTime).check(TimeWindow.Span.ANY);
+    PAGE.check(page);
+    LIMIT.check(limit);
   }
 
   /**
@@ -77,21 +77,16 @@ public record IncomeQuery(
    * @return the parameters in the order Binance documents them
    */
   public Params toParams() {
-    return Params.empty()
-        .addIfPresent("symbol", symbol)
-        .addIfPresent("incomeType", incomeType)
-        .addIfPresent("startTime", startTime)
-        .addIfPresent("endTime", endTime)
+    return new TimeWindow(startTime, endTime)
+        .addTo(Params.empty().addIfPresent("symbol", symbol).addIfPresent("incomeType", incomeType))
         .addIfPresent("page", page)
         .addIfPresent("limit", limit);
   }
 
   /** Builds an {@link IncomeQuery}; each setter checks its value at once. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private String symbol;
     private IncomeType incomeType;
-    private Instant startTime;
-    private Instant endTime;
     private Integer page;
     private Integer limit;
 
@@ -123,28 +118,6 @@ public record IncomeQuery(
     }
 
     /**
-     * From this time, inclusive.
-     *
-     * @param startTime inclusive start, or null
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      this.startTime = java.util.Objects.requireNonNull(startTime, "startTime");
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime inclusive end, or null
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      this.endTime = java.util.Objects.requireNonNull(endTime, "endTime");
-      return this;
-    }
-
-    /**
      * Page number, from 1.
      *
      * @param page the page number (1-based), or null
@@ -172,7 +145,7 @@ public record IncomeQuery(
      * @return the query
      */
     public IncomeQuery build() {
-      return new IncomeQuery(symbol, incomeType, startTime, endTime, page, limit);
+      return new IncomeQuery(symbol, incomeType, start(), end(), page, limit);
     }
   }
 }

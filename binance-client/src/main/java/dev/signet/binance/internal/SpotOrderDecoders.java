@@ -47,10 +47,33 @@ public final class SpotOrderDecoders {
   /** {@code DELETE /api/v3/openOrders}: single orders and order lists, told apart by {@code orderReports}. */
   public static final Decoder<CanceledOpenOrders> CANCELED_OPEN = Decoder.tree().map(SpotOrderDecoders::canceledOpen);
 
-  private static final JavaType CANCELED_LIST = SignetJson.mapper().getTypeFactory()
-      .constructParametricType(OrderList.class, CanceledOrder.class);
+  /** A placed order list ({@code POST /api/v3/orderList/*}, RESULT): {@code orderReports} is required. */
+  public static final Decoder<OrderList<OrderResult>> PLACED_LIST = reportedList(OrderResult.class);
+
+  /** A cancelled order list ({@code DELETE /api/v3/orderList}): {@code orderReports} is required. */
+  public static final Decoder<OrderList<CanceledOrder>> CANCELED_LIST = reportedList(CanceledOrder.class);
+
+  private static final JavaType CANCELED_LIST_TYPE = listType(CanceledOrder.class);
 
   private SpotOrderDecoders() {}
+
+  private static JavaType listType(Class<?> report) {
+    return SignetJson.mapper().getTypeFactory().constructParametricType(OrderList.class, report);
+  }
+
+  private static <R> Decoder<OrderList<R>> reportedList(Class<R> report) {
+    JavaType type = listType(report);
+    return Decoder.tree().map(n -> reported(n, type, ""));
+  }
+
+  /** {@code node} as an order list whose {@code orderReports} the docs always send (the trading answers). */
+  private static <R> OrderList<R> reported(JsonNode node, JavaType type, String at) {
+    JsonNode reports = node.get("orderReports");
+    if (reports == null || reports.isNull()) {
+      throw new IllegalArgumentException(Required.message(at + "orderReports"));
+    }
+    return as(node, type, at);
+  }
 
   private static CanceledOpenOrders canceledOpen(JsonNode node) {
     if (!node.isArray()) {
@@ -61,7 +84,7 @@ public final class SpotOrderDecoders {
     for (int i = 0; i < node.size(); i++) {
       JsonNode e = node.get(i);
       if (e.has("orderReports")) {
-        lists.add(as(e, CANCELED_LIST, "[" + i + "]."));
+        lists.add(reported(e, CANCELED_LIST_TYPE, "[" + i + "]."));
       } else {
         orders.add(as(e, CanceledOrder.class, "[" + i + "]."));
       }

@@ -4,12 +4,11 @@ import dev.signet.binance.wallet.Network;
 import dev.signet.core.Params;
 import dev.signet.core.internal.Checks;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * The argument checks the wallet and sub-account requests share, so each fault is worded once:
- * coins and assets, amounts, addresses, e-mails, time ranges and page sizes. Each throws an
+ * coins and assets, amounts, addresses and e-mails (time windows and page sizes are
+ * {@link TimeWindow}'s and {@link Paging}'s, for every query). Each throws an
  * {@link IllegalArgumentException} naming the parameter and the fix. Not API.
  *
  * <pre>{@code
@@ -100,43 +99,6 @@ public final class WalletChecks {
     if (at <= 0 || at != value.lastIndexOf('@') || at == value.length() - 1 || value.chars().anyMatch(Character::isWhitespace)) {
       throw new IllegalArgumentException(name + " '" + value + "' is not an e-mail address; pass the sub-account's"
           + " e-mail, e.g. sub1@example.com.");
-    }
-    return value;
-  }
-
-  /**
-   * Checks {@code startTime} is not after {@code endTime} and, when both are set, that they are
-   * less than {@code max} apart (Binance refuses longer ranges).
-   *
-   * @param start the start, or null
-   * @param end the end, or null
-   * @param max the longest range Binance accepts, or null for no limit
-   */
-  public static void range(Instant start, Instant end, Duration max) {
-    if (start == null || end == null) {
-      return;
-    }
-    if (start.isAfter(end)) {
-      throw new IllegalArgumentException("startTime " + start + " is after endTime " + end + "; swap them.");
-    }
-    if (max != null && Duration.between(start, end).compareTo(max) >= 0) {
-      throw new IllegalArgumentException("startTime " + start + " and endTime " + end + " are " + max.toDays()
-          + " days or more apart; Binance accepts less than " + max.toDays() + " days. Query in shorter ranges.");
-    }
-  }
-
-  /**
-   * A page size or page number: null, or within {@code min..max}.
-   *
-   * @param value the value, or null
-   * @param name the parameter's name, e.g. {@code limit}
-   * @param min the smallest accepted
-   * @param max the largest accepted
-   * @return {@code value}
-   */
-  public static Integer within(Integer value, String name, int min, int max) {
-    if (value != null && (value < min || value > max)) {
-      throw new IllegalArgumentException(name + " " + value + " is outside " + min + ".." + max + ".");
     }
     return value;
   }

@@ -84,20 +84,20 @@ public record AmendedOrder(Instant transactTime, @JsonProperty(required = true) 
    * The list an amended order belongs to. Example: {@code a.listStatus().orders().size()}.
    *
    * @param orderListId the list's id
-   * @param contingencyType {@code OCO}, {@code OTO}, ...
-   * @param listOrderStatus the list's order status
+   * @param contingencyType the kind of list (unknown values are kept)
+   * @param listOrderStatus the status of its orders (unknown values are kept)
    * @param listClientOrderId the list's client id
    * @param symbol the symbol
    * @param orders the list's orders
    */
-  public record ListStatus(@JsonProperty(required = true) long orderListId, String contingencyType,
-      String listOrderStatus, String listClientOrderId, String symbol, java.util.List<OrderList.Member> orders) {
+  public record ListStatus(@JsonProperty(required = true) long orderListId, ContingencyType contingencyType,
+      ListOrderStatus listOrderStatus, String listClientOrderId, String symbol, java.util.List<OrderList.Member> orders) {
     /**
      * Checks every field is present.
      *
      * @param orderListId the list's id
-     * @param contingencyType {@code OCO}, {@code OTO}, ...
-     * @param listOrderStatus the list's order status
+     * @param contingencyType the kind of list (unknown values are kept)
+     * @param listOrderStatus the status of its orders (unknown values are kept)
      * @param listClientOrderId the list's client id
      * @param symbol the symbol
      * @param orders the list's orders

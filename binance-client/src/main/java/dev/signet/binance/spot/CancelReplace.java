@@ -2,7 +2,6 @@ package dev.signet.binance.spot;
 
 import dev.signet.binance.internal.Symbols;
 import dev.signet.core.Params;
-import dev.signet.core.WireValue;
 import java.util.Objects;
 
 /**
@@ -12,9 +11,9 @@ import java.util.Objects;
  * cancel's ids, {@code cancelRestrictions} and {@code orderRateLimitExceededMode}. Immutable.
  *
  * <pre>{@code
- * CancelReplace r = CancelReplace.of(CancelReplace.Mode.STOP_ON_FAILURE, OrderRef.byId("BTCUSDT", 9),
+ * CancelReplace r = CancelReplace.of(CancelReplaceMode.STOP_ON_FAILURE, OrderRef.byId("BTCUSDT", 9),
  *         NewOrder.limit("BTCUSDT", OrderSide.BUY, qty, price).build())
- *     .cancelRestrictions(CancelReplace.CancelRestrictions.ONLY_NEW);
+ *     .cancelRestrictions(CancelRestrictions.ONLY_NEW);
  * }</pre>
  *
  * @param mode what to do when the cancel fails
@@ -24,47 +23,8 @@ import java.util.Objects;
  * @param restrictions cancel only in this state, or null
  * @param rateLimitMode what to do when the unfilled-order count is exceeded, or null
  */
-public record CancelReplace(Mode mode, OrderRef cancel, NewOrder newOrder, String cancelNewClientOrderId,
-    CancelRestrictions restrictions, RateLimitExceededMode rateLimitMode) {
-  /** {@code cancelReplaceMode}. Example: {@code CancelReplace.Mode.ALLOW_FAILURE}. */
-  public enum Mode implements WireValue {
-    /** If the cancel fails, the new order is not attempted. */
-    STOP_ON_FAILURE,
-    /** The new order is attempted whatever the cancel did. */
-    ALLOW_FAILURE;
-
-    @Override
-    public String wireValue() {
-      return name();
-    }
-  }
-
-  /** {@code cancelRestrictions}. Example: {@code CancelReplace.CancelRestrictions.ONLY_NEW}. */
-  public enum CancelRestrictions implements WireValue {
-    /** Cancel only an order whose status is {@code NEW}. */
-    ONLY_NEW,
-    /** Cancel only an order whose status is {@code PARTIALLY_FILLED}. */
-    ONLY_PARTIALLY_FILLED;
-
-    @Override
-    public String wireValue() {
-      return name();
-    }
-  }
-
-  /** {@code orderRateLimitExceededMode}. Example: {@code CancelReplace.RateLimitExceededMode.CANCEL_ONLY}. */
-  public enum RateLimitExceededMode implements WireValue {
-    /** Binance's default: nothing happens when the unfilled-order count is exceeded. */
-    DO_NOTHING,
-    /** The cancel still happens when the unfilled-order count is exceeded. */
-    CANCEL_ONLY;
-
-    @Override
-    public String wireValue() {
-      return name();
-    }
-  }
-
+public record CancelReplace(CancelReplaceMode mode, OrderRef cancel, NewOrder newOrder, String cancelNewClientOrderId,
+    CancelRestrictions restrictions, OrderRateLimitExceededMode rateLimitMode) {
   /**
    * Checks the parts are present and about one symbol.
    *
@@ -97,7 +57,7 @@ public record CancelReplace(Mode mode, OrderRef cancel, NewOrder newOrder, Strin
    * @param newOrder the order to place
    * @return the request
    */
-  public static CancelReplace of(Mode mode, OrderRef cancel, NewOrder newOrder) {
+  public static CancelReplace of(CancelReplaceMode mode, OrderRef cancel, NewOrder newOrder) {
     return new CancelReplace(mode, cancel, newOrder, null, null, null);
   }
 
@@ -117,7 +77,7 @@ public record CancelReplace(Mode mode, OrderRef cancel, NewOrder newOrder, Strin
    * @param value what to do when the unfilled-order count is exceeded
    * @return a copy with the mode
    */
-  public CancelReplace orderRateLimitExceededMode(RateLimitExceededMode value) {
+  public CancelReplace orderRateLimitExceededMode(OrderRateLimitExceededMode value) {
     return new CancelReplace(mode, cancel, newOrder, cancelNewClientOrderId, restrictions, Objects.requireNonNull(value));
   }
 

@@ -1,7 +1,7 @@
 package dev.signet.binance.spot;
 
 import dev.signet.binance.internal.BinanceHost;
-import dev.signet.binance.internal.QueryChecks;
+import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.SpotEndpoints;
 import dev.signet.binance.internal.Symbols;
 import dev.signet.binance.spot.account.AccountCommission;
@@ -12,7 +12,6 @@ import dev.signet.binance.spot.account.Allocation;
 import dev.signet.binance.spot.account.AllocationQuery;
 import dev.signet.binance.spot.account.OrderAmendment;
 import dev.signet.binance.spot.account.OrderListQuery;
-import dev.signet.binance.spot.account.OrderListStatus;
 import dev.signet.binance.spot.account.PreventedMatch;
 import dev.signet.binance.spot.account.PreventedMatchQuery;
 import dev.signet.binance.spot.account.TradeQuery;
@@ -21,8 +20,10 @@ import dev.signet.core.Decoder;
 import dev.signet.core.Endpoint;
 import dev.signet.core.Operation;
 import dev.signet.core.Params;
+import dev.signet.core.SignetJson;
 import java.util.List;
 import java.util.Objects;
+import tools.jackson.databind.JavaType;
 
 /**
  * The Binance Spot account's data ({@code /api/v3}, USER_DATA): balances, orders, order lists,
@@ -41,8 +42,11 @@ public final class SpotAccountData {
   private static final Decoder<Account> ACCOUNT = Decoder.of(Account.class);
   private static final Decoder<Order> ORDER = Decoder.of(Order.class);
   private static final Decoder<List<Order>> ORDERS = Decoder.listOf(Order.class);
-  private static final Decoder<OrderListStatus> LIST = Decoder.of(OrderListStatus.class);
-  private static final Decoder<List<OrderListStatus>> LISTS = Decoder.listOf(OrderListStatus.class);
+  private static final JavaType LIST_TYPE = SignetJson.mapper().getTypeFactory()
+      .constructParametricType(OrderList.class, Void.class);
+  private static final Decoder<OrderList<Void>> LIST = Decoder.of(LIST_TYPE);
+  private static final Decoder<List<OrderList<Void>>> LISTS = Decoder.of(SignetJson.mapper().getTypeFactory()
+      .constructCollectionType(List.class, LIST_TYPE));
   private static final Decoder<List<AccountTrade>> TRADES = Decoder.listOf(AccountTrade.class);
   private static final Decoder<List<UnfilledOrderCount>> COUNTS = Decoder.listOf(UnfilledOrderCount.class);
   private static final Decoder<List<PreventedMatch>> PREVENTED = Decoder.listOf(PreventedMatch.class);
@@ -50,6 +54,7 @@ public final class SpotAccountData {
   private static final Decoder<AccountCommission> COMMISSION = Decoder.of(AccountCommission.class);
   private static final Decoder<List<OrderAmendment>> AMENDMENTS = Decoder.listOf(OrderAmendment.class);
   private static final Decoder<AccountFilters> FILTERS = Decoder.of(AccountFilters.class);
+  private static final Paging AMENDMENTS_LIMIT = Paging.limit(1000, "fromExecutionId");
 
   private final BinanceHost host;
 
@@ -128,7 +133,7 @@ public final class SpotAccountData {
    * @param orderListId the order list id
    * @return the order list
    */
-  public OrderListStatus orderList(long orderListId) {
+  public OrderList<Void> orderList(long orderListId) {
     return call(SpotEndpoints.ORDER_LIST, Params.empty().add("orderListId", orderListId), LIST);
   }
 
@@ -139,7 +144,7 @@ public final class SpotAccountData {
    * @return the order list
    * @throws IllegalArgumentException when the id is not one Binance accepts (nothing is sent)
    */
-  public OrderListStatus orderListByClientId(String listClientOrderId) {
+  public OrderList<Void> orderListByClientId(String listClientOrderId) {
     NewOrder.checkClientOrderId(Objects.requireNonNull(listClientOrderId, "listClientOrderId"), "origClientOrderId");
     return call(SpotEndpoints.ORDER_LIST, Params.of("origClientOrderId", listClientOrderId), LIST);
   }
@@ -151,7 +156,7 @@ public final class SpotAccountData {
    * @param query the paging
    * @return the order lists; empty when there are none
    */
-  public List<OrderListStatus> allOrderLists(OrderListQuery query) {
+  public List<OrderList<Void>> allOrderLists(OrderListQuery query) {
     return call(SpotEndpoints.ALL_ORDER_LISTS, Objects.requireNonNull(query, "query").toParams(), LISTS);
   }
 
@@ -160,7 +165,7 @@ public final class SpotAccountData {
    *
    * @return the open order lists; empty when there are none
    */
-  public List<OrderListStatus> openOrderLists() {
+  public List<OrderList<Void>> openOrderLists() {
     return call(SpotEndpoints.OPEN_ORDER_LISTS, Params.empty(), LISTS);
   }
 
@@ -240,7 +245,7 @@ public final class SpotAccountData {
   public List<OrderAmendment> orderAmendments(String symbol, long orderId, Long fromExecutionId, Integer limit) {
     Params p = Params.of("symbol", Symbols.check("symbol", symbol)).add("orderId", orderId)
         .addIfPresent("fromExecutionId", fromExecutionId)
-        .addIfPresent("limit", limit == null ? null : QueryChecks.limit(limit, 1000));
+        .addIfPresent("limit", AMENDMENTS_LIMIT.check(limit));
     return call(SpotEndpoints.ORDER_AMENDMENTS, p, AMENDMENTS);
   }
 

@@ -48,10 +48,6 @@ public final class SpotTrading {
     }
     return n;
   });
-  private static final Decoder<OrderList<OrderResult>> PLACED_LIST = Decoder.of(
-      dev.signet.core.SignetJson.mapper().getTypeFactory().constructParametricType(OrderList.class, OrderResult.class));
-  private static final Decoder<OrderList<CanceledOrder>> CANCELED_LIST = Decoder.of(
-      dev.signet.core.SignetJson.mapper().getTypeFactory().constructParametricType(OrderList.class, CanceledOrder.class));
 
   private final BinanceHost host;
   private final SpotAccountData accountData;
@@ -214,8 +210,8 @@ public final class SpotTrading {
    */
   public OrderList<OrderResult> newOco(OcoOrder oco) {
     Objects.requireNonNull(oco, "oco");
-    return rules.place(oco.toParams(), () -> host.execute(Operation.of(SpotEndpoints.OCO, oco.toParams(), PLACED_LIST)
-        .withClientOrderId(oco.listClientOrderId())));
+    return rules.place(oco.toParams(), () -> host.execute(Operation.of(SpotEndpoints.OCO, oco.toParams(),
+        SpotOrderDecoders.PLACED_LIST).withClientOrderId(oco.listClientOrderId())));
   }
 
   /**
@@ -234,8 +230,8 @@ public final class SpotTrading {
       case "opo" -> SpotEndpoints.OPO;
       default -> SpotEndpoints.OPOCO;
     };
-    return rules.place(list.toParams(), () -> host.execute(Operation.of(endpoint, list.toParams(), PLACED_LIST)
-        .withClientOrderId(list.listClientOrderId())));
+    return rules.place(list.toParams(), () -> host.execute(Operation.of(endpoint, list.toParams(),
+        SpotOrderDecoders.PLACED_LIST).withClientOrderId(list.listClientOrderId())));
   }
 
   /**
@@ -247,7 +243,7 @@ public final class SpotTrading {
    */
   public OrderList<CanceledOrder> cancelOrderList(String symbol, long orderListId) {
     Params p = Params.of("symbol", Symbols.check("symbol", symbol)).add("orderListId", orderListId);
-    return host.execute(Operation.of(SpotEndpoints.CANCEL_ORDER_LIST, p, CANCELED_LIST)
+    return host.execute(Operation.of(SpotEndpoints.CANCEL_ORDER_LIST, p, SpotOrderDecoders.CANCELED_LIST)
         .withClientOrderId("orderListId=" + orderListId));
   }
 
@@ -261,7 +257,7 @@ public final class SpotTrading {
   public OrderList<CanceledOrder> cancelOrderList(String symbol, String listClientOrderId) {
     Params p = Params.of("symbol", Symbols.check("symbol", symbol))
         .add("listClientOrderId", NewOrder.checkClientOrderId(listClientOrderId, "listClientOrderId"));
-    return host.execute(Operation.of(SpotEndpoints.CANCEL_ORDER_LIST, p, CANCELED_LIST).withClientOrderId(listClientOrderId));
+    return host.execute(Operation.of(SpotEndpoints.CANCEL_ORDER_LIST, p, SpotOrderDecoders.CANCELED_LIST).withClientOrderId(listClientOrderId));
   }
 
   /**

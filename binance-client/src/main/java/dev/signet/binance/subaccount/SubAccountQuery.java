@@ -1,5 +1,6 @@
 package dev.signet.binance.subaccount;
 
+import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.WalletChecks;
 import dev.signet.core.Params;
 
@@ -16,6 +17,9 @@ import dev.signet.core.Params;
  * @param limit page size 1..200, or null (Binance's default 1)
  */
 public record SubAccountQuery(String email, Boolean isFreeze, Integer page, Integer limit) {
+  private static final Paging PAGE = Paging.from("page", 1);
+  private static final Paging LIMIT = Paging.limit(200, null);
+
   /**
    * Checks the fields.
    *
@@ -28,8 +32,8 @@ public record SubAccountQuery(String email, Boolean isFreeze, Integer page, Inte
     if (email != null) {
       WalletChecks.email(email, "email");
     }
-    WalletChecks.within(page, "page", 1, Integer.MAX_VALUE);
-    WalletChecks.within(limit, "limit", 1, 200);
+    PAGE.check(page);
+    LIMIT.check(limit);
   }
 
   /**

@@ -1,9 +1,11 @@
 package dev.signet.binance.subaccount;
 
+import dev.signet.binance.TimeWindowBuilder;
+import dev.signet.binance.internal.Paging;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.binance.internal.WalletChecks;
 import dev.signet.core.Params;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The filters of a sub-account's own transfer history, {@code GET /sapi/v1/sub-account/transfer/subUserHistory};
@@ -23,6 +25,8 @@ import java.util.Objects;
  */
 public record SubTransferHistoryQuery(String asset, Integer type, Instant startTime, Instant endTime, Integer limit,
     Boolean returnFailHistory) {
+  private static final Paging LIMIT = Paging.from("limit", 1);
+
   /**
    * Checks the fields.
    *
@@ -37,9 +41,12 @@ public record SubTransferHistoryQuery(String asset, Integer type, Instant startT
     if (asset != null) {
       WalletChecks.coin(asset, "asset");
     }
-    WalletChecks.within(type, "type", 1, 2);
-    WalletChecks.range(startTime, endTime, null);
-    WalletChecks.within(limit, "limit", 1, Integer.MAX_VALUE);
+    if (type != null && type != 1 && type != 2) {
+      throw new IllegalArgumentException("type " + type + " is neither 1 (transfers in) nor 2 (transfers out);"
+          + " use transfersIn() or transfersOut().");
+    }
+    new TimeWindow(startTime, endTime).check(TimeWindow.Span.ANY);
+    LIMIT.check(limit);
   }
 
   /**
@@ -66,17 +73,16 @@ public record SubTransferHistoryQuery(String asset, Integer type, Instant startT
    * @return the parameters
    */
   public Params toParams() {
-    return Params.empty().addIfPresent("asset", asset).addIfPresent("type", type).addIfPresent("startTime", startTime)
-        .addIfPresent("endTime", endTime).addIfPresent("limit", limit)
+    Params p = Params.empty().addIfPresent("asset", asset).addIfPresent("type", type);
+    return new TimeWindow(startTime, endTime).addTo(p)
+        .addIfPresent("limit", limit)
         .addIfPresent("returnFailHistory", returnFailHistory);
   }
 
   /** Builds a {@link SubTransferHistoryQuery}. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private String asset;
     private Integer type;
-    private Instant startTime;
-    private Instant endTime;
     private Integer limit;
     private Boolean returnFailHistory;
 
@@ -114,28 +120,6 @@ public record SubTransferHistoryQuery(String asset, Integer type, Instant startT
     }
 
     /**
-     * From this time, inclusive.
-     *
-     * @param startTime the start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      this.startTime = Objects.requireNonNull(startTime, "startTime");
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime the end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      this.endTime = Objects.requireNonNull(endTime, "endTime");
-      return this;
-    }
-
-    /**
      * Page size.
      *
      * @param limit 1 or more
@@ -163,7 +147,7 @@ public record SubTransferHistoryQuery(String asset, Integer type, Instant startT
      * @return the query
      */
     public SubTransferHistoryQuery build() {
-      return new SubTransferHistoryQuery(asset, type, startTime, endTime, limit, returnFailHistory);
+      return new SubTransferHistoryQuery(asset, type, start(), end(), limit, returnFailHistory);
     }
   }
 }

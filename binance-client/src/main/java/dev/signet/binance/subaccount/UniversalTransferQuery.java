@@ -1,5 +1,8 @@
 package dev.signet.binance.subaccount;
 
+import dev.signet.binance.TimeWindowBuilder;
+import dev.signet.binance.internal.Paging;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.binance.internal.WalletChecks;
 import dev.signet.core.Params;
 import java.time.Duration;
@@ -28,6 +31,10 @@ public record UniversalTransferQuery(String fromEmail, String toEmail, String cl
   /** The longest range Binance accepts: less than 7 days. */
   public static final Duration MAX_RANGE = Duration.ofDays(7);
 
+  private static final TimeWindow.Span SPAN = TimeWindow.Span.lessThan(MAX_RANGE);
+  private static final Paging PAGE = Paging.from("page", 1);
+  private static final Paging LIMIT = Paging.limit(500, null);
+
   /**
    * Checks the fields and the combination.
    *
@@ -50,9 +57,9 @@ public record UniversalTransferQuery(String fromEmail, String toEmail, String cl
       WalletChecks.email(toEmail, "toEmail");
     }
     WalletChecks.optional(clientTranId, "clientTranId", "the client id the transfer was sent with");
-    WalletChecks.range(startTime, endTime, MAX_RANGE);
-    WalletChecks.within(page, "page", 1, Integer.MAX_VALUE);
-    WalletChecks.within(limit, "limit", 1, 500);
+    new TimeWindow(startTime, endTime).check(SPAN);
+    PAGE.check(page);
+    LIMIT.check(limit);
   }
 
   /**
@@ -70,18 +77,16 @@ public record UniversalTransferQuery(String fromEmail, String toEmail, String cl
    * @return the parameters
    */
   public Params toParams() {
-    return Params.empty().addIfPresent("fromEmail", fromEmail).addIfPresent("toEmail", toEmail)
-        .addIfPresent("clientTranId", clientTranId).addIfPresent("startTime", startTime)
-        .addIfPresent("endTime", endTime).addIfPresent("page", page).addIfPresent("limit", limit);
+    Params p = Params.empty().addIfPresent("fromEmail", fromEmail).addIfPresent("toEmail", toEmail)
+        .addIfPresent("clientTranId", clientTranId);
+    return new TimeWindow(startTime, endTime).addTo(p).addIfPresent("page", page).addIfPresent("limit", limit);
   }
 
   /** Builds a {@link UniversalTransferQuery}; {@link #build()} checks the combination. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private String fromEmail;
     private String toEmail;
     private String clientTranId;
-    private Instant startTime;
-    private Instant endTime;
     private Integer page;
     private Integer limit;
 
@@ -121,28 +126,6 @@ public record UniversalTransferQuery(String fromEmail, String toEmail, String cl
     }
 
     /**
-     * From this time, inclusive.
-     *
-     * @param startTime the start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      this.startTime = Objects.requireNonNull(startTime, "startTime");
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime the end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      this.endTime = Objects.requireNonNull(endTime, "endTime");
-      return this;
-    }
-
-    /**
      * The page.
      *
      * @param page from 1
@@ -170,7 +153,7 @@ public record UniversalTransferQuery(String fromEmail, String toEmail, String cl
      * @return the query
      */
     public UniversalTransferQuery build() {
-      return new UniversalTransferQuery(fromEmail, toEmail, clientTranId, startTime, endTime, page, limit);
+      return new UniversalTransferQuery(fromEmail, toEmail, clientTranId, start(), end(), page, limit);
     }
   }
 }

@@ -1,5 +1,8 @@
 package dev.signet.binance.wallet;
 
+import dev.signet.binance.TimeWindowBuilder;
+import dev.signet.binance.internal.Paging;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.binance.internal.WalletChecks;
 import dev.signet.core.Params;
 import java.time.Instant;
@@ -24,6 +27,9 @@ import java.util.Objects;
  */
 public record AssetTransferQuery(TransferType type, Instant startTime, Instant endTime, Integer current, Integer size,
     String fromSymbol, String toSymbol) {
+  private static final Paging CURRENT = Paging.from("current", 1);
+  private static final Paging SIZE = Paging.size("size", 100);
+
   /**
    * Checks the fields; see {@link Builder}.
    *
@@ -37,9 +43,9 @@ public record AssetTransferQuery(TransferType type, Instant startTime, Instant e
    */
   public AssetTransferQuery {
     Objects.requireNonNull(type, "type");
-    WalletChecks.range(startTime, endTime, null);
-    WalletChecks.within(current, "current", 1, Integer.MAX_VALUE);
-    WalletChecks.within(size, "size", 1, 100);
+    new TimeWindow(startTime, endTime).check(TimeWindow.Span.ANY);
+    CURRENT.check(current);
+    SIZE.check(size);
     if (type.needsFromSymbol() && fromSymbol == null) {
       throw new IllegalArgumentException("fromSymbol is required for " + type + "; pass the isolated margin symbol.");
     }
@@ -66,16 +72,14 @@ public record AssetTransferQuery(TransferType type, Instant startTime, Instant e
    * @return the parameters
    */
   public Params toParams() {
-    return Params.empty().add("type", type).addIfPresent("startTime", startTime).addIfPresent("endTime", endTime)
+    return new TimeWindow(startTime, endTime).addTo(Params.empty().add("type", type))
         .addIfPresent("current", current).addIfPresent("size", size).addIfPresent("fromSymbol", fromSymbol)
         .addIfPresent("toSymbol", toSymbol);
   }
 
   /** Builds an {@link AssetTransferQuery}; {@link #build()} checks the combination. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private final TransferType type;
-    private Instant startTime;
-    private Instant endTime;
     private Integer current;
     private Integer size;
     private String fromSymbol;
@@ -83,28 +87,6 @@ public record AssetTransferQuery(TransferType type, Instant startTime, Instant e
 
     private Builder(TransferType type) {
       this.type = type;
-    }
-
-    /**
-     * From this time, inclusive.
-     *
-     * @param startTime the start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      this.startTime = Objects.requireNonNull(startTime, "startTime");
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime the end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      this.endTime = Objects.requireNonNull(endTime, "endTime");
-      return this;
     }
 
     /**
@@ -157,7 +139,7 @@ public record AssetTransferQuery(TransferType type, Instant startTime, Instant e
      * @return the query
      */
     public AssetTransferQuery build() {
-      return new AssetTransferQuery(type, startTime, endTime, current, size, fromSymbol, toSymbol);
+      return new AssetTransferQuery(type, start(), end(), current, size, fromSymbol, toSymbol);
     }
   }
 }

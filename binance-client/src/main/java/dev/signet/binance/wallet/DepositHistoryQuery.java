@@ -1,5 +1,8 @@
 package dev.signet.binance.wallet;
 
+import dev.signet.binance.TimeWindowBuilder;
+import dev.signet.binance.internal.Paging;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.binance.internal.WalletChecks;
 import dev.signet.core.Params;
 import java.time.Duration;
@@ -35,6 +38,10 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
   /** The largest {@code limit}. */
   public static final int MAX_LIMIT = 1000;
 
+  private static final TimeWindow.Span SPAN = TimeWindow.Span.lessThan(MAX_RANGE);
+  private static final Paging OFFSET = Paging.from("offset", 0);
+  private static final Paging LIMIT = Paging.limit(MAX_LIMIT, null);
+
   /**
    * Checks the fields; see {@link Builder}.
    *
@@ -51,9 +58,9 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
     if (coin != null) {
       WalletChecks.coin(coin, "coin");
     }
-    WalletChecks.range(startTime, endTime, MAX_RANGE);
-    WalletChecks.within(offset, "offset", 0, Integer.MAX_VALUE);
-    WalletChecks.within(limit, "limit", 1, MAX_LIMIT);
+    new TimeWindow(startTime, endTime).check(SPAN);
+    OFFSET.check(offset);
+    LIMIT.check(limit);
     WalletChecks.optional(txId, "txId", "a chain transaction id");
   }
 
@@ -81,8 +88,8 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
    * @return the parameters
    */
   public Params toParams() {
-    return Params.empty().addIfPresent("includeSource", includeSource).addIfPresent("coin", coin)
-        .addIfPresent("status", status).addIfPresent("startTime", startTime).addIfPresent("endTime", endTime)
+    return new TimeWindow(startTime, endTime).addTo(Params.empty().addIfPresent("includeSource", includeSource)
+        .addIfPresent("coin", coin).addIfPresent("status", status))
         .addIfPresent("offset", offset).addIfPresent("limit", limit).addIfPresent("txId", txId);
   }
 
@@ -98,18 +105,16 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
       throw new IllegalArgumentException("includeSource is not a parameter of the sub-account deposit history;"
           + " leave it unset.");
     }
-    return Params.empty().add("email", WalletChecks.email(email, "email")).addIfPresent("coin", coin)
-        .addIfPresent("status", status).addIfPresent("startTime", startTime).addIfPresent("endTime", endTime)
+    return new TimeWindow(startTime, endTime).addTo(Params.empty().add("email", WalletChecks.email(email, "email"))
+        .addIfPresent("coin", coin).addIfPresent("status", status))
         .addIfPresent("limit", limit).addIfPresent("offset", offset).addIfPresent("txId", txId);
   }
 
   /** Builds a {@link DepositHistoryQuery}; {@link #build()} checks the combination. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private Boolean includeSource;
     private String coin;
     private DepositStatus status;
-    private Instant startTime;
-    private Instant endTime;
     private Integer offset;
     private Integer limit;
     private String txId;
@@ -146,28 +151,6 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
      */
     public Builder status(DepositStatus status) {
       this.status = Objects.requireNonNull(status, "status");
-      return this;
-    }
-
-    /**
-     * From this time, inclusive.
-     *
-     * @param startTime the start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      this.startTime = Objects.requireNonNull(startTime, "startTime");
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime the end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      this.endTime = Objects.requireNonNull(endTime, "endTime");
       return this;
     }
 
@@ -210,7 +193,7 @@ public record DepositHistoryQuery(Boolean includeSource, String coin, DepositSta
      * @return the query
      */
     public DepositHistoryQuery build() {
-      return new DepositHistoryQuery(includeSource, coin, status, startTime, endTime, offset, limit, txId);
+      return new DepositHistoryQuery(includeSource, coin, status, start(), end(), offset, limit, txId);
     }
   }
 }

@@ -1,5 +1,8 @@
 package dev.signet.binance.wallet;
 
+import dev.signet.binance.TimeWindowBuilder;
+import dev.signet.binance.internal.Paging;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.binance.internal.WalletChecks;
 import dev.signet.core.ListFormat;
 import dev.signet.core.Params;
@@ -36,6 +39,9 @@ public record WithdrawHistoryQuery(String coin, String withdrawOrderId, Withdraw
   /** The most ids {@code idList} may hold. */
   public static final int MAX_IDS = 45;
 
+  private static final Paging OFFSET = Paging.from("offset", 0);
+  private static final Paging LIMIT = Paging.limit(1000, null);
+
   /**
    * Checks the fields; see {@link Builder}.
    *
@@ -53,8 +59,8 @@ public record WithdrawHistoryQuery(String coin, String withdrawOrderId, Withdraw
       WalletChecks.coin(coin, "coin");
     }
     WalletChecks.optional(withdrawOrderId, "withdrawOrderId", "the client id the withdrawal was requested with");
-    WalletChecks.within(offset, "offset", 0, Integer.MAX_VALUE);
-    WalletChecks.within(limit, "limit", 1, 1000);
+    OFFSET.check(offset);
+    LIMIT.check(limit);
     idList = idList == null ? List.of() : List.copyOf(idList);
     if (idList.size() > MAX_IDS) {
       throw new IllegalArgumentException("idList holds " + idList.size() + " ids; Binance accepts at most " + MAX_IDS
@@ -63,7 +69,8 @@ public record WithdrawHistoryQuery(String coin, String withdrawOrderId, Withdraw
     for (String id : idList) {
       WalletChecks.required(id, "idList element", "a withdrawal id from WithdrawResult.id()");
     }
-    WalletChecks.range(startTime, endTime, withdrawOrderId != null ? MAX_RANGE_BY_ORDER_ID : MAX_RANGE);
+    new TimeWindow(startTime, endTime)
+        .check(TimeWindow.Span.lessThan(withdrawOrderId != null ? MAX_RANGE_BY_ORDER_ID : MAX_RANGE));
   }
 
   /**
@@ -86,19 +93,17 @@ public record WithdrawHistoryQuery(String coin, String withdrawOrderId, Withdraw
     if (!idList.isEmpty()) {
       p.addList("idList", idList, ListFormat.COMMA);
     }
-    return p.addIfPresent("startTime", startTime).addIfPresent("endTime", endTime);
+    return new TimeWindow(startTime, endTime).addTo(p);
   }
 
   /** Builds a {@link WithdrawHistoryQuery}; {@link #build()} checks the combination. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private String coin;
     private String withdrawOrderId;
     private WithdrawStatus status;
     private Integer offset;
     private Integer limit;
     private List<String> idList;
-    private Instant startTime;
-    private Instant endTime;
 
     private Builder() {}
 
@@ -169,34 +174,12 @@ public record WithdrawHistoryQuery(String coin, String withdrawOrderId, Withdraw
     }
 
     /**
-     * From this time, inclusive.
-     *
-     * @param startTime the start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      this.startTime = Objects.requireNonNull(startTime, "startTime");
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime the end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      this.endTime = Objects.requireNonNull(endTime, "endTime");
-      return this;
-    }
-
-    /**
      * The query; throws {@link IllegalArgumentException} naming a bad value or combination.
      *
      * @return the query
      */
     public WithdrawHistoryQuery build() {
-      return new WithdrawHistoryQuery(coin, withdrawOrderId, status, offset, limit, idList, startTime, endTime);
+      return new WithdrawHistoryQuery(coin, withdrawOrderId, status, offset, limit, idList, start(), end());
     }
   }
 }

@@ -290,6 +290,15 @@ class BinanceEndpointTablesTest {
   }
 
   @Test
+  void theWritesWithAClientIdAreTheWithdrawalAndTheUniversalTransfer() {
+    assertThat(TABLES.stream().flatMap(t -> t.rows().stream())
+        .filter(e -> e.kind() == Kind.WRITE && e.clientIdParam() != null)
+        .map(e -> e.method() + " " + e.path() + " " + e.clientIdParam()))
+        .containsExactly("POST /sapi/v1/capital/withdraw/apply withdrawOrderId",
+            "POST /sapi/v1/sub-account/universalTransfer clientTranId");
+  }
+
+  @Test
   void everyRowIsConsistent() {
     for (EndpointTable t : TABLES) {
       for (Endpoint e : t.rows()) {
@@ -300,6 +309,8 @@ class BinanceEndpointTablesTest {
           assertThat(e.security()).as(e.toString()).isEqualTo(Security.SIGNED);
         } else {
           assertThat(e.orderCount()).as(e.toString()).isZero();
+        }
+        if (e.kind() == Kind.READ) {
           assertThat(e.clientIdParam()).as(e.toString()).isNull();
         }
         assertThat(e.weight().toString()).as(e.toString()).doesNotContain("|").doesNotContain("$$Lambda");

@@ -1,8 +1,11 @@
 package dev.signet.binance.spot.account;
 
-import dev.signet.binance.internal.QueryChecks;
+import dev.signet.binance.TimeWindowBuilder;
+import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.Symbols;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.core.Params;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -22,6 +25,9 @@ import java.time.Instant;
  * @param limit page size 1..1000 (Binance's default 500), or null
  */
 public record AllOrdersQuery(String symbol, Long orderId, Instant startTime, Instant endTime, Integer limit) {
+  private static final TimeWindow.Span SPAN = TimeWindow.Span.atMost(Duration.ofHours(24));
+  private static final Paging LIMIT = Paging.limit(1000, "orderId or startTime/endTime");
+
   /**
    * Checks the fields; see {@link Builder}.
    *
@@ -33,10 +39,8 @@ public record AllOrdersQuery(String symbol, Long orderId, Instant startTime, Ins
    */
   public AllOrdersQuery {
     Symbols.check("symbol", symbol);
-    QueryChecks.dayWindow(startTime, endTime);
-    if (limit != null) {
-      QueryChecks.limit(limit, 1000);
-    }
+    new TimeWindow(startTime, endTime).check(SPAN);
+    LIMIT.check(limit);
   }
 
   /**
@@ -55,16 +59,14 @@ public record AllOrdersQuery(String symbol, Long orderId, Instant startTime, Ins
    * @return the parameters in the order Binance documents them
    */
   public Params toParams() {
-    return Params.of("symbol", symbol).addIfPresent("orderId", orderId).addIfPresent("startTime", startTime)
-        .addIfPresent("endTime", endTime).addIfPresent("limit", limit);
+    return new TimeWindow(startTime, endTime).addTo(Params.of("symbol", symbol).addIfPresent("orderId", orderId))
+        .addIfPresent("limit", limit);
   }
 
   /** Builds an {@link AllOrdersQuery}; {@link #build()} checks the values. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private final String symbol;
     private Long orderId;
-    private Instant startTime;
-    private Instant endTime;
     private Integer limit;
 
     private Builder(String symbol) {
@@ -79,28 +81,6 @@ public record AllOrdersQuery(String symbol, Long orderId, Instant startTime, Ins
      */
     public Builder orderId(long orderId) {
       this.orderId = orderId;
-      return this;
-    }
-
-    /**
-     * From this time, inclusive.
-     *
-     * @param startTime inclusive start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      this.startTime = java.util.Objects.requireNonNull(startTime, "startTime");
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime inclusive end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      this.endTime = java.util.Objects.requireNonNull(endTime, "endTime");
       return this;
     }
 
@@ -121,7 +101,7 @@ public record AllOrdersQuery(String symbol, Long orderId, Instant startTime, Ins
      * @return the query
      */
     public AllOrdersQuery build() {
-      return new AllOrdersQuery(symbol, orderId, startTime, endTime, limit);
+      return new AllOrdersQuery(symbol, orderId, start(), end(), limit);
     }
   }
 }

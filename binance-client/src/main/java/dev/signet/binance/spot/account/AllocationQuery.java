@@ -1,8 +1,11 @@
 package dev.signet.binance.spot.account;
 
-import dev.signet.binance.internal.QueryChecks;
+import dev.signet.binance.TimeWindowBuilder;
+import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.Symbols;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.core.Params;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -27,6 +30,9 @@ import java.time.Instant;
  */
 public record AllocationQuery(String symbol, Instant startTime, Instant endTime, Long fromAllocationId, Integer limit,
     Long orderId) {
+  private static final TimeWindow.Span SPAN = TimeWindow.Span.atMost(Duration.ofHours(24));
+  private static final Paging LIMIT = Paging.limit(1000, "fromAllocationId or startTime/endTime");
+
   /**
    * Checks the fields and their combination; see {@link Builder}.
    *
@@ -39,12 +45,9 @@ public record AllocationQuery(String symbol, Instant startTime, Instant endTime,
    */
   public AllocationQuery {
     Symbols.check("symbol", symbol);
-    QueryChecks.dayWindow(startTime, endTime);
-    QueryChecks.notWithTimes("fromAllocationId", fromAllocationId, startTime, endTime);
-    QueryChecks.notWithTimes("orderId", orderId, startTime, endTime);
-    if (limit != null) {
-      QueryChecks.limit(limit, 1000);
-    }
+    new TimeWindow(startTime, endTime).check(SPAN).notWith("fromAllocationId", fromAllocationId)
+        .notWith("orderId", orderId);
+    LIMIT.check(limit);
   }
 
   /**
@@ -63,43 +66,19 @@ public record AllocationQuery(String symbol, Instant startTime, Instant endTime,
    * @return the parameters in the order Binance documents them
    */
   public Params toParams() {
-    return Params.of("symbol", symbol).addIfPresent("startTime", startTime).addIfPresent("endTime", endTime)
+    return new TimeWindow(startTime, endTime).addTo(Params.of("symbol", symbol))
         .addIfPresent("fromAllocationId", fromAllocationId).addIfPresent("limit", limit).addIfPresent("orderId", orderId);
   }
 
   /** Builds an {@link AllocationQuery}; {@link #build()} checks the combination. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private final String symbol;
-    private Instant startTime;
-    private Instant endTime;
     private Long fromAllocationId;
     private Integer limit;
     private Long orderId;
 
     private Builder(String symbol) {
       this.symbol = symbol;
-    }
-
-    /**
-     * From this time, inclusive.
-     *
-     * @param startTime inclusive start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      this.startTime = java.util.Objects.requireNonNull(startTime, "startTime");
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime inclusive end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      this.endTime = java.util.Objects.requireNonNull(endTime, "endTime");
-      return this;
     }
 
     /**
@@ -141,7 +120,7 @@ public record AllocationQuery(String symbol, Instant startTime, Instant endTime,
      * @return the query
      */
     public AllocationQuery build() {
-      return new AllocationQuery(symbol, startTime, endTime, fromAllocationId, limit, orderId);
+      return new AllocationQuery(symbol, start(), end(), fromAllocationId, limit, orderId);
     }
   }
 }

@@ -1,7 +1,10 @@
 package dev.signet.binance.spot.account;
 
-import dev.signet.binance.internal.QueryChecks;
+import dev.signet.binance.TimeWindowBuilder;
+import dev.signet.binance.internal.Paging;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.core.Params;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -11,7 +14,7 @@ import java.time.Instant;
  *
  * <pre>{@code
  * OrderListQuery q = OrderListQuery.builder().fromId(28).limit(100).build();
- * List<OrderListStatus> lists = client.spot().accountData().allOrderLists(q);
+ * List<OrderList<Void>> lists = client.spot().accountData().allOrderLists(q);
  * }</pre>
  *
  * @param fromId the first order list id to return, or null
@@ -20,6 +23,9 @@ import java.time.Instant;
  * @param limit page size 1..1000 (Binance's default 500), or null
  */
 public record OrderListQuery(Long fromId, Instant startTime, Instant endTime, Integer limit) {
+  private static final TimeWindow.Span SPAN = TimeWindow.Span.atMost(Duration.ofHours(24));
+  private static final Paging LIMIT = Paging.limit(1000, "fromId or startTime/endTime");
+
   /**
    * Checks the fields and their combination; see {@link Builder}.
    *
@@ -29,11 +35,8 @@ public record OrderListQuery(Long fromId, Instant startTime, Instant endTime, In
    * @param limit page size 1..1000 (Binance's default 500), or null
    */
   public OrderListQuery {
-    QueryChecks.dayWindow(startTime, endTime);
-    QueryChecks.notWithTimes("fromId", fromId, startTime, endTime);
-    if (limit != null) {
-      QueryChecks.limit(limit, 1000);
-    }
+    new TimeWindow(startTime, endTime).check(SPAN).notWith("fromId", fromId);
+    LIMIT.check(limit);
   }
 
   /**
@@ -51,15 +54,13 @@ public record OrderListQuery(Long fromId, Instant startTime, Instant endTime, In
    * @return the parameters in the order Binance documents them
    */
   public Params toParams() {
-    return Params.empty().addIfPresent("fromId", fromId).addIfPresent("startTime", startTime)
-        .addIfPresent("endTime", endTime).addIfPresent("limit", limit);
+    return new TimeWindow(startTime, endTime).addTo(Params.empty().addIfPresent("fromId", fromId))
+        .addIfPresent("limit", limit);
   }
 
   /** Builds an {@link OrderListQuery}; {@link #build()} checks the combination. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private Long fromId;
-    private Instant startTime;
-    private Instant endTime;
     private Integer limit;
 
     private Builder() {}
@@ -72,28 +73,6 @@ public record OrderListQuery(Long fromId, Instant startTime, Instant endTime, In
      */
     public Builder fromId(long fromId) {
       this.fromId = fromId;
-      return this;
-    }
-
-    /**
-     * From this time, inclusive.
-     *
-     * @param startTime inclusive start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      this.startTime = java.util.Objects.requireNonNull(startTime, "startTime");
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime inclusive end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      this.endTime = java.util.Objects.requireNonNull(endTime, "endTime");
       return this;
     }
 
@@ -114,7 +93,7 @@ public record OrderListQuery(Long fromId, Instant startTime, Instant endTime, In
      * @return the query
      */
     public OrderListQuery build() {
-      return new OrderListQuery(fromId, startTime, endTime, limit);
+      return new OrderListQuery(fromId, start(), end(), limit);
     }
   }
 }

@@ -1,6 +1,6 @@
 package dev.signet.binance.spot.account;
 
-import dev.signet.binance.internal.QueryChecks;
+import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.Symbols;
 import dev.signet.core.Params;
 
@@ -22,6 +22,8 @@ import dev.signet.core.Params;
  */
 public record PreventedMatchQuery(String symbol, Long preventedMatchId, Long orderId, Long fromPreventedMatchId,
     Integer limit) {
+  private static final Paging LIMIT = Paging.limit(1000, "fromPreventedMatchId");
+
   /**
    * Checks the combination is one Binance supports.
    *
@@ -41,11 +43,8 @@ public record PreventedMatchQuery(String symbol, Long preventedMatchId, Long ord
       throw new IllegalArgumentException("fromPreventedMatchId pages the matches of an order; start from"
           + " PreventedMatchQuery.byOrder(symbol, orderId).");
     }
-    if (limit != null) {
-      QueryChecks.limit(limit, 1000);
-      if (fromPreventedMatchId == null) {
-        throw new IllegalArgumentException("limit is only taken with fromPreventedMatchId; call from(...) too.");
-      }
+    if (LIMIT.check(limit) != null && fromPreventedMatchId == null) {
+      throw new IllegalArgumentException("limit is only taken with fromPreventedMatchId; call from(...) too.");
     }
   }
 

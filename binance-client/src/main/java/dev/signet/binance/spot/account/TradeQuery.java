@@ -1,8 +1,11 @@
 package dev.signet.binance.spot.account;
 
-import dev.signet.binance.internal.QueryChecks;
+import dev.signet.binance.TimeWindowBuilder;
+import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.Symbols;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.core.Params;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -25,6 +28,9 @@ import java.time.Instant;
  * @param limit page size 1..1000 (Binance's default 500), or null
  */
 public record TradeQuery(String symbol, Long orderId, Instant startTime, Instant endTime, Long fromId, Integer limit) {
+  private static final TimeWindow.Span SPAN = TimeWindow.Span.atMost(Duration.ofHours(24));
+  private static final Paging LIMIT = Paging.limit(1000, "fromId or startTime/endTime");
+
   /**
    * Checks the fields and their combination; see {@link Builder}.
    *
@@ -37,12 +43,8 @@ public record TradeQuery(String symbol, Long orderId, Instant startTime, Instant
    */
   public TradeQuery {
     Symbols.check("symbol", symbol);
-    QueryChecks.dayWindow(startTime, endTime);
-    QueryChecks.notWithTimes("orderId", orderId, startTime, endTime);
-    QueryChecks.notWithTimes("fromId", fromId, startTime, endTime);
-    if (limit != null) {
-      QueryChecks.limit(limit, 1000);
-    }
+    new TimeWindow(startTime, endTime).check(SPAN).notWith("orderId", orderId).notWith("fromId", fromId);
+    LIMIT.check(limit);
   }
 
   /**
@@ -61,16 +63,14 @@ public record TradeQuery(String symbol, Long orderId, Instant startTime, Instant
    * @return the parameters in the order Binance documents them
    */
   public Params toParams() {
-    return Params.of("symbol", symbol).addIfPresent("orderId", orderId).addIfPresent("startTime", startTime)
-        .addIfPresent("endTime", endTime).addIfPresent("fromId", fromId).addIfPresent("limit", limit);
+    return new TimeWindow(startTime, endTime).addTo(Params.of("symbol", symbol).addIfPresent("orderId", orderId))
+        .addIfPresent("fromId", fromId).addIfPresent("limit", limit);
   }
 
   /** Builds a {@link TradeQuery}; {@link #build()} checks the combination. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private final String symbol;
     private Long orderId;
-    private Instant startTime;
-    private Instant endTime;
     private Long fromId;
     private Integer limit;
 
@@ -86,28 +86,6 @@ public record TradeQuery(String symbol, Long orderId, Instant startTime, Instant
      */
     public Builder orderId(long orderId) {
       this.orderId = orderId;
-      return this;
-    }
-
-    /**
-     * From this time, inclusive.
-     *
-     * @param startTime inclusive start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      this.startTime = java.util.Objects.requireNonNull(startTime, "startTime");
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime inclusive end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      this.endTime = java.util.Objects.requireNonNull(endTime, "endTime");
       return this;
     }
 
@@ -139,7 +117,7 @@ public record TradeQuery(String symbol, Long orderId, Instant startTime, Instant
      * @return the query
      */
     public TradeQuery build() {
-      return new TradeQuery(symbol, orderId, startTime, endTime, fromId, limit);
+      return new TradeQuery(symbol, orderId, start(), end(), fromId, limit);
     }
   }
 }

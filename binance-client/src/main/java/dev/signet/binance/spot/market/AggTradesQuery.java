@@ -1,10 +1,11 @@
 package dev.signet.binance.spot.market;
 
-import dev.signet.binance.internal.QueryChecks;
+import dev.signet.binance.TimeWindowBuilder;
+import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.Symbols;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.core.Params;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The parameters of {@code GET /api/v3/aggTrades}: a symbol and optionally a first aggregate id, a
@@ -27,6 +28,8 @@ public record AggTradesQuery(String symbol, Long fromId, Instant startTime, Inst
   /** The largest {@code limit} Binance accepts. */
   public static final int MAX_LIMIT = 1000;
 
+  private static final Paging LIMIT = Paging.limit(MAX_LIMIT, "fromId or startTime/endTime");
+
   /**
    * Checks every value; see {@link Builder}.
    *
@@ -41,10 +44,8 @@ public record AggTradesQuery(String symbol, Long fromId, Instant startTime, Inst
     if (fromId != null && fromId < 0) {
       throw new IllegalArgumentException("fromId " + fromId + " is negative; aggregate trade ids start at 0.");
     }
-    QueryChecks.timeRange(startTime, endTime);
-    if (limit != null) {
-      QueryChecks.limit(limit, MAX_LIMIT);
-    }
+    new TimeWindow(startTime, endTime).check(TimeWindow.Span.ANY);
+    LIMIT.check(limit);
   }
 
   /**
@@ -63,19 +64,14 @@ public record AggTradesQuery(String symbol, Long fromId, Instant startTime, Inst
    * @return {@code symbol, fromId, startTime, endTime, limit}, the optional ones when set
    */
   public Params toParams() {
-    return Params.of("symbol", symbol)
-        .addIfPresent("fromId", fromId)
-        .addIfPresent("startTime", startTime)
-        .addIfPresent("endTime", endTime)
+    return new TimeWindow(startTime, endTime).addTo(Params.of("symbol", symbol).addIfPresent("fromId", fromId))
         .addIfPresent("limit", limit);
   }
 
   /** Builds an {@link AggTradesQuery}; {@link #build()} checks the values. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private final String symbol;
     private Long fromId;
-    private Instant startTime;
-    private Instant endTime;
     private Integer limit;
 
     private Builder(String symbol) {
@@ -94,35 +90,13 @@ public record AggTradesQuery(String symbol, Long fromId, Instant startTime, Inst
     }
 
     /**
-     * From this time, inclusive.
-     *
-     * @param startTime the inclusive start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      this.startTime = Objects.requireNonNull(startTime, "startTime");
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive.
-     *
-     * @param endTime the inclusive end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      this.endTime = Objects.requireNonNull(endTime, "endTime");
-      return this;
-    }
-
-    /**
      * The page size, 1 to 1000.
      *
      * @param limit the number of aggregate trades
      * @return this builder
      */
     public Builder limit(int limit) {
-      this.limit = QueryChecks.limit(limit, MAX_LIMIT);
+      this.limit = LIMIT.check(limit);
       return this;
     }
 
@@ -133,7 +107,7 @@ public record AggTradesQuery(String symbol, Long fromId, Instant startTime, Inst
      * @throws IllegalArgumentException when a value is out of range or the times are out of order
      */
     public AggTradesQuery build() {
-      return new AggTradesQuery(symbol, fromId, startTime, endTime, limit);
+      return new AggTradesQuery(symbol, fromId, start(), end(), limit);
     }
   }
 }

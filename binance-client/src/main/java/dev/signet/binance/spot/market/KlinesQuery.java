@@ -1,7 +1,10 @@
 package dev.signet.binance.spot.market;
 
+import dev.signet.binance.TimeWindowBuilder;
+import dev.signet.binance.internal.Paging;
 import dev.signet.binance.internal.QueryChecks;
 import dev.signet.binance.internal.Symbols;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.core.Params;
 import java.time.Instant;
 import java.util.Objects;
@@ -34,6 +37,8 @@ public record KlinesQuery(String symbol, Interval interval, Instant startTime, I
   /** The largest {@code limit} Binance accepts. */
   public static final int MAX_LIMIT = 1000;
 
+  private static final Paging LIMIT = Paging.limit(MAX_LIMIT, "startTime/endTime");
+
   /**
    * Checks every value; see {@link Builder}.
    *
@@ -47,13 +52,11 @@ public record KlinesQuery(String symbol, Interval interval, Instant startTime, I
   public KlinesQuery {
     Symbols.check("symbol", symbol);
     Objects.requireNonNull(interval, "interval");
-    QueryChecks.timeRange(startTime, endTime);
+    new TimeWindow(startTime, endTime).check(TimeWindow.Span.ANY);
     if (timeZone != null) {
       QueryChecks.timeZone(timeZone);
     }
-    if (limit != null) {
-      QueryChecks.limit(limit, MAX_LIMIT);
-    }
+    LIMIT.check(limit);
   }
 
   /**
@@ -73,47 +76,21 @@ public record KlinesQuery(String symbol, Interval interval, Instant startTime, I
    * @return {@code symbol, interval, startTime, endTime, timeZone, limit}, the optional ones when set
    */
   public Params toParams() {
-    return Params.of("symbol", symbol).add("interval", interval)
-        .addIfPresent("startTime", startTime)
-        .addIfPresent("endTime", endTime)
+    return new TimeWindow(startTime, endTime).addTo(Params.of("symbol", symbol).add("interval", interval))
         .addIfPresent("timeZone", timeZone)
         .addIfPresent("limit", limit);
   }
 
   /** Builds a {@link KlinesQuery}; {@link #build()} checks the values. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends TimeWindowBuilder<Builder> {
     private final String symbol;
     private final Interval interval;
-    private Instant startTime;
-    private Instant endTime;
     private String timeZone;
     private Integer limit;
 
     private Builder(String symbol, Interval interval) {
       this.symbol = Symbols.check("symbol", symbol);
       this.interval = Objects.requireNonNull(interval, "interval");
-    }
-
-    /**
-     * From this time, inclusive (UTC).
-     *
-     * @param startTime the inclusive start
-     * @return this builder
-     */
-    public Builder startTime(Instant startTime) {
-      this.startTime = Objects.requireNonNull(startTime, "startTime");
-      return this;
-    }
-
-    /**
-     * Up to this time, inclusive (UTC).
-     *
-     * @param endTime the inclusive end
-     * @return this builder
-     */
-    public Builder endTime(Instant endTime) {
-      this.endTime = Objects.requireNonNull(endTime, "endTime");
-      return this;
     }
 
     /**
@@ -134,7 +111,7 @@ public record KlinesQuery(String symbol, Interval interval, Instant startTime, I
      * @return this builder
      */
     public Builder limit(int limit) {
-      this.limit = QueryChecks.limit(limit, MAX_LIMIT);
+      this.limit = LIMIT.check(limit);
       return this;
     }
 
@@ -145,7 +122,7 @@ public record KlinesQuery(String symbol, Interval interval, Instant startTime, I
      * @throws IllegalArgumentException when {@code startTime} is after {@code endTime}
      */
     public KlinesQuery build() {
-      return new KlinesQuery(symbol, interval, startTime, endTime, timeZone, limit);
+      return new KlinesQuery(symbol, interval, start(), end(), timeZone, limit);
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.signet.binance.spot.account;
+package dev.signet.binance.spot;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
