@@ -1,5 +1,6 @@
 package dev.signet.binance.futures;
 
+import dev.signet.binance.futures.trade.FuturesOrderData;
 import dev.signet.binance.futures.trade.FuturesTrading;
 import dev.signet.binance.internal.BinanceHost;
 import dev.signet.core.Endpoint;
@@ -26,6 +27,7 @@ public final class BinanceFutures {
   private final FuturesMarket market;
   private final FuturesAccountData accountData;
   private final FuturesTrading trading;
+  private final FuturesOrderData orders;
 
   /**
    * For {@code BinanceClient}; users call {@code client.futures()}.
@@ -37,6 +39,7 @@ public final class BinanceFutures {
     this.market = new FuturesMarket(host);
     this.accountData = new FuturesAccountData(host);
     this.trading = new FuturesTrading(host);
+    this.orders = new FuturesOrderData(host);
   }
 
   /**
@@ -55,6 +58,15 @@ public final class BinanceFutures {
    */
   public FuturesTrading trading() {
     return trading;
+  }
+
+  /**
+   * The account's orders read: one, the open ones, history, fills, modifications, liquidations, algo orders.
+   *
+   * @return the futures order-data API
+   */
+  public FuturesOrderData orders() {
+    return orders;
   }
 
   /**

@@ -75,17 +75,6 @@ public final class FuturesEndpoints {
     ROWS.add(Endpoint.get("/futures/data/takerlongshortRatio").weight(0).build());
     ROWS.add(Endpoint.get("/futures/data/basis").weight(0).build());
     ROWS.add(Endpoint.get("/futures/data/delivery-price").weight(0).build());
-    // Order reads (orders, algo orders and position writes are the constants below the block)
-    ROWS.add(Endpoint.get("/fapi/v1/openOrder").signed().weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/openOrders").signed().weight(bySymbol(1, 40)).build());
-    ROWS.add(Endpoint.get("/fapi/v1/allOrders").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v1/userTrades").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v1/orderAmendment").signed().weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/forceOrders").signed().weight(bySymbol(20, 50)).build());
-    // Algo (conditional) order reads
-    ROWS.add(Endpoint.get("/fapi/v1/algoOrder").signed().weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/openAlgoOrders").signed().weight(bySymbol(1, 40)).build());
-    ROWS.add(Endpoint.get("/fapi/v1/allAlgoOrders").signed().weight(5).build());
     // Positions, leverage, margin
     ROWS.add(Endpoint.get("/fapi/v1/positionMargin/history").signed().weight(1).build());
     ROWS.add(Endpoint.get("/fapi/v1/positionSide/dual").signed().weight(30).build());
@@ -125,7 +114,34 @@ public final class FuturesEndpoints {
     ROWS.add(Endpoint.delete("/fapi/v1/listenKey").apiKey().write().weight(1).build());
   }
 
-  // Orders, algo orders and position writes (typed in futures.trade.FuturesTrading)
+  // Orders and algo orders (futures.trade.FuturesTrading, FuturesOrderData) and position writes
+  /** {@code GET /fapi/v1/openOrder}: IP 1. */
+  public static final Endpoint OPEN_ORDER = ROWS.row(
+      Endpoint.get("/fapi/v1/openOrder").signed().weight(1).build());
+  /** {@code GET /fapi/v1/openOrders}: IP 1 with symbol, 40 without. */
+  public static final Endpoint OPEN_ORDERS = ROWS.row(
+      Endpoint.get("/fapi/v1/openOrders").signed().weight(bySymbol(1, 40)).build());
+  /** {@code GET /fapi/v1/allOrders}: IP 5. */
+  public static final Endpoint ALL_ORDERS = ROWS.row(
+      Endpoint.get("/fapi/v1/allOrders").signed().weight(5).build());
+  /** {@code GET /fapi/v1/userTrades}: IP 5. */
+  public static final Endpoint USER_TRADES = ROWS.row(
+      Endpoint.get("/fapi/v1/userTrades").signed().weight(5).build());
+  /** {@code GET /fapi/v1/orderAmendment}: IP 1. */
+  public static final Endpoint ORDER_AMENDMENT = ROWS.row(
+      Endpoint.get("/fapi/v1/orderAmendment").signed().weight(1).build());
+  /** {@code GET /fapi/v1/forceOrders}: IP 20 with symbol, 50 without. */
+  public static final Endpoint FORCE_ORDERS = ROWS.row(
+      Endpoint.get("/fapi/v1/forceOrders").signed().weight(bySymbol(20, 50)).build());
+  /** {@code GET /fapi/v1/algoOrder}: IP 1. */
+  public static final Endpoint QUERY_ALGO_ORDER = ROWS.row(
+      Endpoint.get("/fapi/v1/algoOrder").signed().weight(1).build());
+  /** {@code GET /fapi/v1/openAlgoOrders}: IP 1 with symbol, 40 without. */
+  public static final Endpoint OPEN_ALGO_ORDERS = ROWS.row(
+      Endpoint.get("/fapi/v1/openAlgoOrders").signed().weight(bySymbol(1, 40)).build());
+  /** {@code GET /fapi/v1/allAlgoOrders}: IP 5. */
+  public static final Endpoint ALL_ALGO_ORDERS = ROWS.row(
+      Endpoint.get("/fapi/v1/allAlgoOrders").signed().weight(5).build());
   /** {@code POST /fapi/v1/order}: IP 0, 1 on the 10 s and 1 min order counts. */
   public static final Endpoint NEW_ORDER = ROWS.row(
       Endpoint.post("/fapi/v1/order").signed().order(1, "newClientOrderId").weight(0).build());
