@@ -37,7 +37,7 @@ public final class BinanceFutures {
   }
 
   /**
-   * Public market data: server time and the exchange's data.
+   * Public market data: exchange information, books, trades, klines, tickers, funding and statistics.
    *
    * @return the public market-data API: server time and the exchange's data
    */
