@@ -15,7 +15,7 @@ import tools.jackson.databind.ValueDeserializer;
  * shapes into their records, any other type into {@link FuturesFilter.Unknown} with its raw fields.
  * Not API.
  *
- * <p>Example: {@code @JsonDeserialize(using = FuturesFilterDeserializer.class)} on {@link FuturesFilter}.
+ * <p>Example: {@code @JsonDeserialize(contentUsing = FuturesFilterDeserializer.class) List<FuturesFilter> filters}.
  */
 public final class FuturesFilterDeserializer extends ValueDeserializer<FuturesFilter> {
   private static final Map<String, Class<? extends SymbolFilter>> SHARED = Map.of(
@@ -28,7 +28,7 @@ public final class FuturesFilterDeserializer extends ValueDeserializer<FuturesFi
       "MIN_NOTIONAL", FuturesFilter.MinNotional.class,
       "PERCENT_PRICE", FuturesFilter.PercentPrice.class);
 
-  /** Jackson builds it from the annotation on {@link FuturesFilter}. */
+  /** Jackson builds it from the annotations on the filter lists. */
   public FuturesFilterDeserializer() {}
 
   @Override

@@ -1,5 +1,7 @@
 package dev.signet.binance.futures.market;
 
+import dev.signet.binance.internal.FuturesFilterDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import dev.signet.binance.spot.market.RateLimitRule;
 import dev.signet.core.internal.json.Required;
 import java.time.Instant;
@@ -28,7 +30,7 @@ public record FuturesExchangeInfo(
     String timezone,
     Instant serverTime,
     List<RateLimitRule> rateLimits,
-    List<FuturesFilter> exchangeFilters,
+    @JsonDeserialize(contentUsing = FuturesFilterDeserializer.class) List<FuturesFilter> exchangeFilters,
     List<FuturesAsset> assets,
     List<FuturesSymbol> symbols) {
   /**

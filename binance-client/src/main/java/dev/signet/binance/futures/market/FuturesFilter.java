@@ -1,7 +1,6 @@
 package dev.signet.binance.futures.market;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.signet.binance.internal.FuturesFilterDeserializer;
 import dev.signet.binance.spot.market.SymbolFilter;
 import dev.signet.core.internal.json.Required;
 import java.math.BigDecimal;
@@ -15,7 +14,8 @@ import java.util.Map;
  * into the Spot {@link SymbolFilter} records, held by {@link Shared}; the ones whose fields differ
  * ({@code MAX_NUM_ORDERS} and {@code MAX_NUM_ALGO_ORDERS} send {@code limit}, {@code MIN_NOTIONAL} sends
  * {@code notional}, {@code PERCENT_PRICE} sends {@code multiplierDecimal}) have their own records; a
- * type not documented yet decodes as {@link Unknown} with its raw fields. Records are immutable; a
+ * type not documented yet decodes as {@link Unknown} with its raw fields (the lists holding filters decode
+ * them with the internal {@code FuturesFilterDeserializer}). Records are immutable; a
  * documented field that is missing or of the wrong type fails the decode naming it.
  *
  * <pre>{@code
@@ -24,7 +24,6 @@ import java.util.Map;
  * }
  * }</pre>
  */
-@tools.jackson.databind.annotation.JsonDeserialize(using = FuturesFilterDeserializer.class)
 public sealed interface FuturesFilter permits FuturesFilter.Shared, FuturesFilter.MaxNumOrders,
     FuturesFilter.MaxNumAlgoOrders, FuturesFilter.MinNotional, FuturesFilter.PercentPrice, FuturesFilter.Unknown {
   /**

@@ -1,5 +1,7 @@
 package dev.signet.binance.futures.market;
 
+import dev.signet.binance.internal.FuturesFilterDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.signet.core.internal.json.Required;
@@ -64,7 +66,7 @@ public record FuturesSymbol(
     BigDecimal marketTakeBound,
     @JsonAlias("OrderType") List<String> orderTypes,
     List<String> timeInForce,
-    List<FuturesFilter> filters) {
+    @JsonDeserialize(contentUsing = FuturesFilterDeserializer.class) List<FuturesFilter> filters) {
   /**
    * Checks every required field is present.
    *
