@@ -92,6 +92,7 @@ public final class FakeBinance extends FakeExchange {
     BinanceSpot spot = new BinanceSpot(ledger, clock());
     futures = new BinanceFutures(b.income);
     open.putAll(new BinanceMarketData(ledger, clock(), b.marketData).routes());
+    open.putAll(new FuturesMarketRoutes(ledger, clock(), b.marketData).routes());
     wallet = new BinanceWallet(ledger, clock());
     wallet.signedRoutes().forEach((route, handler) -> signed.put(route, handler::handle));
     signed.putAll(new BinanceSpotOrders(spot, ledger, clock()).routes());
