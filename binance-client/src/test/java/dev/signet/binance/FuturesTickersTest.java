@@ -47,6 +47,15 @@ class FuturesTickersTest {
   }
 
   @Test
+  void aDeliveryContractsEmptyFundingFieldsDecodeAsNull() {
+    fake.server.enqueue(new mockwebserver3.MockResponse.Builder().body("{\"symbol\":\"BTCUSDT_261225\","
+        + "\"markPrice\":\"12077.01343750\",\"indexPrice\":\"10979.10312500\",\"estimatedSettlePrice\":\"10981.74168236\","
+        + "\"lastFundingRate\":\"\",\"interestRate\":\"\",\"nextFundingTime\":0,\"time\":1596094042000}").build());
+    assertThat(tickers.markPrice("BTCUSDT_261225")).isEqualTo(new MarkPrice("BTCUSDT_261225", d("12077.01343750"),
+        d("10979.10312500"), d("10981.74168236"), null, null, java.time.Instant.EPOCH, ms(1596094042000L)));
+  }
+
+  @Test
   void fundingRatesSendSymbolTimesThenLimit() throws Exception {
     FundingRateQuery q = FundingRateQuery.builder().symbol("BTCUSDT").startTime(ms(1570608000000L))
         .endTime(ms(1570636800000L)).limit(2).build();

@@ -7,7 +7,7 @@ import java.time.Instant;
 /**
  * The mark price, index price and funding rate of a symbol: {@code GET /fapi/v1/premiumIndex}.
  *
- * <p>Every field is required (the docs always send it) unless said otherwise: a missing or null one fails the decode naming it.
+ * <p>Every field is required (the docs always send it) unless said otherwise (a delivery contract has no funding): a missing or null one fails the decode naming it.
  *
  * <p>Example: {@code BigDecimal rate = client.futures().market().tickers().markPrice("BTCUSDT").lastFundingRate();}
  *
@@ -15,9 +15,9 @@ import java.time.Instant;
  * @param markPrice the mark price
  * @param indexPrice the index price
  * @param estimatedSettlePrice the estimated settle price (meaningful only in the last hour before settlement)
- * @param lastFundingRate the latest funding rate (0 for a delivery contract)
- * @param interestRate the base asset's interest rate
- * @param nextFundingTime the next funding time (epoch 0 for a delivery contract)
+ * @param lastFundingRate the latest funding rate, or null for a delivery contract (Binance sends an empty string)
+ * @param interestRate the base asset's interest rate, or null for a delivery contract (an empty string)
+ * @param nextFundingTime the next funding time ({@code Instant.EPOCH} for a delivery contract, which Binance sends as 0)
  * @param time when the values were computed
  */
 public record MarkPrice(
@@ -36,9 +36,9 @@ public record MarkPrice(
    * @param markPrice the mark price
    * @param indexPrice the index price
    * @param estimatedSettlePrice the estimated settle price (meaningful only in the last hour before settlement)
-   * @param lastFundingRate the latest funding rate (0 for a delivery contract)
-   * @param interestRate the base asset's interest rate
-   * @param nextFundingTime the next funding time (epoch 0 for a delivery contract)
+   * @param lastFundingRate the latest funding rate, or null for a delivery contract (Binance sends an empty string)
+   * @param interestRate the base asset's interest rate, or null for a delivery contract (an empty string)
+   * @param nextFundingTime the next funding time ({@code Instant.EPOCH} for a delivery contract, which Binance sends as 0)
    * @param time when the values were computed
    */
   public MarkPrice {
@@ -46,8 +46,6 @@ public record MarkPrice(
     Required.field(markPrice, "markPrice");
     Required.field(indexPrice, "indexPrice");
     Required.field(estimatedSettlePrice, "estimatedSettlePrice");
-    Required.field(lastFundingRate, "lastFundingRate");
-    Required.field(interestRate, "interestRate");
     Required.field(nextFundingTime, "nextFundingTime");
     Required.field(time, "time");
   }
