@@ -94,6 +94,7 @@ public final class FakeBinance extends FakeExchange {
     matcher = spot.matcher();
     futures = new BinanceFutures(b.income);
     open.putAll(new BinanceMarketData(ledger, clock(), b.marketData).routes());
+    open.putAll(new FuturesMarketRoutes(ledger, clock(), b.marketData).routes());
     wallet = new BinanceWallet(ledger, clock());
     wallet.signedRoutes().forEach((route, handler) -> signed.put(route, handler::handle));
     signed.putAll(new BinanceSpotOrders(spot, ledger, clock()).routes());

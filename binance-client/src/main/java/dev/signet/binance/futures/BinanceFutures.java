@@ -43,9 +43,9 @@ public final class BinanceFutures {
   }
 
   /**
-   * Public market data: server time and the exchange's data.
+   * Public market data: exchange information, books, trades, klines, tickers, funding and statistics.
    *
-   * @return the public market-data API: server time and the exchange's data
+   * @return the public market-data API: exchange information, books, trades, klines, tickers and statistics
    */
   public FuturesMarket market() {
     return market;

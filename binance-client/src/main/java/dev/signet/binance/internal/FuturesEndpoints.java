@@ -31,50 +31,83 @@ public final class FuturesEndpoints {
   public static final Endpoint INCOME = ROWS.row(Endpoint.get("/fapi/v1/income").signed().weight(30).build());
 
   /** {@code depth} by {@code limit} (5, 10, 20, 50, 100, 500, 1000; default 500). */
-  static final Weight DEPTH = Weight.described("limit 5–50: 2; 100: 5; 500: 10; 1000: 20",
+  static final Weight DEPTH_WEIGHT = Weight.described("limit 5–50: 2; 100: 5; 500: 10; 1000: 20",
       FuturesEndpoints::depthWeight);
   /** The kline family by {@code limit} (default 500). */
-  static final Weight KLINES = Weight.described("limit [1,100): 1; [100,500): 2; [500,1000]: 5; >1000: 10",
+  static final Weight KLINES_WEIGHT = Weight.described("limit [1,100): 1; [100,500): 2; [500,1000]: 5; >1000: 10",
       FuturesEndpoints::klinesWeight);
 
+  // Market data (NONE unless noted)
+  /** {@code GET /fapi/v1/ping}: weight 1. */
+  public static final Endpoint PING = ROWS.row(Endpoint.get("/fapi/v1/ping").weight(1).build());
+  /** {@code GET /fapi/v1/exchangeInfo}: weight 1. */
+  public static final Endpoint EXCHANGE_INFO = ROWS.row(Endpoint.get("/fapi/v1/exchangeInfo").weight(1).build());
+  /** {@code GET /fapi/v1/depth}: by {@code limit}, see {@link #DEPTH_WEIGHT}. */
+  public static final Endpoint DEPTH = ROWS.row(Endpoint.get("/fapi/v1/depth").weight(DEPTH_WEIGHT).build());
+  /** {@code GET /fapi/v1/rpiDepth}: weight 20. */
+  public static final Endpoint RPI_DEPTH = ROWS.row(Endpoint.get("/fapi/v1/rpiDepth").weight(20).build());
+  /** {@code GET /fapi/v1/trades}: weight 5. */
+  public static final Endpoint TRADES = ROWS.row(Endpoint.get("/fapi/v1/trades").weight(5).build());
+  // MARKET_DATA; weight 200 in the 2026 docs (the 2025 page said 20).
+  /** {@code GET /fapi/v1/historicalTrades}: weight 200 (MARKET_DATA: sends the API key). */
+  public static final Endpoint HISTORICAL_TRADES = ROWS.row(Endpoint.get("/fapi/v1/historicalTrades").apiKey().weight(200).build());
+  /** {@code GET /fapi/v1/aggTrades}: weight 20. */
+  public static final Endpoint AGG_TRADES = ROWS.row(Endpoint.get("/fapi/v1/aggTrades").weight(20).build());
+  /** {@code GET /fapi/v1/klines}: by {@code limit}, see {@link #KLINES_WEIGHT}. */
+  public static final Endpoint KLINES = ROWS.row(Endpoint.get("/fapi/v1/klines").weight(KLINES_WEIGHT).build());
+  /** {@code GET /fapi/v1/continuousKlines}: by {@code limit}, see {@link #KLINES_WEIGHT}. */
+  public static final Endpoint CONTINUOUS_KLINES = ROWS.row(Endpoint.get("/fapi/v1/continuousKlines").weight(KLINES_WEIGHT).build());
+  /** {@code GET /fapi/v1/indexPriceKlines}: by {@code limit}, see {@link #KLINES_WEIGHT}. */
+  public static final Endpoint INDEX_PRICE_KLINES = ROWS.row(Endpoint.get("/fapi/v1/indexPriceKlines").weight(KLINES_WEIGHT).build());
+  /** {@code GET /fapi/v1/markPriceKlines}: by {@code limit}, see {@link #KLINES_WEIGHT}. */
+  public static final Endpoint MARK_PRICE_KLINES = ROWS.row(Endpoint.get("/fapi/v1/markPriceKlines").weight(KLINES_WEIGHT).build());
+  /** {@code GET /fapi/v1/premiumIndexKlines}: by {@code limit}, see {@link #KLINES_WEIGHT}. */
+  public static final Endpoint PREMIUM_INDEX_KLINES = ROWS.row(Endpoint.get("/fapi/v1/premiumIndexKlines").weight(KLINES_WEIGHT).build());
+  // 1 with symbol, 10 without in the 2026 docs (the 2025 page said 1).
+  /** {@code GET /fapi/v1/premiumIndex}: 1 with {@code symbol}, 10 without. */
+  public static final Endpoint PREMIUM_INDEX = ROWS.row(Endpoint.get("/fapi/v1/premiumIndex").weight(bySymbol(1, 10)).build());
+  // fundingRate and fundingInfo state no request weight: they share 500 requests per 5 minutes per IP.
+  /** {@code GET /fapi/v1/fundingRate}: weight 0. */
+  public static final Endpoint FUNDING_RATE = ROWS.row(Endpoint.get("/fapi/v1/fundingRate").weight(0).build());
+  /** {@code GET /fapi/v1/fundingInfo}: weight 0. */
+  public static final Endpoint FUNDING_INFO = ROWS.row(Endpoint.get("/fapi/v1/fundingInfo").weight(0).build());
+  /** {@code GET /fapi/v1/ticker/24hr}: 1 with {@code symbol}, 40 without. */
+  public static final Endpoint TICKER_24H = ROWS.row(Endpoint.get("/fapi/v1/ticker/24hr").weight(bySymbol(1, 40)).build());
+  /** {@code GET /fapi/v2/ticker/price}: 1 with {@code symbol}, 2 without. */
+  public static final Endpoint TICKER_PRICE = ROWS.row(Endpoint.get("/fapi/v2/ticker/price").weight(bySymbol(1, 2)).build());
+  /** {@code GET /fapi/v1/ticker/bookTicker}: 2 with {@code symbol}, 5 without. */
+  public static final Endpoint TICKER_BOOK = ROWS.row(Endpoint.get("/fapi/v1/ticker/bookTicker").weight(bySymbol(2, 5)).build());
+  /** {@code GET /fapi/v1/openInterest}: weight 1. */
+  public static final Endpoint OPEN_INTEREST = ROWS.row(Endpoint.get("/fapi/v1/openInterest").weight(1).build());
+  /** {@code GET /fapi/v1/symbolAdlRisk}: weight 1. */
+  public static final Endpoint SYMBOL_ADL_RISK = ROWS.row(Endpoint.get("/fapi/v1/symbolAdlRisk").weight(1).build());
+  /** {@code GET /fapi/v1/assetIndex}: 1 with {@code symbol}, 10 without. */
+  public static final Endpoint ASSET_INDEX = ROWS.row(Endpoint.get("/fapi/v1/assetIndex").weight(bySymbol(1, 10)).build());
+  /** {@code GET /fapi/v1/indexInfo}: weight 1. */
+  public static final Endpoint INDEX_INFO = ROWS.row(Endpoint.get("/fapi/v1/indexInfo").weight(1).build());
+  /** {@code GET /fapi/v1/constituents}: weight 2. */
+  public static final Endpoint CONSTITUENTS = ROWS.row(Endpoint.get("/fapi/v1/constituents").weight(2).build());
+  /** {@code GET /fapi/v1/insuranceBalance}: weight 1. */
+  public static final Endpoint INSURANCE_BALANCE = ROWS.row(Endpoint.get("/fapi/v1/insuranceBalance").weight(1).build());
+  /** {@code GET /fapi/v1/tradingSchedule}: weight 5. */
+  public static final Endpoint TRADING_SCHEDULE = ROWS.row(Endpoint.get("/fapi/v1/tradingSchedule").weight(5).build());
+  /** {@code GET /futures/data/openInterestHist}: weight 0. */
+  public static final Endpoint OPEN_INTEREST_HIST = ROWS.row(Endpoint.get("/futures/data/openInterestHist").weight(0).build());
+  // MARKET_DATA per the docs; no weight is stated for the accounts ratio, its siblings weigh 0.
+  /** {@code GET /futures/data/topLongShortAccountRatio}: weight 0 (MARKET_DATA: sends the API key). */
+  public static final Endpoint TOP_LONG_SHORT_ACCOUNT_RATIO = ROWS.row(Endpoint.get("/futures/data/topLongShortAccountRatio").apiKey().weight(0).build());
+  /** {@code GET /futures/data/topLongShortPositionRatio}: weight 0 (MARKET_DATA: sends the API key). */
+  public static final Endpoint TOP_LONG_SHORT_POSITION_RATIO = ROWS.row(Endpoint.get("/futures/data/topLongShortPositionRatio").apiKey().weight(0).build());
+  /** {@code GET /futures/data/globalLongShortAccountRatio}: weight 0. */
+  public static final Endpoint GLOBAL_LONG_SHORT_ACCOUNT_RATIO = ROWS.row(Endpoint.get("/futures/data/globalLongShortAccountRatio").weight(0).build());
+  /** {@code GET /futures/data/takerlongshortRatio}: weight 0. */
+  public static final Endpoint TAKER_LONG_SHORT_RATIO = ROWS.row(Endpoint.get("/futures/data/takerlongshortRatio").weight(0).build());
+  /** {@code GET /futures/data/basis}: weight 0. */
+  public static final Endpoint BASIS = ROWS.row(Endpoint.get("/futures/data/basis").weight(0).build());
+  /** {@code GET /futures/data/delivery-price}: weight 0. */
+  public static final Endpoint DELIVERY_PRICE = ROWS.row(Endpoint.get("/futures/data/delivery-price").weight(0).build());
+
   static {
-    // Market data (NONE unless noted)
-    ROWS.add(Endpoint.get("/fapi/v1/ping").weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/exchangeInfo").weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/depth").weight(DEPTH).build());
-    ROWS.add(Endpoint.get("/fapi/v1/rpiDepth").weight(20).build());
-    ROWS.add(Endpoint.get("/fapi/v1/trades").weight(5).build());
-    // MARKET_DATA; weight 200 in the 2026 docs (the 2025 page said 20).
-    ROWS.add(Endpoint.get("/fapi/v1/historicalTrades").apiKey().weight(200).build());
-    ROWS.add(Endpoint.get("/fapi/v1/aggTrades").weight(20).build());
-    ROWS.add(Endpoint.get("/fapi/v1/klines").weight(KLINES).build());
-    ROWS.add(Endpoint.get("/fapi/v1/continuousKlines").weight(KLINES).build());
-    ROWS.add(Endpoint.get("/fapi/v1/indexPriceKlines").weight(KLINES).build());
-    ROWS.add(Endpoint.get("/fapi/v1/markPriceKlines").weight(KLINES).build());
-    ROWS.add(Endpoint.get("/fapi/v1/premiumIndexKlines").weight(KLINES).build());
-    // 1 with symbol, 10 without in the 2026 docs (the 2025 page said 1).
-    ROWS.add(Endpoint.get("/fapi/v1/premiumIndex").weight(bySymbol(1, 10)).build());
-    // fundingRate and fundingInfo state no request weight: they share 500 requests per 5 minutes per IP.
-    ROWS.add(Endpoint.get("/fapi/v1/fundingRate").weight(0).build());
-    ROWS.add(Endpoint.get("/fapi/v1/fundingInfo").weight(0).build());
-    ROWS.add(Endpoint.get("/fapi/v1/ticker/24hr").weight(bySymbol(1, 40)).build());
-    ROWS.add(Endpoint.get("/fapi/v2/ticker/price").weight(bySymbol(1, 2)).build());
-    ROWS.add(Endpoint.get("/fapi/v1/ticker/bookTicker").weight(bySymbol(2, 5)).build());
-    ROWS.add(Endpoint.get("/fapi/v1/openInterest").weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/symbolAdlRisk").weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/assetIndex").weight(bySymbol(1, 10)).build());
-    ROWS.add(Endpoint.get("/fapi/v1/indexInfo").weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/constituents").weight(2).build());
-    ROWS.add(Endpoint.get("/fapi/v1/insuranceBalance").weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/tradingSchedule").weight(5).build());
-    ROWS.add(Endpoint.get("/futures/data/openInterestHist").weight(0).build());
-    // MARKET_DATA per the docs; no weight is stated for the accounts ratio, its siblings weigh 0.
-    ROWS.add(Endpoint.get("/futures/data/topLongShortAccountRatio").apiKey().weight(0).build());
-    ROWS.add(Endpoint.get("/futures/data/topLongShortPositionRatio").apiKey().weight(0).build());
-    ROWS.add(Endpoint.get("/futures/data/globalLongShortAccountRatio").weight(0).build());
-    ROWS.add(Endpoint.get("/futures/data/takerlongshortRatio").weight(0).build());
-    ROWS.add(Endpoint.get("/futures/data/basis").weight(0).build());
-    ROWS.add(Endpoint.get("/futures/data/delivery-price").weight(0).build());
     // Positions, leverage, margin
     ROWS.add(Endpoint.get("/fapi/v1/positionMargin/history").signed().weight(1).build());
     ROWS.add(Endpoint.get("/fapi/v1/positionSide/dual").signed().weight(30).build());
