@@ -5,9 +5,11 @@ import dev.signet.binance.spot.market.SymbolFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Decodes one {@code exchangeInfo} filter by its {@code filterType} into the matching
@@ -61,9 +63,39 @@ public final class SymbolFilterDeserializer extends ValueDeserializer<SymbolFilt
     throw new IllegalStateException(filter.getClass() + " is not in SymbolFilterDeserializer.TYPES");
   }
 
+  /**
+   * Streams the filter when {@code filterType} is its first field (as Binance sends every filter):
+   * the record's own Jackson deserializer reads the rest of the object straight off the parser.
+   * Otherwise (the type later in the object, or an undocumented type) the object is read as a tree
+   * first. Both paths decode the same fields the same way.
+   */
   @Override
   public SymbolFilter deserialize(JsonParser p, DeserializationContext ctxt) {
-    JsonNode node = ctxt.readTree(p);
+    if (p.currentToken() == JsonToken.START_OBJECT && "filterType".equals(p.nextName())) {
+      JsonToken value = p.nextToken();
+      Class<? extends SymbolFilter> known = value == JsonToken.VALUE_STRING ? TYPES.get(p.getString()) : null;
+      if (known != null) {
+        p.nextToken(); // the next property name or the object's end: where a record's deserializer may start
+        return (SymbolFilter) ctxt.findRootValueDeserializer(ctxt.constructType(known)).deserialize(p, ctxt);
+      }
+      return fromTree(rest(p, ctxt), ctxt);
+    }
+    return fromTree(ctxt.readTree(p), ctxt);
+  }
+
+  /** The object the parser is in, {@code filterType} already read (the parser on its value), as a tree. */
+  private static JsonNode rest(JsonParser p, DeserializationContext ctxt) {
+    ObjectNode node = ctxt.getNodeFactory().objectNode();
+    node.set("filterType", ctxt.readTree(p));
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      node.set(name, ctxt.readTree(p));
+    }
+    return node;
+  }
+
+  private static SymbolFilter fromTree(JsonNode node, DeserializationContext ctxt) {
     if (!node.isObject()) {
       return ctxt.reportInputMismatch(SymbolFilter.class, "a filter is a JSON object, found " + node.getNodeType());
     }
