@@ -29,7 +29,7 @@ import tools.jackson.databind.ValueDeserializer;
  */
 public final class SymbolInfoDeserializer extends ValueDeserializer<SymbolInfo> {
   private static final SymbolFilterDeserializer FILTER = new SymbolFilterDeserializer();
-  /** The primitive fields, each required, in the bit order of {@link #primitiveBit}. */
+  /** The primitive fields, each required, in the bit order of {@link Fields#read}. */
   private static final String[] PRIMITIVES = {"baseAssetPrecision", "quotePrecision", "quoteAssetPrecision",
       "baseCommissionPrecision", "quoteCommissionPrecision", "icebergAllowed", "ocoAllowed", "otoAllowed",
       "opoAllowed", "quoteOrderQtyMarketAllowed", "allowTrailingStop", "cancelReplaceAllowed", "amendAllowed",
@@ -44,9 +44,8 @@ public final class SymbolInfoDeserializer extends ValueDeserializer<SymbolInfo> 
     int seen = 0;
     for (String name = JsonFields.firstName(p, ctxt, SymbolInfo.class); name != null; name = p.nextName()) {
       p.nextToken();
-      seen |= primitiveBit(name);
       try {
-        f.read(name, p, ctxt);
+        seen |= f.read(name, p, ctxt);
       } catch (JacksonException e) {
         throw e.prependPath(SymbolInfo.class, name);
       } catch (IllegalArgumentException refused) { // a value record's of(text) refusing blank text
@@ -83,17 +82,66 @@ public final class SymbolInfoDeserializer extends ValueDeserializer<SymbolInfo> 
     SelfTradePreventionMode defaultMode;
     List<SelfTradePreventionMode> allowedModes;
 
-    void read(String name, JsonParser p, DeserializationContext ctxt) {
+    /** Reads the field {@code name} (the parser on its value); returns its bit in {@code PRIMITIVES}, or 0. */
+    int read(String name, JsonParser p, DeserializationContext ctxt) {
       switch (name) {
         case "symbol" -> symbol = JsonFields.string(p, ctxt, S, name);
         case "status" -> status = value(JsonFields.string(p, ctxt, S, name), SymbolStatus::of);
         case "baseAsset" -> baseAsset = JsonFields.string(p, ctxt, S, name);
         case "quoteAsset" -> quoteAsset = JsonFields.string(p, ctxt, S, name);
-        case "baseAssetPrecision" -> baseAssetPrecision = JsonFields.intValue(p, ctxt, S, name);
-        case "quotePrecision" -> quotePrecision = JsonFields.intValue(p, ctxt, S, name);
-        case "quoteAssetPrecision" -> quoteAssetPrecision = JsonFields.intValue(p, ctxt, S, name);
-        case "baseCommissionPrecision" -> baseCommissionPrecision = JsonFields.intValue(p, ctxt, S, name);
-        case "quoteCommissionPrecision" -> quoteCommissionPrecision = JsonFields.intValue(p, ctxt, S, name);
+        case "baseAssetPrecision" -> {
+          baseAssetPrecision = JsonFields.intValue(p, ctxt, S, name);
+          return 1;
+        }
+        case "quotePrecision" -> {
+          quotePrecision = JsonFields.intValue(p, ctxt, S, name);
+          return 1 << 1;
+        }
+        case "quoteAssetPrecision" -> {
+          quoteAssetPrecision = JsonFields.intValue(p, ctxt, S, name);
+          return 1 << 2;
+        }
+        case "baseCommissionPrecision" -> {
+          baseCommissionPrecision = JsonFields.intValue(p, ctxt, S, name);
+          return 1 << 3;
+        }
+        case "quoteCommissionPrecision" -> {
+          quoteCommissionPrecision = JsonFields.intValue(p, ctxt, S, name);
+          return 1 << 4;
+        }
+        case "icebergAllowed" -> {
+          return allowed(5, p, ctxt, name);
+        }
+        case "ocoAllowed" -> {
+          return allowed(6, p, ctxt, name);
+        }
+        case "otoAllowed" -> {
+          return allowed(7, p, ctxt, name);
+        }
+        case "opoAllowed" -> {
+          return allowed(8, p, ctxt, name);
+        }
+        case "quoteOrderQtyMarketAllowed" -> {
+          return allowed(9, p, ctxt, name);
+        }
+        case "allowTrailingStop" -> {
+          return allowed(10, p, ctxt, name);
+        }
+        case "cancelReplaceAllowed" -> {
+          return allowed(11, p, ctxt, name);
+        }
+        case "amendAllowed" -> {
+          return allowed(12, p, ctxt, name);
+        }
+        case "pegInstructionsAllowed" -> {
+          return allowed(13, p, ctxt, name);
+        }
+        case "isSpotTradingAllowed" -> {
+          return allowed(14, p, ctxt, name);
+        }
+        case "isMarginTradingAllowed" -> {
+          return allowed(15, p, ctxt, name);
+        }
         case "orderTypes" -> orderTypes = values(JsonFields.strings(p, ctxt, S, name), OrderType::of);
         case "filters" -> filters = filters(p, ctxt);
         case "permissions" -> permissions = JsonFields.strings(p, ctxt, S, name);
@@ -102,15 +150,15 @@ public final class SymbolInfoDeserializer extends ValueDeserializer<SymbolInfo> 
             defaultMode = value(JsonFields.string(p, ctxt, S, name), SelfTradePreventionMode::of);
         case "allowedSelfTradePreventionModes" ->
             allowedModes = values(JsonFields.strings(p, ctxt, S, name), SelfTradePreventionMode::of);
-        default -> {
-          int bit = primitiveBit(name);
-          if (bit >= 1 << 5) {
-            allowed[Integer.numberOfTrailingZeros(bit) - 5] = JsonFields.bool(p, ctxt, S, name);
-          } else {
-            p.skipChildren();
-          }
-        }
+        default -> p.skipChildren();
       }
+      return 0;
+    }
+
+    /** The boolean at {@code bit} of {@code PRIMITIVES} (5 to 15); returns the bit. */
+    private int allowed(int bit, JsonParser p, DeserializationContext ctxt, String name) {
+      allowed[bit - 5] = JsonFields.bool(p, ctxt, S, name);
+      return 1 << bit;
     }
 
     SymbolInfo build() {
@@ -172,28 +220,5 @@ public final class SymbolInfoDeserializer extends ValueDeserializer<SymbolInfo> 
       }
       return out;
     }
-  }
-
-  /** The bit of a primitive field in {@link #PRIMITIVES}, 0 for any other name. */
-  private static int primitiveBit(String name) {
-    return switch (name) {
-      case "baseAssetPrecision" -> 1;
-      case "quotePrecision" -> 1 << 1;
-      case "quoteAssetPrecision" -> 1 << 2;
-      case "baseCommissionPrecision" -> 1 << 3;
-      case "quoteCommissionPrecision" -> 1 << 4;
-      case "icebergAllowed" -> 1 << 5;
-      case "ocoAllowed" -> 1 << 6;
-      case "otoAllowed" -> 1 << 7;
-      case "opoAllowed" -> 1 << 8;
-      case "quoteOrderQtyMarketAllowed" -> 1 << 9;
-      case "allowTrailingStop" -> 1 << 10;
-      case "cancelReplaceAllowed" -> 1 << 11;
-      case "amendAllowed" -> 1 << 12;
-      case "pegInstructionsAllowed" -> 1 << 13;
-      case "isSpotTradingAllowed" -> 1 << 14;
-      case "isMarginTradingAllowed" -> 1 << 15;
-      default -> 0;
-    };
   }
 }
