@@ -31,6 +31,9 @@ public final class Report {
       new Pair("account decode, 12 balances (typed vs tree)", "DecodeBenchmarks.signetTyped@12", "DecodeBenchmarks.jacksonTree@12", 1.30, 0),
       new Pair("2.5 MB account decode, 30000 balances (typed vs tree)", "DecodeBenchmarks.signetTyped@30000", "DecodeBenchmarks.jacksonTree@30000", 1.30, 0),
       new Pair("  same, against tree + BigDecimal of each balance", "DecodeBenchmarks.signetTyped@30000", "DecodeBenchmarks.jacksonTreeThenBigDecimal@30000", 1.30, 0),
+      new Pair("exchangeInfo decode, 3000 symbols (typed vs tree)", "MarketDecodeBenchmarks.exchangeInfoTyped", "MarketDecodeBenchmarks.exchangeInfoTree", 1.00, 0.60),
+      new Pair("depth decode, 5000 levels a side (typed vs tree)", "MarketDecodeBenchmarks.depthTyped", "MarketDecodeBenchmarks.depthTree", 1.00, 0.60),
+      new Pair("klines decode, 1000 rows (typed vs tree)", "MarketDecodeBenchmarks.klinesTyped", "MarketDecodeBenchmarks.klinesTree", 1.00, 0.60),
       new Pair("64 threads on one client, in-memory sockets, ops/s (higher is better)", "ConcurrencyBenchmarks.signet64@memory", "ConcurrencyBenchmarks.raw64@memory", 0, 0),
       new Pair("64 threads on one client, loopback, ops/s (higher is better)", "ConcurrencyBenchmarks.signet64@loopback", "ConcurrencyBenchmarks.raw64@loopback", 0, 0),
       new Pair("anchor: binance-connector-java 3.4.1 account (String, unparsed), loopback", "anchors.AnchorBenchmarks.connectorBinanceAccount", "anchors.AnchorBenchmarks.rawBinanceAccountPrebuilt", 0, -1),
@@ -95,20 +98,24 @@ public final class Report {
       new Paired("Binance account (typed) vs prebuilt raw", "PairedCallBenchmarks.binanceAccount", "prebuilt request, tree decode"),
       new Paired("Binance account (typed) vs hand-signed raw", "PairedCallBenchmarks.binanceAccountVsSignedPerCall", "per-call HMAC, URL, tree decode"),
       new Paired("Kraken Balance (typed) vs prebuilt raw", "PairedCallBenchmarks.krakenBalance", "prebuilt request, tree decode"),
-      new Paired("Kraken Balance (typed) vs hand-signed raw", "PairedCallBenchmarks.krakenBalanceVsSignedPerCall", "per-call nonce, API-Sign, tree decode"));
+      new Paired("Kraken Balance (typed) vs hand-signed raw", "PairedCallBenchmarks.krakenBalanceVsSignedPerCall", "per-call nonce, API-Sign, tree decode"),
+      new Paired("exchangeInfo, 3000 symbols (typed) vs tree", "PairedDecodeBenchmarks.exchangeInfo", "Jackson 3 tree, same bytes"),
+      new Paired("depth, 5000 levels a side (typed) vs tree", "PairedDecodeBenchmarks.depth", "Jackson 3 tree, same bytes"),
+      new Paired("klines, 1000 rows (typed) vs tree", "PairedDecodeBenchmarks.klines", "Jackson 3 tree, same bytes"));
 
   /** The paired table: ratios of summed thread CPU and allocation, and the spread of the per-iteration CPU ratio. */
   private static void printPaired(Map<String, JsonNode> byName) {
     boolean header = false;
-    for (String transport : List.of("memory", "loopback")) {
+    for (String transport : List.of("memory", "loopback", "")) {
       for (Paired p : PAIRED) {
-        JsonNode r = byName.get(p.benchmark() + "@" + transport);
+        // the call pairs run over both transports; the decode pairs have no transport (no parameter)
+        JsonNode r = byName.get(transport.isEmpty() ? p.benchmark() : p.benchmark() + "@" + transport);
         if (r == null) {
           continue;
         }
         if (!header) {
           System.out.println();
-          System.out.println("| paired, same thread, alternating blocks | transport | Signet per call | lower bound per call | ratio CPU (per-iteration range) | ratio alloc |");
+          System.out.println("| paired, same thread, alternating blocks | transport | Signet per call | lower bound per call | ratio CPU (per-iteration range) | ratio alloc (per-iteration range) |");
           System.out.println("|---|---|---|---|---|---|");
           header = true;
         }
@@ -117,18 +124,26 @@ public final class Report {
         double[] rawBytes = raw(r, "rawBytes");
         double[] signetBytes = raw(r, "signetBytes");
         double calls = sum(raw(r, "calls"));
-        double lo = Double.MAX_VALUE;
-        double hi = 0;
-        for (int i = 0; i < rawNanos.length; i++) {
-          lo = Math.min(lo, signetNanos[i] / rawNanos[i]);
-          hi = Math.max(hi, signetNanos[i] / rawNanos[i]);
-        }
-        System.out.printf("| %s | %s | %s / %s | %s / %s (%s) | %.2f× (%.2f–%.2f) | %.2f× |%n", p.what(), transport,
+        double lo = range(signetNanos, rawNanos)[0];
+        double hi = range(signetNanos, rawNanos)[1];
+        System.out.printf("| %s | %s | %s / %s | %s / %s (%s) | %.2f× (%.2f–%.2f) | %.2f× (%.2f–%.2f) |%n", p.what(),
+            transport.isEmpty() ? "none (bytes in memory)" : transport,
             micros(sum(signetNanos) / calls), kb(sum(signetBytes) / calls), micros(sum(rawNanos) / calls),
             kb(sum(rawBytes) / calls), p.lowerBound(), sum(signetNanos) / sum(rawNanos), lo, hi,
-            sum(signetBytes) / sum(rawBytes));
+            sum(signetBytes) / sum(rawBytes), range(signetBytes, rawBytes)[0], range(signetBytes, rawBytes)[1]);
       }
     }
+  }
+
+  /** The lowest and highest per-iteration ratio {@code signet[i] / raw[i]}. */
+  private static double[] range(double[] signet, double[] raw) {
+    double lo = Double.MAX_VALUE;
+    double hi = 0;
+    for (int i = 0; i < raw.length; i++) {
+      lo = Math.min(lo, signet[i] / raw[i]);
+      hi = Math.max(hi, signet[i] / raw[i]);
+    }
+    return new double[] {lo, hi};
   }
 
   private static double[] raw(JsonNode result, String counter) {

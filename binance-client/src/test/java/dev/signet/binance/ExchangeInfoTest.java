@@ -8,7 +8,9 @@ import dev.signet.binance.spot.SelfTradePreventionMode;
 import dev.signet.binance.spot.market.ExchangeFilter;
 import dev.signet.binance.spot.market.ExchangeInfo;
 import dev.signet.binance.spot.market.ExchangeInfoQuery;
+import dev.signet.binance.spot.market.RateLimitInterval;
 import dev.signet.binance.spot.market.RateLimitRule;
+import dev.signet.binance.spot.market.RateLimitType;
 import dev.signet.binance.spot.market.Sor;
 import dev.signet.binance.spot.market.SymbolFilter;
 import dev.signet.binance.spot.market.SymbolInfo;
@@ -88,9 +90,14 @@ class ExchangeInfoTest {
 
     assertThat(info.timezone()).isEqualTo("UTC");
     assertThat(info.serverTime()).isEqualTo(Instant.ofEpochMilli(1655969291181L));
-    assertThat(info.rateLimits()).containsExactly(new RateLimitRule("REQUEST_WEIGHT", "MINUTE", 1, 6000),
-        new RateLimitRule("ORDERS", "SECOND", 10, 50), new RateLimitRule("ORDERS", "DAY", 1, 160000),
-        new RateLimitRule("CONNECTIONS", "MINUTE", 5, 300));
+    assertThat(info.rateLimits()).containsExactly(
+        new RateLimitRule(RateLimitType.REQUEST_WEIGHT, RateLimitInterval.MINUTE, 1, 6000),
+        new RateLimitRule(RateLimitType.ORDERS, RateLimitInterval.SECOND, 10, 50),
+        new RateLimitRule(RateLimitType.ORDERS, RateLimitInterval.DAY, 1, 160000),
+        new RateLimitRule(RateLimitType.of("CONNECTIONS"), RateLimitInterval.MINUTE, 5, 300));
+    assertThat(info.rateLimits().get(0).rateLimitType()).isSameAs(RateLimitType.REQUEST_WEIGHT);
+    assertThat(info.rateLimits().get(3).rateLimitType().isKnown()).isFalse();
+    assertThat(info.rateLimits().get(3).rateLimitType().wireValue()).isEqualTo("CONNECTIONS");
     assertThat(info.sors()).containsExactly(new Sor("BTC", List.of("BTCUSDT", "BTCUSDC")));
     assertThat(info.exchangeFilters()).containsExactly(new ExchangeFilter.ExchangeMaxNumOrders(1000),
         new ExchangeFilter.ExchangeMaxNumAlgoOrders(200), new ExchangeFilter.ExchangeMaxNumIcebergOrders(10000),

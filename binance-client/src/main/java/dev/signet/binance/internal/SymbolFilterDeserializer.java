@@ -1,48 +1,24 @@
 package dev.signet.binance.internal;
 
-import dev.signet.binance.spot.market.ExchangeFilter;
 import dev.signet.binance.spot.market.SymbolFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Decodes one {@code exchangeInfo} filter by its {@code filterType} into the matching
  * {@link SymbolFilter} record, or into {@link SymbolFilter.UnknownFilter} with the raw fields for a
- * type not in {@link #TYPES}. The one table of filter names: {@link SymbolFilter#filterType()}
- * reads it too. Not API.
+ * type not in {@link FilterTable}, the one table of filter names ({@link SymbolFilter#filterType()}
+ * reads it too). Not API.
  *
  * <p>Example: {@code @JsonDeserialize(contentUsing = SymbolFilterDeserializer.class) List<SymbolFilter> filters}.
  */
 public final class SymbolFilterDeserializer extends ValueDeserializer<SymbolFilter> {
-  private static final Map<String, Class<? extends SymbolFilter>> TYPES = new LinkedHashMap<>();
-
-  static {
-    TYPES.put("PRICE_FILTER", SymbolFilter.PriceFilter.class);
-    TYPES.put("PERCENT_PRICE", SymbolFilter.PercentPrice.class);
-    TYPES.put("PERCENT_PRICE_BY_SIDE", SymbolFilter.PercentPriceBySide.class);
-    TYPES.put("LOT_SIZE", SymbolFilter.LotSize.class);
-    TYPES.put("MARKET_LOT_SIZE", SymbolFilter.MarketLotSize.class);
-    TYPES.put("MIN_NOTIONAL", SymbolFilter.MinNotional.class);
-    TYPES.put("NOTIONAL", SymbolFilter.Notional.class);
-    TYPES.put("ICEBERG_PARTS", SymbolFilter.IcebergParts.class);
-    TYPES.put("MAX_NUM_ORDERS", SymbolFilter.MaxNumOrders.class);
-    TYPES.put("MAX_NUM_ALGO_ORDERS", SymbolFilter.MaxNumAlgoOrders.class);
-    TYPES.put("MAX_NUM_ICEBERG_ORDERS", SymbolFilter.MaxNumIcebergOrders.class);
-    TYPES.put("MAX_POSITION", SymbolFilter.MaxPosition.class);
-    TYPES.put("TRAILING_DELTA", SymbolFilter.TrailingDelta.class);
-    TYPES.put("MAX_NUM_ORDER_AMENDS", SymbolFilter.MaxNumOrderAmends.class);
-    TYPES.put("MAX_NUM_ORDER_LISTS", SymbolFilter.MaxNumOrderLists.class);
-    TYPES.put("MAX_ASSET", SymbolFilter.MaxAsset.class);
-    TYPES.put("EXCHANGE_MAX_NUM_ORDERS", ExchangeFilter.ExchangeMaxNumOrders.class);
-    TYPES.put("EXCHANGE_MAX_NUM_ALGO_ORDERS", ExchangeFilter.ExchangeMaxNumAlgoOrders.class);
-    TYPES.put("EXCHANGE_MAX_NUM_ICEBERG_ORDERS", ExchangeFilter.ExchangeMaxNumIcebergOrders.class);
-    TYPES.put("EXCHANGE_MAX_NUM_ORDER_LISTS", ExchangeFilter.ExchangeMaxNumOrderLists.class);
-  }
-
   /** Jackson builds it from the annotations on the filter lists. */
   public SymbolFilterDeserializer() {}
 
@@ -53,17 +29,42 @@ public final class SymbolFilterDeserializer extends ValueDeserializer<SymbolFilt
    * @return its wire name, e.g. {@code PRICE_FILTER}
    */
   public static String typeOf(SymbolFilter filter) {
-    for (Map.Entry<String, Class<? extends SymbolFilter>> e : TYPES.entrySet()) {
-      if (e.getValue() == filter.getClass()) {
-        return e.getKey();
-      }
-    }
-    throw new IllegalStateException(filter.getClass() + " is not in SymbolFilterDeserializer.TYPES");
+    return FilterTable.typeOf(filter);
   }
 
+  /**
+   * Streams the filter when {@code filterType} is its first field (as Binance sends every filter):
+   * {@link FilterTable#read} reads the rest of the object straight off the parser. Otherwise (the
+   * type later in the object, or an undocumented type) the object is read as a tree first and the
+   * record decoded from it by Jackson. Both paths decode the same fields the same way.
+   */
   @Override
   public SymbolFilter deserialize(JsonParser p, DeserializationContext ctxt) {
-    JsonNode node = ctxt.readTree(p);
+    if (p.currentToken() == JsonToken.START_OBJECT && "filterType".equals(p.nextName())) {
+      JsonToken value = p.nextToken();
+      FilterTable.Spec known = value == JsonToken.VALUE_STRING ? FilterTable.spec(p.getString()) : null;
+      if (known != null) {
+        p.nextToken(); // the next property name or the object's end
+        return FilterTable.read(known, p, ctxt);
+      }
+      return fromTree(rest(p, ctxt), ctxt);
+    }
+    return fromTree(ctxt.readTree(p), ctxt);
+  }
+
+  /** The object the parser is in, {@code filterType} already read (the parser on its value), as a tree. */
+  private static JsonNode rest(JsonParser p, DeserializationContext ctxt) {
+    ObjectNode node = ctxt.getNodeFactory().objectNode();
+    node.set("filterType", ctxt.readTree(p));
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      node.set(name, ctxt.readTree(p));
+    }
+    return node;
+  }
+
+  private static SymbolFilter fromTree(JsonNode node, DeserializationContext ctxt) {
     if (!node.isObject()) {
       return ctxt.reportInputMismatch(SymbolFilter.class, "a filter is a JSON object, found " + node.getNodeType());
     }
@@ -71,9 +72,9 @@ public final class SymbolFilterDeserializer extends ValueDeserializer<SymbolFilt
     if (type == null || !type.isString()) {
       return ctxt.reportInputMismatch(SymbolFilter.class, "required field 'filterType' is missing or not a string");
     }
-    Class<? extends SymbolFilter> known = TYPES.get(type.asString());
+    FilterTable.Spec known = FilterTable.spec(type.asString());
     if (known != null) {
-      return ctxt.readTreeAsValue(node, known);
+      return ctxt.readTreeAsValue(node, known.type());
     }
     Map<String, String> fields = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> field : node.properties()) {

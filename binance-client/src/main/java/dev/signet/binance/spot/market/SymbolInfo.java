@@ -2,6 +2,7 @@ package dev.signet.binance.spot.market;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.signet.binance.internal.SymbolFilterDeserializer;
+import dev.signet.binance.internal.SymbolInfoDeserializer;
 import dev.signet.binance.spot.OrderType;
 import dev.signet.binance.spot.SelfTradePreventionMode;
 import dev.signet.core.internal.json.Required;
@@ -14,7 +15,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * filters. {@link #rules()} gives its {@link SymbolRules}.
  *
  * <p>Every documented field is required except {@code permissions} and {@code permissionSets} (empty
- * when absent): a missing or null one fails the decode naming it.
+ * when absent): a missing or null one fails the decode naming it. Decoded by a streaming
+ * deserializer (a full exchangeInfo holds thousands of symbols).
  *
  * <pre>{@code
  * SymbolInfo eth = client.spot().market().exchangeInfo("ETHBTC").symbols().get(0);
@@ -48,6 +50,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param defaultSelfTradePreventionMode the default self-trade prevention mode
  * @param allowedSelfTradePreventionModes the modes allowed (unmodifiable)
  */
+@JsonDeserialize(using = SymbolInfoDeserializer.class)
 public record SymbolInfo(
     String symbol,
     SymbolStatus status,
