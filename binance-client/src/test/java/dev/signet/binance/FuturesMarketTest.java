@@ -17,7 +17,9 @@ import dev.signet.binance.spot.market.AggTradesQuery;
 import dev.signet.binance.spot.market.Candle;
 import dev.signet.binance.spot.market.Interval;
 import dev.signet.binance.spot.market.PriceLevel;
+import dev.signet.binance.spot.market.RateLimitInterval;
 import dev.signet.binance.spot.market.RateLimitRule;
+import dev.signet.binance.spot.market.RateLimitType;
 import dev.signet.binance.spot.market.SymbolFilter;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -79,7 +81,8 @@ class FuturesMarketTest {
             new FuturesFilter.MaxNumOrders(200), new FuturesFilter.MaxNumAlgoOrders(10),
             new FuturesFilter.MinNotional(d("5.0")), new FuturesFilter.PercentPrice(d("1.1500"), d("0.8500"), 4)));
     assertThat(info).isEqualTo(new FuturesExchangeInfo("UTC", ms(1565613908500L),
-        List.of(new RateLimitRule("REQUEST_WEIGHT", "MINUTE", 1, 2400), new RateLimitRule("ORDERS", "MINUTE", 1, 1200)),
+        List.of(new RateLimitRule(RateLimitType.REQUEST_WEIGHT, RateLimitInterval.MINUTE, 1, 2400),
+            new RateLimitRule(RateLimitType.ORDERS, RateLimitInterval.MINUTE, 1, 1200)),
         List.of(), List.of(new FuturesAsset("BUSD", true, d("0")), new FuturesAsset("USDT", true, d("0")),
             new FuturesAsset("BNB", false, null)), List.of(blz)));
     assertThat(info.symbol("BLZUSDT")).contains(blz);
