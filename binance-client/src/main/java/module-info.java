@@ -11,6 +11,7 @@ module dev.signet.binance {
   exports dev.signet.binance.spot.market;
   exports dev.signet.binance.spot.account;
   exports dev.signet.binance.futures;
+  exports dev.signet.binance.futures.account;
   exports dev.signet.binance.wallet;
   exports dev.signet.binance.subaccount;
 

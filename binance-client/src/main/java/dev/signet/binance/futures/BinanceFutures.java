@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Binance USD-M Futures REST ({@code /fapi}): services by resource — {@link #market()},
- * {@link #accountData()} — plus {@link #income(IncomeQuery)} and escape hatches for any endpoint,
+ * {@link #accountData()}, {@link #positions()}, {@link #userStream()} — plus {@link #income(IncomeQuery)} and escape hatches for any endpoint,
  * which take the weight, kind and order safety of the endpoint table's row (a path it does not
  * list: a write of weight 1). A thin, stateless view over the client's shared executor; get it
  * from {@code BinanceClient.futures()}. Thread-safe.
@@ -24,6 +24,8 @@ public final class BinanceFutures {
   private final BinanceHost host;
   private final FuturesMarket market;
   private final FuturesAccountData accountData;
+  private final FuturesPositions positions;
+  private final FuturesUserStream userStream;
 
   /**
    * For {@code BinanceClient}; users call {@code client.futures()}.
@@ -34,6 +36,8 @@ public final class BinanceFutures {
     this.host = Objects.requireNonNull(host, "host");
     this.market = new FuturesMarket(host);
     this.accountData = new FuturesAccountData(host);
+    this.positions = new FuturesPositions(host);
+    this.userStream = new FuturesUserStream(host);
   }
 
   /**
@@ -46,12 +50,30 @@ public final class BinanceFutures {
   }
 
   /**
-   * The futures account's income, balances and positions.
+   * The futures account's data: the account, balances, income, commission rates, leverage brackets.
    *
-   * @return the futures account-data API: income, balances and positions
+   * @return the futures account-data API: account, balances, income, commission rates and leverage brackets
    */
   public FuturesAccountData accountData() {
     return accountData;
+  }
+
+  /**
+   * The position reads: positions, the position mode and the Multi-Assets mode.
+   *
+   * @return the futures position-read API
+   */
+  public FuturesPositions positions() {
+    return positions;
+  }
+
+  /**
+   * The user data stream's listen key: start, keep alive, close.
+   *
+   * @return the futures user-data-stream API
+   */
+  public FuturesUserStream userStream() {
+    return userStream;
   }
 
   /**

@@ -107,19 +107,12 @@ public final class FuturesEndpoints {
     ROWS.add(Endpoint.post("/fapi/v1/positionMargin").signed().write().weight(1).build());
     ROWS.add(Endpoint.get("/fapi/v1/positionMargin/history").signed().weight(1).build());
     ROWS.add(Endpoint.post("/fapi/v1/positionSide/dual").signed().write().weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/positionSide/dual").signed().weight(30).build());
     ROWS.add(Endpoint.post("/fapi/v1/multiAssetsMargin").signed().write().weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/multiAssetsMargin").signed().weight(30).build());
     ROWS.add(Endpoint.get("/fapi/v2/positionRisk").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v3/positionRisk").signed().weight(5).build());
     ROWS.add(Endpoint.get("/fapi/v1/adlQuantile").signed().weight(5).build());
     // Account
     ROWS.add(Endpoint.get("/fapi/v2/account").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v3/account").signed().weight(5).build());
     ROWS.add(Endpoint.get("/fapi/v2/balance").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v3/balance").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v1/commissionRate").signed().weight(20).build());
-    ROWS.add(Endpoint.get("/fapi/v1/leverageBracket").signed().weight(1).build());
     ROWS.add(Endpoint.get("/fapi/v1/apiTradingStatus").signed().weight(bySymbol(1, 10)).build());
     ROWS.add(Endpoint.get("/fapi/v1/accountConfig").signed().weight(5).build());
     ROWS.add(Endpoint.get("/fapi/v1/symbolConfig").signed().weight(5).build());
@@ -139,11 +132,29 @@ public final class FuturesEndpoints {
     ROWS.add(Endpoint.post("/fapi/v1/convert/getQuote").signed().write().weight(50).build());
     ROWS.add(Endpoint.post("/fapi/v1/convert/acceptQuote").signed().write().weight(200).build());
     ROWS.add(Endpoint.get("/fapi/v1/convert/orderStatus").signed().weight(50).build());
-    // User data stream (USER_STREAM: API key, not signed)
-    ROWS.add(Endpoint.post("/fapi/v1/listenKey").apiKey().write().weight(1).build());
-    ROWS.add(Endpoint.put("/fapi/v1/listenKey").apiKey().write().weight(1).build());
-    ROWS.add(Endpoint.delete("/fapi/v1/listenKey").apiKey().write().weight(1).build());
   }
+
+  // Typed account, position-read and user-data-stream rows (FuturesAccountData, FuturesPositions, FuturesUserStream)
+  /** {@code GET /fapi/v1/positionSide/dual}: the position mode; weight 30. */
+  public static final Endpoint POSITION_SIDE_DUAL = ROWS.row(Endpoint.get("/fapi/v1/positionSide/dual").signed().weight(30).build());
+  /** {@code GET /fapi/v1/multiAssetsMargin}: the Multi-Assets mode; weight 30. */
+  public static final Endpoint MULTI_ASSETS_MARGIN = ROWS.row(Endpoint.get("/fapi/v1/multiAssetsMargin").signed().weight(30).build());
+  /** {@code GET /fapi/v3/positionRisk}: weight 5. */
+  public static final Endpoint POSITION_RISK_V3 = ROWS.row(Endpoint.get("/fapi/v3/positionRisk").signed().weight(5).build());
+  /** {@code GET /fapi/v3/account}: weight 5. */
+  public static final Endpoint ACCOUNT_V3 = ROWS.row(Endpoint.get("/fapi/v3/account").signed().weight(5).build());
+  /** {@code GET /fapi/v3/balance}: weight 5. */
+  public static final Endpoint BALANCE_V3 = ROWS.row(Endpoint.get("/fapi/v3/balance").signed().weight(5).build());
+  /** {@code GET /fapi/v1/commissionRate}: weight 20. */
+  public static final Endpoint COMMISSION_RATE = ROWS.row(Endpoint.get("/fapi/v1/commissionRate").signed().weight(20).build());
+  /** {@code GET /fapi/v1/leverageBracket}: weight 1. */
+  public static final Endpoint LEVERAGE_BRACKET = ROWS.row(Endpoint.get("/fapi/v1/leverageBracket").signed().weight(1).build());
+  /** {@code POST /fapi/v1/listenKey} (USER_STREAM: API key, not signed): weight 1. */
+  public static final Endpoint LISTEN_KEY_START = ROWS.row(Endpoint.post("/fapi/v1/listenKey").apiKey().write().weight(1).build());
+  /** {@code PUT /fapi/v1/listenKey} (USER_STREAM): weight 1. */
+  public static final Endpoint LISTEN_KEY_KEEPALIVE = ROWS.row(Endpoint.put("/fapi/v1/listenKey").apiKey().write().weight(1).build());
+  /** {@code DELETE /fapi/v1/listenKey} (USER_STREAM): weight 1. */
+  public static final Endpoint LISTEN_KEY_CLOSE = ROWS.row(Endpoint.delete("/fapi/v1/listenKey").apiKey().write().weight(1).build());
 
   /** The whole table; a path it does not list is a write of weight 1. */
   public static final EndpointTable TABLE = ROWS.build();
