@@ -1,0 +1,85 @@
+package dev.signet.binance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.signet.binance.futures.account.AccountAsset;
+import dev.signet.binance.futures.account.CommissionRate;
+import dev.signet.binance.futures.account.FuturesAccount;
+import dev.signet.binance.futures.account.FuturesBalance;
+import dev.signet.binance.futures.account.LeverageBracket;
+import dev.signet.binance.futures.account.NotionalBracket;
+import dev.signet.binance.wallet.AssetTransfer;
+import dev.signet.binance.wallet.TransferType;
+import dev.signet.testkit.FakeBinance;
+import dev.signet.testkit.FakeClock;
+import dev.signet.testkit.TestKeys;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A bot's futures account reads and listen key against testkit's FakeBinance, whose futures wallet transfers fill. */
+class FuturesAccountAgainstFakeTest {
+  private static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
+  private final String secret = TestKeys.binanceSecret();
+  private final FakeClock clock = FakeClock.at(NOW);
+  private final FakeBinance fake = FakeBinance.builder().hmacKey("bot-key", secret).clock(clock)
+      .balance("USDT", new BigDecimal("1000")).build();
+  private final BinanceClient client = BinanceClient.builder().credentials(BinanceCredentials.hmac("bot-key", secret))
+      .spotBaseUrl(fake.baseUrl()).futuresBaseUrl(fake.baseUrl()).clock(clock).build();
+
+  @AfterEach
+  void stop() {
+    client.close();
+    fake.close();
+  }
+
+  private static BigDecimal d(String s) {
+    return new BigDecimal(s);
+  }
+
+  @Test
+  void aTransferToTheFuturesWalletShowsInTheAccountAndTheBalances() {
+    client.wallet().transfer(AssetTransfer.of(TransferType.MAIN_UMFUTURE, "USDT", d("300")));
+    FuturesAccount account = client.futures().accountData().account();
+    assertThat(account.totalWalletBalance()).isEqualTo(d("300.00000000"));
+    assertThat(account.availableBalance()).isEqualTo(d("300.00000000"));
+    assertThat(account.totalInitialMargin()).isEqualTo(d("0.00000000"));
+    assertThat(account.positions()).isEmpty();
+    assertThat(account.assets()).extracting(AccountAsset::asset)
+        .containsExactly("USDT", "USDC", "BTC", "BNB", "ETH", "FDUSD");
+    assertThat(account.assets().get(0)).extracting(AccountAsset::walletBalance, AccountAsset::maxWithdrawAmount,
+        AccountAsset::updateTime).containsExactly(d("300.00000000"), d("300.00000000"), NOW);
+    List<FuturesBalance> balances = client.futures().accountData().balances();
+    assertThat(balances.get(0)).isEqualTo(new FuturesBalance("FakeBinance", "USDT", d("300.00000000"),
+        d("300.00000000"), d("0.00000000"), d("300.00000000"), d("300.00000000"), true, NOW));
+    assertThat(balances.get(1).balance()).isEqualTo(d("0E-8"));
+  }
+
+  @Test
+  void positionsAreEmptyAndRatesAndBracketsAreTheFakesDefaults() {
+    assertThat(client.futures().positions().positionRisk()).isEmpty();
+    assertThat(client.futures().positions().positionRisk("BTCUSDT")).isEmpty();
+    assertThat(client.futures().accountData().commissionRate("BTCUSDT"))
+        .isEqualTo(new CommissionRate("BTCUSDT", d("0.0002"), d("0.0005"), d("0.00005")));
+    assertThat(client.futures().accountData().leverageBracket("ETHUSDT")).isEqualTo(new LeverageBracket("ETHUSDT",
+        null, List.of(new NotionalBracket(1, 125, d("50000"), d("0"), d("0.004"), d("0.0")),
+            new NotionalBracket(2, 100, d("600000"), d("50000"), d("0.005"), d("50.0")))));
+    assertThat(client.futures().accountData().leverageBrackets()).isEmpty();
+  }
+
+  @Test
+  void theListenKeyIsKeptUntilClosedAndKeepAliveAfterCloseIsRefused() {
+    String key = client.futures().userStream().start();
+    assertThat(key).isEqualTo("fakeListenKey000000000000000000000000000000000000000000000000001");
+    assertThat(client.futures().userStream().start()).isEqualTo(key);
+    assertThat(client.futures().userStream().keepAlive()).isEqualTo(key);
+    client.futures().userStream().close();
+    assertThatThrownBy(() -> client.futures().userStream().keepAlive()).isInstanceOfSatisfying(
+        BinanceApiException.class, e -> assertThat(e.code()).isEqualTo(-1125));
+    assertThat(client.futures().userStream().start())
+        .isEqualTo("fakeListenKey000000000000000000000000000000000000000000000000002");
+  }
+}
