@@ -43,6 +43,7 @@ class FuturesAccountAgainstFakeTest {
   @Test
   void aTransferToTheFuturesWalletShowsInTheAccountAndTheBalances() {
     client.wallet().transfer(AssetTransfer.of(TransferType.MAIN_UMFUTURE, "USDT", d("300")));
+    Instant before = clock.instant();
     FuturesAccount account = client.futures().accountData().account();
     assertThat(account.totalWalletBalance()).isEqualTo(d("300.00000000"));
     assertThat(account.availableBalance()).isEqualTo(d("300.00000000"));
@@ -50,11 +51,15 @@ class FuturesAccountAgainstFakeTest {
     assertThat(account.positions()).isEmpty();
     assertThat(account.assets()).extracting(AccountAsset::asset)
         .containsExactly("USDT", "USDC", "BTC", "BNB", "ETH", "FDUSD");
-    assertThat(account.assets().get(0)).extracting(AccountAsset::walletBalance, AccountAsset::maxWithdrawAmount,
-        AccountAsset::updateTime).containsExactly(d("300.00000000"), d("300.00000000"), NOW);
+    assertThat(account.assets().get(0)).extracting(AccountAsset::walletBalance, AccountAsset::maxWithdrawAmount)
+        .containsExactly(d("300.00000000"), d("300.00000000"));
     List<FuturesBalance> balances = client.futures().accountData().balances();
+    Instant after = clock.instant();
+    assertThat(account.assets().get(0).updateTime()).isBetween(before, after);
+    Instant updated = balances.get(0).updateTime();
+    assertThat(updated).isBetween(before, after);
     assertThat(balances.get(0)).isEqualTo(new FuturesBalance("FakeBinance", "USDT", d("300.00000000"),
-        d("300.00000000"), d("0.00000000"), d("300.00000000"), d("300.00000000"), true, NOW));
+        d("300.00000000"), d("0.00000000"), d("300.00000000"), d("300.00000000"), true, updated));
     assertThat(balances.get(1).balance()).isEqualTo(d("0E-8"));
   }
 
