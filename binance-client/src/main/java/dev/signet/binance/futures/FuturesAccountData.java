@@ -1,9 +1,13 @@
 package dev.signet.binance.futures;
 
+import dev.signet.binance.futures.account.AccountConfig;
 import dev.signet.binance.futures.account.CommissionRate;
+import dev.signet.binance.futures.account.FeeBurnStatus;
 import dev.signet.binance.futures.account.FuturesAccount;
 import dev.signet.binance.futures.account.FuturesBalance;
 import dev.signet.binance.futures.account.LeverageBracket;
+import dev.signet.binance.futures.account.OrderRateLimit;
+import dev.signet.binance.futures.account.SymbolConfig;
 import dev.signet.binance.internal.BinanceHost;
 import dev.signet.binance.internal.FuturesEndpoints;
 import dev.signet.binance.internal.Symbols;
@@ -16,7 +20,8 @@ import java.util.Objects;
 
 /**
  * The USD-M Futures account's data ({@code /fapi}, USER_DATA): the account, balances, income
- * history, commission rates and leverage brackets. Get it from {@code client.futures().accountData()};
+ * history, commission rates, leverage brackets, the account's and symbols' configuration, the order
+ * rate limits and the BNB fee burn (read, and set: a TRADE write, not retried once it may have arrived). Get it from {@code client.futures().accountData()};
  * positions are in {@code client.futures().positions()}. Every call is signed; symbols are checked
  * ({@code ^[A-Z0-9-_.]{1,20}$}) before anything is sent. Stateless and thread-safe.
  *
@@ -33,6 +38,16 @@ public final class FuturesAccountData {
   private static final Decoder<CommissionRate> COMMISSION = Decoder.of(CommissionRate.class);
   private static final Decoder<LeverageBracket> BRACKET = Decoder.of(LeverageBracket.class);
   private static final Decoder<List<LeverageBracket>> BRACKETS = Decoder.listOf(LeverageBracket.class);
+  private static final Decoder<AccountConfig> CONFIG = Decoder.of(AccountConfig.class);
+  private static final Decoder<List<SymbolConfig>> SYMBOL_CONFIGS = Decoder.listOf(SymbolConfig.class);
+  private static final Decoder<List<OrderRateLimit>> RATE_LIMITS = Decoder.listOf(OrderRateLimit.class);
+  private static final Decoder<FeeBurnStatus> FEE_BURN = Decoder.of(FeeBurnStatus.class);
+  private static final Decoder<Boolean> SUCCESS = Decoder.tree().map(n -> {
+    if (Decoder.requireLong(n, "code") != 200) {
+      throw new IllegalArgumentException("field 'code' is " + n.get("code") + ", not 200");
+    }
+    return true;
+  });
 
   private final BinanceHost host;
 
@@ -104,5 +119,63 @@ public final class FuturesAccountData {
    */
   public LeverageBracket leverageBracket(String symbol) {
     return call(FuturesEndpoints.LEVERAGE_BRACKET, Params.of("symbol", Symbols.check("symbol", symbol)), BRACKET);
+  }
+
+  /**
+   * {@code GET /fapi/v1/accountConfig}: fee tier, permissions, position and Multi-Assets modes. Weight 5.
+   *
+   * @return the account's configuration
+   */
+  public AccountConfig accountConfig() {
+    return call(FuturesEndpoints.ACCOUNT_CONFIG, Params.empty(), CONFIG);
+  }
+
+  /**
+   * {@code GET /fapi/v1/symbolConfig}: margin type and leverage of every symbol. Weight 5.
+   *
+   * @return one configuration per symbol
+   */
+  public List<SymbolConfig> symbolConfigs() {
+    return call(FuturesEndpoints.SYMBOL_CONFIG, Params.empty(), SYMBOL_CONFIGS);
+  }
+
+  /**
+   * {@code GET /fapi/v1/symbolConfig?symbol=…}: margin type and leverage of one symbol. Weight 5.
+   *
+   * @param symbol the symbol, e.g. {@code BTCUSDT}
+   * @return the configurations Binance lists for {@code symbol} (one)
+   * @throws IllegalArgumentException when {@code symbol} is not a Binance symbol (nothing is sent)
+   */
+  public List<SymbolConfig> symbolConfigs(String symbol) {
+    return call(FuturesEndpoints.SYMBOL_CONFIG, Params.of("symbol", Symbols.check("symbol", symbol)), SYMBOL_CONFIGS);
+  }
+
+  /**
+   * {@code GET /fapi/v1/rateLimit/order}: the account's order rate limits (10 s and 1 min). Weight 1.
+   *
+   * @return the order rate limits
+   */
+  public List<OrderRateLimit> orderRateLimits() {
+    return call(FuturesEndpoints.RATE_LIMIT_ORDER, Params.empty(), RATE_LIMITS);
+  }
+
+  /**
+   * {@code GET /fapi/v1/feeBurn}: whether trading fees are paid in BNB. Weight 30.
+   *
+   * @return the fee burn status
+   */
+  public FeeBurnStatus feeBurn() {
+    return call(FuturesEndpoints.FEE_BURN, Params.empty(), FEE_BURN);
+  }
+
+  /**
+   * {@code POST /fapi/v1/feeBurn}: pays trading fees in BNB ({@code true}) or not. Weight 1. A write:
+   * a timeout after it may have arrived is not retried (read {@link #feeBurn()} to see which way it went).
+   *
+   * @param feeBurn {@code true} to pay fees in BNB
+   * @throws dev.signet.core.MalformedResponseException when Binance's answer is not {@code {"code":200,...}}
+   */
+  public void setFeeBurn(boolean feeBurn) {
+    call(FuturesEndpoints.FEE_BURN_SET, Params.empty().add("feeBurn", feeBurn), SUCCESS);
   }
 }

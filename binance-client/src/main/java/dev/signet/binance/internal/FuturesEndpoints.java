@@ -105,20 +105,12 @@ public final class FuturesEndpoints {
     ROWS.add(Endpoint.post("/fapi/v1/leverage").signed().write().weight(1).build());
     ROWS.add(Endpoint.post("/fapi/v1/marginType").signed().write().weight(1).build());
     ROWS.add(Endpoint.post("/fapi/v1/positionMargin").signed().write().weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/positionMargin/history").signed().weight(1).build());
     ROWS.add(Endpoint.post("/fapi/v1/positionSide/dual").signed().write().weight(1).build());
     ROWS.add(Endpoint.post("/fapi/v1/multiAssetsMargin").signed().write().weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v2/positionRisk").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v1/adlQuantile").signed().weight(5).build());
     // Account
     ROWS.add(Endpoint.get("/fapi/v2/account").signed().weight(5).build());
     ROWS.add(Endpoint.get("/fapi/v2/balance").signed().weight(5).build());
     ROWS.add(Endpoint.get("/fapi/v1/apiTradingStatus").signed().weight(bySymbol(1, 10)).build());
-    ROWS.add(Endpoint.get("/fapi/v1/accountConfig").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v1/symbolConfig").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v1/rateLimit/order").signed().weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/feeBurn").signed().weight(30).build());
-    ROWS.add(Endpoint.post("/fapi/v1/feeBurn").signed().write().weight(1).build());
     ROWS.add(Endpoint.get("/fapi/v1/income/asyn").signed().weight(1000).build());
     ROWS.add(Endpoint.get("/fapi/v1/order/asyn").signed().weight(1000).build());
     ROWS.add(Endpoint.get("/fapi/v1/trade/asyn").signed().weight(1000).build());
@@ -155,6 +147,22 @@ public final class FuturesEndpoints {
   public static final Endpoint LISTEN_KEY_KEEPALIVE = ROWS.row(Endpoint.put("/fapi/v1/listenKey").apiKey().write().weight(1).build());
   /** {@code DELETE /fapi/v1/listenKey} (USER_STREAM): weight 1. */
   public static final Endpoint LISTEN_KEY_CLOSE = ROWS.row(Endpoint.delete("/fapi/v1/listenKey").apiKey().write().weight(1).build());
+  /** {@code GET /fapi/v1/positionMargin/history}: weight 1. */
+  public static final Endpoint POSITION_MARGIN_HISTORY = ROWS.row(Endpoint.get("/fapi/v1/positionMargin/history").signed().weight(1).build());
+  /** {@code GET /fapi/v2/positionRisk}: weight 5. */
+  public static final Endpoint POSITION_RISK_V2 = ROWS.row(Endpoint.get("/fapi/v2/positionRisk").signed().weight(5).build());
+  /** {@code GET /fapi/v1/adlQuantile}: weight 5. */
+  public static final Endpoint ADL_QUANTILE = ROWS.row(Endpoint.get("/fapi/v1/adlQuantile").signed().weight(5).build());
+  /** {@code GET /fapi/v1/accountConfig}: weight 5. */
+  public static final Endpoint ACCOUNT_CONFIG = ROWS.row(Endpoint.get("/fapi/v1/accountConfig").signed().weight(5).build());
+  /** {@code GET /fapi/v1/symbolConfig}: weight 5. */
+  public static final Endpoint SYMBOL_CONFIG = ROWS.row(Endpoint.get("/fapi/v1/symbolConfig").signed().weight(5).build());
+  /** {@code GET /fapi/v1/rateLimit/order}: weight 1. */
+  public static final Endpoint RATE_LIMIT_ORDER = ROWS.row(Endpoint.get("/fapi/v1/rateLimit/order").signed().weight(1).build());
+  /** {@code GET /fapi/v1/feeBurn}: weight 30. */
+  public static final Endpoint FEE_BURN = ROWS.row(Endpoint.get("/fapi/v1/feeBurn").signed().weight(30).build());
+  /** {@code POST /fapi/v1/feeBurn} (TRADE, a write): weight 1. */
+  public static final Endpoint FEE_BURN_SET = ROWS.row(Endpoint.post("/fapi/v1/feeBurn").signed().write().weight(1).build());
 
   /** The whole table; a path it does not list is a write of weight 1. */
   public static final EndpointTable TABLE = ROWS.build();
