@@ -44,9 +44,9 @@ class FuturesAccountConfigTest {
     calls.respondWith("futures_symbol_config.json");
     assertThat(calls.client.futures().accountData().symbolConfigs("BTCUSDT")).containsExactly(btc);
     calls.assertSignedRequest("GET", "/fapi/v1/symbolConfig", "symbol", "BTCUSDT");
-    assertThat(calls.client.futures().accountData().symbolConfigs("BTCUSDT").get(0).marginType())
-        .isSameAs(MarginType.CROSSED);
-    calls.assertSignedRequest("GET", "/fapi/v1/symbolConfig", "symbol", "BTCUSDT");
+    calls.respondWith("futures_symbol_config.json");
+    assertThat(calls.client.futures().accountData().symbolConfigs().get(0).marginType()).isSameAs(MarginType.CROSSED);
+    calls.assertSignedRequest("GET", "/fapi/v1/symbolConfig");
   }
 
   @Test
