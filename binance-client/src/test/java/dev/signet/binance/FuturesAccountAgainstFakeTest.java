@@ -3,12 +3,20 @@ package dev.signet.binance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.signet.binance.futures.MarginType;
 import dev.signet.binance.futures.account.AccountAsset;
+import dev.signet.binance.futures.account.AccountConfig;
 import dev.signet.binance.futures.account.CommissionRate;
 import dev.signet.binance.futures.account.FuturesAccount;
 import dev.signet.binance.futures.account.FuturesBalance;
+import dev.signet.binance.futures.account.FeeBurnStatus;
 import dev.signet.binance.futures.account.LeverageBracket;
+import dev.signet.binance.futures.account.MarginChangeQuery;
+import dev.signet.binance.futures.account.MultiAssetsMode;
 import dev.signet.binance.futures.account.NotionalBracket;
+import dev.signet.binance.futures.account.OrderRateLimit;
+import dev.signet.binance.futures.account.PositionMode;
+import dev.signet.binance.futures.account.SymbolConfig;
 import dev.signet.binance.wallet.AssetTransfer;
 import dev.signet.binance.wallet.TransferType;
 import dev.signet.testkit.FakeBinance;
@@ -86,5 +94,26 @@ class FuturesAccountAgainstFakeTest {
         BinanceApiException.class, e -> assertThat(e.code()).isEqualTo(-1125));
     assertThat(client.futures().userStream().start())
         .isEqualTo("fakeListenKey000000000000000000000000000000000000000000000000002");
+  }
+
+  @Test
+  void theSettingsAreTheFakesDefaultsAndTheFeeBurnToggles() {
+    assertThat(client.futures().positions().positionMode()).isEqualTo(new PositionMode(false));
+    assertThat(client.futures().positions().multiAssetsMode()).isEqualTo(new MultiAssetsMode(false));
+    assertThat(client.futures().accountData().accountConfig())
+        .isEqualTo(new AccountConfig(0, true, true, true, false, Instant.EPOCH, false, -1));
+    assertThat(client.futures().accountData().symbolConfigs("BTCUSDT"))
+        .containsExactly(new SymbolConfig("BTCUSDT", MarginType.CROSSED, false, 20, d("600000")));
+    assertThat(client.futures().accountData().symbolConfigs()).isEmpty();
+    assertThat(client.futures().accountData().orderRateLimits()).containsExactly(
+        new OrderRateLimit("ORDERS", "SECOND", 10, 300), new OrderRateLimit("ORDERS", "MINUTE", 1, 1200));
+    assertThat(client.futures().accountData().feeBurn()).isEqualTo(new FeeBurnStatus(false));
+    client.futures().accountData().setFeeBurn(true);
+    assertThat(client.futures().accountData().feeBurn()).isEqualTo(new FeeBurnStatus(true));
+    client.futures().accountData().setFeeBurn(false);
+    assertThat(client.futures().accountData().feeBurn().feeBurn()).isFalse();
+    assertThat(client.futures().positions().positionRiskV2("BTCUSDT")).isEmpty();
+    assertThat(client.futures().positions().adlQuantiles()).isEmpty();
+    assertThat(client.futures().positions().marginChanges(MarginChangeQuery.builder("BTCUSDT").build())).isEmpty();
   }
 }
