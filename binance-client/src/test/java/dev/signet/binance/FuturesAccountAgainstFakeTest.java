@@ -9,6 +9,9 @@ import dev.signet.binance.futures.account.AccountConfig;
 import dev.signet.binance.futures.account.CommissionRate;
 import dev.signet.binance.futures.account.FuturesAccount;
 import dev.signet.binance.futures.account.FuturesBalance;
+import dev.signet.binance.futures.account.DownloadId;
+import dev.signet.binance.futures.account.DownloadLink;
+import dev.signet.binance.futures.account.DownloadStatus;
 import dev.signet.binance.futures.account.FeeBurnStatus;
 import dev.signet.binance.futures.account.LeverageBracket;
 import dev.signet.binance.futures.account.MarginChangeQuery;
@@ -115,5 +118,20 @@ class FuturesAccountAgainstFakeTest {
     assertThat(client.futures().positions().positionRiskV2("BTCUSDT")).isEmpty();
     assertThat(client.futures().positions().adlQuantiles()).isEmpty();
     assertThat(client.futures().positions().marginChanges(MarginChangeQuery.builder("BTCUSDT").build())).isEmpty();
+  }
+
+  @Test
+  void aDownloadIdGetsACompletedLinkOfItsKindOnly() {
+    DownloadId id = client.futures().downloads().tradeDownloadId(NOW.minusSeconds(86_400), NOW);
+    assertThat(id).isEqualTo(new DownloadId(0, "546975389218332672"));
+    Instant before = clock.instant();
+    DownloadLink link = client.futures().downloads().tradeDownloadLink(id.downloadId());
+    assertThat(link).extracting(DownloadLink::downloadId, DownloadLink::status, DownloadLink::url, DownloadLink::s3Link)
+        .containsExactly("546975389218332672", DownloadStatus.COMPLETED,
+            "https://fake.binance.invalid/trade/546975389218332672.zip", null);
+    assertThat(link.expirationTimestamp()).isBetween(before.plusSeconds(86_400), clock.instant().plusSeconds(86_400));
+    assertThatThrownBy(() -> client.futures().downloads().incomeDownloadLink(id.downloadId()))
+        .isInstanceOfSatisfying(BinanceApiException.class, e -> assertThat(e.code()).isEqualTo(-1130));
+    assertThat(client.futures().downloads().incomeDownloadId(NOW, NOW).downloadId()).isEqualTo("546975389218332673");
   }
 }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * margin is zero, the wallet balance is also the available and withdrawable one, and position lists
  * are empty. The account runs in single-asset mode: its totals are the USDT asset's. Every symbol
  * gets the same commission rates (0.02% maker, 0.05% taker, 0.005% RPI) and the same two brackets.
- * The settings reads are in {@link FuturesSettingsRoutes}, registered from here.
+ * The settings reads are in {@link FuturesSettingsRoutes} and the history downloads in
+ * {@link FuturesDownloadRoutes}, both registered from here.
  */
 final class FuturesAccountRoutes {
   /** The margin assets listed in the account and the balance, in this order. */
@@ -56,6 +57,7 @@ final class FuturesAccountRoutes {
       return ok(symbol == null ? List.of() : brackets(symbol));
     });
     new FuturesSettingsRoutes().register(signed, FuturesAccountRoutes::symbol);
+    new FuturesDownloadRoutes(clock).register(signed);
     keyed.accept(new UserRoute("POST", "/fapi/v1/listenKey", Access.KEYED, r -> ok(Map.of("listenKey", start()))));
     keyed.accept(new UserRoute("PUT", "/fapi/v1/listenKey", Access.KEYED, r -> keepAlive()));
     keyed.accept(new UserRoute("DELETE", "/fapi/v1/listenKey", Access.KEYED, r -> close()));

@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Binance USD-M Futures REST ({@code /fapi}): services by resource — {@link #market()},
- * {@link #accountData()}, {@link #positions()}, {@link #userStream()} — plus {@link #income(IncomeQuery)} and escape hatches for any endpoint,
+ * {@link #accountData()}, {@link #positions()}, {@link #userStream()}, {@link #downloads()} — plus {@link #income(IncomeQuery)} and escape hatches for any endpoint,
  * which take the weight, kind and order safety of the endpoint table's row (a path it does not
  * list: a write of weight 1). A thin, stateless view over the client's shared executor; get it
  * from {@code BinanceClient.futures()}. Thread-safe.
@@ -26,6 +26,7 @@ public final class BinanceFutures {
   private final FuturesAccountData accountData;
   private final FuturesPositions positions;
   private final FuturesUserStream userStream;
+  private final FuturesDownloads downloads;
 
   /**
    * For {@code BinanceClient}; users call {@code client.futures()}.
@@ -38,6 +39,7 @@ public final class BinanceFutures {
     this.accountData = new FuturesAccountData(host);
     this.positions = new FuturesPositions(host);
     this.userStream = new FuturesUserStream(host);
+    this.downloads = new FuturesDownloads(host);
   }
 
   /**
@@ -74,6 +76,15 @@ public final class BinanceFutures {
    */
   public FuturesUserStream userStream() {
     return userStream;
+  }
+
+  /**
+   * The asynchronous income, order and trade history downloads: ids and links.
+   *
+   * @return the futures history-download API
+   */
+  public FuturesDownloads downloads() {
+    return downloads;
   }
 
   /**

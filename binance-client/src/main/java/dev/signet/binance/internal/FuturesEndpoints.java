@@ -111,12 +111,6 @@ public final class FuturesEndpoints {
     ROWS.add(Endpoint.get("/fapi/v2/account").signed().weight(5).build());
     ROWS.add(Endpoint.get("/fapi/v2/balance").signed().weight(5).build());
     ROWS.add(Endpoint.get("/fapi/v1/apiTradingStatus").signed().weight(bySymbol(1, 10)).build());
-    ROWS.add(Endpoint.get("/fapi/v1/income/asyn").signed().weight(1000).build());
-    ROWS.add(Endpoint.get("/fapi/v1/order/asyn").signed().weight(1000).build());
-    ROWS.add(Endpoint.get("/fapi/v1/trade/asyn").signed().weight(1000).build());
-    ROWS.add(Endpoint.get("/fapi/v1/income/asyn/id").signed().weight(10).build());
-    ROWS.add(Endpoint.get("/fapi/v1/order/asyn/id").signed().weight(10).build());
-    ROWS.add(Endpoint.get("/fapi/v1/trade/asyn/id").signed().weight(10).build());
     ROWS.add(Endpoint.post("/fapi/v1/stock/contract").signed().write().weight(50).build());
     ROWS.add(Endpoint.get("/fapi/v1/pmAccountInfo").signed().weight(5).build());
     // Convert (getQuote also has 360 an hour and 500 a day, not counted here)
@@ -163,6 +157,18 @@ public final class FuturesEndpoints {
   public static final Endpoint FEE_BURN = ROWS.row(Endpoint.get("/fapi/v1/feeBurn").signed().weight(30).build());
   /** {@code POST /fapi/v1/feeBurn} (TRADE, a write): weight 1. */
   public static final Endpoint FEE_BURN_SET = ROWS.row(Endpoint.post("/fapi/v1/feeBurn").signed().write().weight(1).build());
+  /** {@code GET /fapi/v1/income/asyn}: weight 1000 (and 10 a month, shared with the web page). */
+  public static final Endpoint INCOME_DOWNLOAD_ID = ROWS.row(Endpoint.get("/fapi/v1/income/asyn").signed().weight(1000).build());
+  /** {@code GET /fapi/v1/order/asyn}: weight 1000 (and 10 a month). */
+  public static final Endpoint ORDER_DOWNLOAD_ID = ROWS.row(Endpoint.get("/fapi/v1/order/asyn").signed().weight(1000).build());
+  /** {@code GET /fapi/v1/trade/asyn}: weight 1000 (and 10 a month). */
+  public static final Endpoint TRADE_DOWNLOAD_ID = ROWS.row(Endpoint.get("/fapi/v1/trade/asyn").signed().weight(1000).build());
+  /** {@code GET /fapi/v1/income/asyn/id}: weight 10. */
+  public static final Endpoint INCOME_DOWNLOAD_LINK = ROWS.row(Endpoint.get("/fapi/v1/income/asyn/id").signed().weight(10).build());
+  /** {@code GET /fapi/v1/order/asyn/id}: weight 10. */
+  public static final Endpoint ORDER_DOWNLOAD_LINK = ROWS.row(Endpoint.get("/fapi/v1/order/asyn/id").signed().weight(10).build());
+  /** {@code GET /fapi/v1/trade/asyn/id}: weight 10. */
+  public static final Endpoint TRADE_DOWNLOAD_LINK = ROWS.row(Endpoint.get("/fapi/v1/trade/asyn/id").signed().weight(10).build());
 
   /** The whole table; a path it does not list is a write of weight 1. */
   public static final EndpointTable TABLE = ROWS.build();
