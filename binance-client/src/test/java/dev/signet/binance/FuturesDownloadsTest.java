@@ -41,8 +41,8 @@ class FuturesDownloadsTest {
 
   private void threeIds(FuturesDownloads d) throws Exception {
     calls.respondWith("futures_download_id.json");
-    assertThat(d.incomeDownloadId(T0, T0.plus(FuturesDownloads.MAX_WINDOW))).isEqualTo(DOCS_ID);
-    calls.assertSignedRequest("GET", "/fapi/v1/income/asyn", "startTime", "1767225600000", "endTime", "1798761600000");
+    assertThat(d.incomeDownloadId(T0, T0.plus(FuturesDownloads.MAX_WINDOW).minusMillis(1))).isEqualTo(DOCS_ID);
+    calls.assertSignedRequest("GET", "/fapi/v1/income/asyn", "startTime", "1767225600000", "endTime", "1798761599999");
     calls.respondWith("futures_download_id.json");
     assertThat(d.orderDownloadId(T0, T0.plusSeconds(1))).isEqualTo(DOCS_ID);
     calls.assertSignedRequest("GET", "/fapi/v1/order/asyn", "startTime", "1767225600000", "endTime", "1767225601000");
@@ -75,10 +75,10 @@ class FuturesDownloadsTest {
   @Test
   void badWindowsAndIdsAreRefusedBeforeAnythingIsSent() {
     FuturesDownloads d = calls.client.futures().downloads();
-    assertThatThrownBy(() -> d.tradeDownloadId(T0, T0.plus(FuturesDownloads.MAX_WINDOW).plusMillis(1)))
+    assertThatThrownBy(() -> d.tradeDownloadId(T0, T0.plus(FuturesDownloads.MAX_WINDOW)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("startTime 2026-01-01T00:00:00Z to endTime 2027-01-01T00:00:00.001Z is longer than a year"
-            + " (365 days), which Binance refuses; ask for one year at a time.");
+        .hasMessage("startTime 2026-01-01T00:00:00Z and endTime 2027-01-01T00:00:00Z are 365 days or more apart;"
+            + " Binance accepts less than 365 days. Query in shorter ranges.");
     assertThatThrownBy(() -> d.incomeDownloadId(T0.plusSeconds(1), T0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("startTime 2026-01-01T00:00:01Z is after endTime 2026-01-01T00:00:00Z; swap them.");

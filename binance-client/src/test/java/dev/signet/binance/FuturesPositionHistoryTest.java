@@ -71,9 +71,9 @@ class FuturesPositionHistoryTest {
   void marginChangesSendEveryFilterInTheDocsOrderAndDecodeTheExample() throws Exception {
     calls.respondWith("futures_position_margin_history.json");
     List<MarginChange> changes = calls.client.futures().positions().marginChanges(MarginChangeQuery.builder("BTCUSDT")
-        .limit(100).endTime(T0.plus(MarginChangeQuery.MAX_WINDOW)).startTime(T0).type(MarginChangeQuery.ADD).build());
+        .limit(100).endTime(T0.plus(MarginChangeQuery.MAX_WINDOW).minusMillis(1)).startTime(T0).type(MarginChangeQuery.ADD).build());
     calls.assertSignedRequest("GET", "/fapi/v1/positionMargin/history", "symbol", "BTCUSDT", "type", "1",
-        "startTime", "1793491200000", "endTime", "1796083200000", "limit", "100");
+        "startTime", "1793491200000", "endTime", "1796083199999", "limit", "100");
     assertThat(changes).containsExactly(
         new MarginChange("BTCUSDT", 1, "USER_ADJUST", d("23.36332311"), "USDT", Instant.ofEpochMilli(1578047897183L),
             PositionSide.BOTH),
@@ -91,10 +91,10 @@ class FuturesPositionHistoryTest {
         .hasMessage("type 3 is neither 1 (MarginChangeQuery.ADD) nor 2 (MarginChangeQuery.REDUCE); pass one of them,"
             + " or leave it unset for both.");
     assertThatThrownBy(() -> MarginChangeQuery.builder("BTCUSDT").startTime(T0)
-        .endTime(T0.plus(MarginChangeQuery.MAX_WINDOW).plusMillis(1)).build())
+        .endTime(T0.plus(MarginChangeQuery.MAX_WINDOW)).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("startTime 2026-11-01T00:00:00Z to endTime 2026-12-01T00:00:00.001Z is longer than 30 days, which"
-            + " Binance refuses; query one 30-day window at a time.");
+        .hasMessage("startTime 2026-11-01T00:00:00Z and endTime 2026-12-01T00:00:00Z are 30 days or more apart; Binance"
+            + " accepts less than 30 days. Query in shorter ranges.");
     assertThatThrownBy(() -> MarginChangeQuery.builder("BTCUSDT").startTime(T0.plusSeconds(1)).endTime(T0).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("startTime 2026-11-01T00:00:01Z is after endTime 2026-11-01T00:00:00Z; swap them.");

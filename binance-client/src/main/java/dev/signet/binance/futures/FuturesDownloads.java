@@ -4,7 +4,7 @@ import dev.signet.binance.futures.account.DownloadId;
 import dev.signet.binance.futures.account.DownloadLink;
 import dev.signet.binance.internal.BinanceHost;
 import dev.signet.binance.internal.FuturesEndpoints;
-import dev.signet.binance.internal.QueryChecks;
+import dev.signet.binance.internal.WalletChecks;
 import dev.signet.core.Decoder;
 import dev.signet.core.Endpoint;
 import dev.signet.core.Operation;
@@ -26,7 +26,7 @@ import java.util.Objects;
  * }</pre>
  */
 public final class FuturesDownloads {
-  /** The widest window Binance accepts. */
+  /** Windows must be shorter than this (Binance: at most a year). */
   public static final Duration MAX_WINDOW = Duration.ofDays(365);
   private static final Decoder<DownloadId> ID = Decoder.of(DownloadId.class);
   private static final Decoder<DownloadLink> LINK = Decoder.of(DownloadLink.class);
@@ -40,11 +40,7 @@ public final class FuturesDownloads {
   private DownloadId id(Endpoint endpoint, Instant startTime, Instant endTime) {
     Objects.requireNonNull(startTime, "startTime");
     Objects.requireNonNull(endTime, "endTime");
-    QueryChecks.timeRange(startTime, endTime);
-    if (Duration.between(startTime, endTime).compareTo(MAX_WINDOW) > 0) {
-      throw new IllegalArgumentException("startTime " + startTime + " to endTime " + endTime + " is longer than a year"
-          + " (365 days), which Binance refuses; ask for one year at a time.");
-    }
+    WalletChecks.range(startTime, endTime, MAX_WINDOW);
     return host.execute(Operation.of(endpoint, Params.empty().add("startTime", startTime).add("endTime", endTime), ID));
   }
 
@@ -59,7 +55,7 @@ public final class FuturesDownloads {
    * {@code GET /fapi/v1/income/asyn}: a download of the income history. Weight 1000.
    *
    * @param startTime the window's start
-   * @param endTime the window's end, at most {@link #MAX_WINDOW} after the start
+   * @param endTime the window's end, less than {@link #MAX_WINDOW} after the start
    * @return the download id
    * @throws IllegalArgumentException when the window is out of order or longer than a year (nothing is sent)
    */
@@ -71,7 +67,7 @@ public final class FuturesDownloads {
    * {@code GET /fapi/v1/order/asyn}: a download of the order history. Weight 1000.
    *
    * @param startTime the window's start
-   * @param endTime the window's end, at most {@link #MAX_WINDOW} after the start
+   * @param endTime the window's end, less than {@link #MAX_WINDOW} after the start
    * @return the download id
    * @throws IllegalArgumentException when the window is out of order or longer than a year (nothing is sent)
    */
@@ -83,7 +79,7 @@ public final class FuturesDownloads {
    * {@code GET /fapi/v1/trade/asyn}: a download of the trade history. Weight 1000.
    *
    * @param startTime the window's start
-   * @param endTime the window's end, at most {@link #MAX_WINDOW} after the start
+   * @param endTime the window's end, less than {@link #MAX_WINDOW} after the start
    * @return the download id
    * @throws IllegalArgumentException when the window is out of order or longer than a year (nothing is sent)
    */

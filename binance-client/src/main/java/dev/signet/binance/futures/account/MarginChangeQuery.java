@@ -1,7 +1,7 @@
 package dev.signet.binance.futures.account;
 
-import dev.signet.binance.internal.QueryChecks;
 import dev.signet.binance.internal.Symbols;
+import dev.signet.binance.internal.WalletChecks;
 import dev.signet.core.Params;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * The filters of {@code GET /fapi/v1/positionMargin/history}: one symbol, and optionally the
- * direction ({@link #ADD} or {@link #REDUCE}), a time window of at most 30 days (Binance keeps 30
+ * direction ({@link #ADD} or {@link #REDUCE}), a time window shorter than 30 days (Binance keeps 30
  * days) and a page size (Binance's default 500). Built with {@link #builder(String)}; immutable.
  *
  * <pre>{@code
@@ -29,7 +29,7 @@ public record MarginChangeQuery(String symbol, Integer type, Instant startTime, 
   public static final int ADD = 1;
   /** {@code type} 2: margin reduced. */
   public static final int REDUCE = 2;
-  /** The widest window Binance accepts. */
+  /** Windows must be shorter than this. */
   public static final Duration MAX_WINDOW = Duration.ofDays(30);
 
   /**
@@ -47,11 +47,7 @@ public record MarginChangeQuery(String symbol, Integer type, Instant startTime, 
       throw new IllegalArgumentException("type " + type + " is neither 1 (MarginChangeQuery.ADD) nor 2"
           + " (MarginChangeQuery.REDUCE); pass one of them, or leave it unset for both.");
     }
-    QueryChecks.timeRange(startTime, endTime);
-    if (startTime != null && endTime != null && Duration.between(startTime, endTime).compareTo(MAX_WINDOW) > 0) {
-      throw new IllegalArgumentException("startTime " + startTime + " to endTime " + endTime + " is longer than 30 days,"
-          + " which Binance refuses; query one 30-day window at a time.");
-    }
+    WalletChecks.range(startTime, endTime, MAX_WINDOW);
     if (limit != null && limit < 1) {
       throw new IllegalArgumentException("limit " + limit + " must be 1 or more.");
     }
