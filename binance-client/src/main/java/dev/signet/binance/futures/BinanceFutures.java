@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Binance USD-M Futures REST ({@code /fapi}): services by resource — {@link #market()},
- * {@link #accountData()}, {@link #positions()}, {@link #userStream()}, {@link #downloads()} — plus {@link #income(IncomeQuery)} and escape hatches for any endpoint,
+ * {@link #accountData()}, {@link #positions()}, {@link #userStream()}, {@link #downloads()}, {@link #convert()} — plus {@link #income(IncomeQuery)} and escape hatches for any endpoint,
  * which take the weight, kind and order safety of the endpoint table's row (a path it does not
  * list: a write of weight 1). A thin, stateless view over the client's shared executor; get it
  * from {@code BinanceClient.futures()}. Thread-safe.
@@ -27,6 +27,7 @@ public final class BinanceFutures {
   private final FuturesPositions positions;
   private final FuturesUserStream userStream;
   private final FuturesDownloads downloads;
+  private final FuturesConvert convert;
 
   /**
    * For {@code BinanceClient}; users call {@code client.futures()}.
@@ -40,6 +41,7 @@ public final class BinanceFutures {
     this.positions = new FuturesPositions(host);
     this.userStream = new FuturesUserStream(host);
     this.downloads = new FuturesDownloads(host);
+    this.convert = new FuturesConvert(host);
   }
 
   /**
@@ -85,6 +87,15 @@ public final class BinanceFutures {
    */
   public FuturesDownloads downloads() {
     return downloads;
+  }
+
+  /**
+   * The futures convert: pairs, quotes, their acceptance and the orders' status.
+   *
+   * @return the futures convert API
+   */
+  public FuturesConvert convert() {
+    return convert;
   }
 
   /**

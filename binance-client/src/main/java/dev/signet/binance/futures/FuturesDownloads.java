@@ -45,10 +45,8 @@ public final class FuturesDownloads {
   }
 
   private DownloadLink link(Endpoint endpoint, String downloadId) {
-    if (downloadId == null || downloadId.isBlank()) {
-      throw new IllegalArgumentException("downloadId is empty; pass the downloadId the matching ...DownloadId call returned.");
-    }
-    return host.execute(Operation.of(endpoint, Params.of("downloadId", downloadId), LINK));
+    String id = WalletChecks.required(downloadId, "downloadId", "the downloadId the matching ...DownloadId call returned");
+    return host.execute(Operation.of(endpoint, Params.of("downloadId", id), LINK));
   }
 
   /**

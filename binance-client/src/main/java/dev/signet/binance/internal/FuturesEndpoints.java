@@ -113,11 +113,6 @@ public final class FuturesEndpoints {
     ROWS.add(Endpoint.get("/fapi/v1/apiTradingStatus").signed().weight(bySymbol(1, 10)).build());
     ROWS.add(Endpoint.post("/fapi/v1/stock/contract").signed().write().weight(50).build());
     ROWS.add(Endpoint.get("/fapi/v1/pmAccountInfo").signed().weight(5).build());
-    // Convert (getQuote also has 360 an hour and 500 a day, not counted here)
-    ROWS.add(Endpoint.get("/fapi/v1/convert/exchangeInfo").weight(20).build());
-    ROWS.add(Endpoint.post("/fapi/v1/convert/getQuote").signed().write().weight(50).build());
-    ROWS.add(Endpoint.post("/fapi/v1/convert/acceptQuote").signed().write().weight(200).build());
-    ROWS.add(Endpoint.get("/fapi/v1/convert/orderStatus").signed().weight(50).build());
   }
 
   // Typed account, position-read and user-data-stream rows (FuturesAccountData, FuturesPositions, FuturesUserStream)
@@ -169,6 +164,14 @@ public final class FuturesEndpoints {
   public static final Endpoint ORDER_DOWNLOAD_LINK = ROWS.row(Endpoint.get("/fapi/v1/order/asyn/id").signed().weight(10).build());
   /** {@code GET /fapi/v1/trade/asyn/id}: weight 10. */
   public static final Endpoint TRADE_DOWNLOAD_LINK = ROWS.row(Endpoint.get("/fapi/v1/trade/asyn/id").signed().weight(10).build());
+  /** {@code GET /fapi/v1/convert/exchangeInfo} (public): weight 20. */
+  public static final Endpoint CONVERT_EXCHANGE_INFO = ROWS.row(Endpoint.get("/fapi/v1/convert/exchangeInfo").weight(20).build());
+  /** {@code POST /fapi/v1/convert/getQuote}: weight 50 (and 360 an hour, 500 a day, not counted here). */
+  public static final Endpoint CONVERT_GET_QUOTE = ROWS.row(Endpoint.post("/fapi/v1/convert/getQuote").signed().write().weight(50).build());
+  /** {@code POST /fapi/v1/convert/acceptQuote}: weight 200. */
+  public static final Endpoint CONVERT_ACCEPT_QUOTE = ROWS.row(Endpoint.post("/fapi/v1/convert/acceptQuote").signed().write().weight(200).build());
+  /** {@code GET /fapi/v1/convert/orderStatus}: weight 50. */
+  public static final Endpoint CONVERT_ORDER_STATUS = ROWS.row(Endpoint.get("/fapi/v1/convert/orderStatus").signed().weight(50).build());
 
   /** The whole table; a path it does not list is a write of weight 1. */
   public static final EndpointTable TABLE = ROWS.build();
