@@ -4,13 +4,16 @@ import dev.signet.binance.futures.account.AccountConfig;
 import dev.signet.binance.futures.account.CommissionRate;
 import dev.signet.binance.futures.account.FeeBurnStatus;
 import dev.signet.binance.futures.account.FuturesAccount;
+import dev.signet.binance.futures.account.FuturesAccountV2;
 import dev.signet.binance.futures.account.FuturesBalance;
 import dev.signet.binance.futures.account.LeverageBracket;
 import dev.signet.binance.futures.account.OrderRateLimit;
+import dev.signet.binance.futures.account.PmAccountInfo;
 import dev.signet.binance.futures.account.SymbolConfig;
 import dev.signet.binance.internal.BinanceHost;
 import dev.signet.binance.internal.FuturesEndpoints;
 import dev.signet.binance.internal.Symbols;
+import dev.signet.binance.internal.WalletChecks;
 import dev.signet.core.Decoder;
 import dev.signet.core.Endpoint;
 import dev.signet.core.Operation;
@@ -19,11 +22,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The USD-M Futures account's data ({@code /fapi}, USER_DATA): the account, balances, income
- * history, commission rates, leverage brackets, the account's and symbols' configuration, the order
- * rate limits and the BNB fee burn (read, and set: a TRADE write, not retried once it may have arrived). Get it from {@code client.futures().accountData()};
- * positions are in {@code client.futures().positions()}. Every call is signed; symbols are checked
- * ({@code ^[A-Z0-9-_.]{1,20}$}) before anything is sent. Stateless and thread-safe.
+ * The USD-M Futures account's data ({@code /fapi}, USER_DATA): the account and balances (v3, and
+ * v2), the Classic Portfolio Margin transferable amounts, income history, commission rates,
+ * leverage brackets, the account's and symbols' configuration, the order rate limits and the BNB
+ * fee burn (read, and set: a TRADE write, not retried once it may have arrived). Get it from
+ * {@code client.futures().accountData()}; positions are in {@code client.futures().positions()}.
+ * Every call is signed; symbols are checked ({@code ^[A-Z0-9-_.]{1,20}$}) before anything is sent.
+ * Stateless and thread-safe.
  *
  * <pre>{@code
  * FuturesAccount account = client.futures().accountData().account();
@@ -38,6 +43,8 @@ public final class FuturesAccountData {
   private static final Decoder<CommissionRate> COMMISSION = Decoder.of(CommissionRate.class);
   private static final Decoder<LeverageBracket> BRACKET = Decoder.of(LeverageBracket.class);
   private static final Decoder<List<LeverageBracket>> BRACKETS = Decoder.listOf(LeverageBracket.class);
+  private static final Decoder<FuturesAccountV2> ACCOUNT_V2 = Decoder.of(FuturesAccountV2.class);
+  private static final Decoder<PmAccountInfo> PM = Decoder.of(PmAccountInfo.class);
   private static final Decoder<AccountConfig> CONFIG = Decoder.of(AccountConfig.class);
   private static final Decoder<List<SymbolConfig>> SYMBOL_CONFIGS = Decoder.listOf(SymbolConfig.class);
   private static final Decoder<List<OrderRateLimit>> RATE_LIMITS = Decoder.listOf(OrderRateLimit.class);
@@ -87,6 +94,36 @@ public final class FuturesAccountData {
    */
   public List<FuturesBalance> balances() {
     return call(FuturesEndpoints.BALANCE_V3, Params.empty(), BALANCES);
+  }
+
+  /**
+   * {@code GET /fapi/v2/account}: as {@link #account()} plus fee tier, fee burn, permissions, modes
+   * and every symbol's position with its leverage. Weight 5. Prefer {@link #account()}.
+   *
+   * @return the account as v2 reports it
+   */
+  public FuturesAccountV2 accountV2() {
+    return call(FuturesEndpoints.ACCOUNT_V2, Params.empty(), ACCOUNT_V2);
+  }
+
+  /**
+   * {@code GET /fapi/v2/balance}: the balance of each asset, the same fields as {@link #balances()}. Weight 5.
+   *
+   * @return one balance per asset
+   */
+  public List<FuturesBalance> balancesV2() {
+    return call(FuturesEndpoints.BALANCE_V2, Params.empty(), BALANCES);
+  }
+
+  /**
+   * {@code GET /fapi/v1/pmAccountInfo?asset=…}: what a Classic Portfolio Margin account can transfer out. Weight 5.
+   *
+   * @param asset the asset, e.g. {@code BTC}
+   * @return the transferable amounts
+   * @throws IllegalArgumentException when {@code asset} is blank or holds a space (nothing is sent)
+   */
+  public PmAccountInfo pmAccountInfo(String asset) {
+    return call(FuturesEndpoints.PM_ACCOUNT_INFO, Params.of("asset", WalletChecks.coin(asset, "asset")), PM);
   }
 
   /**

@@ -108,11 +108,8 @@ public final class FuturesEndpoints {
     ROWS.add(Endpoint.post("/fapi/v1/positionSide/dual").signed().write().weight(1).build());
     ROWS.add(Endpoint.post("/fapi/v1/multiAssetsMargin").signed().write().weight(1).build());
     // Account
-    ROWS.add(Endpoint.get("/fapi/v2/account").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v2/balance").signed().weight(5).build());
     ROWS.add(Endpoint.get("/fapi/v1/apiTradingStatus").signed().weight(bySymbol(1, 10)).build());
     ROWS.add(Endpoint.post("/fapi/v1/stock/contract").signed().write().weight(50).build());
-    ROWS.add(Endpoint.get("/fapi/v1/pmAccountInfo").signed().weight(5).build());
   }
 
   // Typed account, position-read and user-data-stream rows (FuturesAccountData, FuturesPositions, FuturesUserStream)
@@ -172,6 +169,12 @@ public final class FuturesEndpoints {
   public static final Endpoint CONVERT_ACCEPT_QUOTE = ROWS.row(Endpoint.post("/fapi/v1/convert/acceptQuote").signed().write().weight(200).build());
   /** {@code GET /fapi/v1/convert/orderStatus}: weight 50. */
   public static final Endpoint CONVERT_ORDER_STATUS = ROWS.row(Endpoint.get("/fapi/v1/convert/orderStatus").signed().weight(50).build());
+  /** {@code GET /fapi/v2/account}: weight 5. */
+  public static final Endpoint ACCOUNT_V2 = ROWS.row(Endpoint.get("/fapi/v2/account").signed().weight(5).build());
+  /** {@code GET /fapi/v2/balance}: weight 5. */
+  public static final Endpoint BALANCE_V2 = ROWS.row(Endpoint.get("/fapi/v2/balance").signed().weight(5).build());
+  /** {@code GET /fapi/v1/pmAccountInfo}: weight 5. */
+  public static final Endpoint PM_ACCOUNT_INFO = ROWS.row(Endpoint.get("/fapi/v1/pmAccountInfo").signed().weight(5).build());
 
   /** The whole table; a path it does not list is a write of weight 1. */
   public static final EndpointTable TABLE = ROWS.build();
