@@ -12,12 +12,15 @@ import dev.signet.binance.futures.account.AccountPositionV2;
 import dev.signet.binance.futures.account.FuturesAccountV2;
 import dev.signet.binance.futures.account.FuturesBalance;
 import dev.signet.binance.futures.account.PmAccountInfo;
+import dev.signet.binance.futures.account.TradingRuleIndicator;
+import dev.signet.binance.futures.account.TradingRuleIndicators;
 import dev.signet.core.Endpoint.Kind;
 import dev.signet.core.Endpoint.Limit;
 import dev.signet.core.MalformedResponseException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +95,36 @@ class FuturesAccountV2Test {
         .isInstanceOf(MalformedResponseException.class)
         .hasMessageStartingWith("GET /fapi/v2/account: the response (HTTP 200) could not be decoded: ")
         .hasMessageContaining("'leverage'");
+  }
+
+  @Test
+  void apiTradingStatusDecodesTheDocsExampleAndWeighsBySymbol() throws Exception {
+    Instant recover = Instant.ofEpochMilli(1545741270000L);
+    calls.respondWith("futures_api_trading_status.json");
+    TradingRuleIndicators s = calls.client.futures().accountData().apiTradingStatus("BTCUSDT");
+    calls.assertSignedRequest("GET", "/fapi/v1/apiTradingStatus", "symbol", "BTCUSDT");
+    assertThat(s).isEqualTo(new TradingRuleIndicators(Map.of("BTCUSDT", List.of(
+        new TradingRuleIndicator(true, recover, "UFR", d("0.05"), d("0.995")),
+        new TradingRuleIndicator(true, recover, "IFER", d("0.99"), d("0.99")),
+        new TradingRuleIndicator(true, recover, "GCR", d("0.99"), d("0.99")),
+        new TradingRuleIndicator(true, recover, "DR", d("0.99"), d("0.99")))), recover));
+    RecordingLimiter futures = new RecordingLimiter();
+    try (BinanceClient client = TestData.clientFor(calls.server).clock(SapiCalls.CLOCK)
+        .rateLimiters(new RecordingLimiter(), futures).build()) {
+      calls.respond("{\"indicators\":{},\"updateTime\":0}");
+      calls.respondWith("futures_api_trading_status.json");
+      assertThat(client.futures().accountData().apiTradingStatus().indicators()).isEmpty();
+      client.futures().accountData().apiTradingStatus("BTCUSDT");
+    }
+    assertThat(futures.reservations).extracting(Reservation::weight).containsExactly(10, 1);
+    calls.respond("{\"indicators\":{\"ACCOUNT\":[{\"indicator\":\"TMV\",\"value\":10,\"triggerValue\":1,"
+        + "\"isLocked\":true}]},\"updateTime\":1644913304748}");
+    assertThat(calls.client.futures().accountData().apiTradingStatus().indicators().get("ACCOUNT"))
+        .containsExactly(new TradingRuleIndicator(true, null, "TMV", d("10"), d("1")));
+    calls.respond("{\"indicators\":{\"BTCUSDT\":null},\"updateTime\":0}");
+    assertThatThrownBy(() -> calls.client.futures().accountData().apiTradingStatus())
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageStartingWith("GET /fapi/v1/apiTradingStatus: the response (HTTP 200) could not be decoded: ")
+        .hasMessageContaining("field 'indicators' has a null value for 'BTCUSDT'");
   }
 }

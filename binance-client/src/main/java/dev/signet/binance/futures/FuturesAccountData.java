@@ -10,6 +10,7 @@ import dev.signet.binance.futures.account.LeverageBracket;
 import dev.signet.binance.futures.account.OrderRateLimit;
 import dev.signet.binance.futures.account.PmAccountInfo;
 import dev.signet.binance.futures.account.SymbolConfig;
+import dev.signet.binance.futures.account.TradingRuleIndicators;
 import dev.signet.binance.internal.BinanceHost;
 import dev.signet.binance.internal.FuturesEndpoints;
 import dev.signet.binance.internal.Symbols;
@@ -24,9 +25,9 @@ import java.util.Objects;
 /**
  * The USD-M Futures account's data ({@code /fapi}, USER_DATA): the account and balances (v3, and
  * v2), the Classic Portfolio Margin transferable amounts, income history, commission rates,
- * leverage brackets, the account's and symbols' configuration, the order rate limits and the BNB
- * fee burn (read, and set: a TRADE write, not retried once it may have arrived). Get it from
- * {@code client.futures().accountData()}; positions are in {@code client.futures().positions()}.
+ * leverage brackets, the account's and symbols' configuration, the order rate limits, the
+ * quantitative-rules indicators and the BNB fee burn (read, and set: a TRADE write, not retried once
+ * it may have arrived). Get it from {@code client.futures().accountData()}; positions are in {@code client.futures().positions()}.
  * Every call is signed; symbols are checked ({@code ^[A-Z0-9-_.]{1,20}$}) before anything is sent.
  * Stateless and thread-safe.
  *
@@ -44,6 +45,7 @@ public final class FuturesAccountData {
   private static final Decoder<LeverageBracket> BRACKET = Decoder.of(LeverageBracket.class);
   private static final Decoder<List<LeverageBracket>> BRACKETS = Decoder.listOf(LeverageBracket.class);
   private static final Decoder<FuturesAccountV2> ACCOUNT_V2 = Decoder.of(FuturesAccountV2.class);
+  private static final Decoder<TradingRuleIndicators> RULES = Decoder.of(TradingRuleIndicators.class);
   private static final Decoder<PmAccountInfo> PM = Decoder.of(PmAccountInfo.class);
   private static final Decoder<AccountConfig> CONFIG = Decoder.of(AccountConfig.class);
   private static final Decoder<List<SymbolConfig>> SYMBOL_CONFIGS = Decoder.listOf(SymbolConfig.class);
@@ -214,5 +216,25 @@ public final class FuturesAccountData {
    */
   public void setFeeBurn(boolean feeBurn) {
     call(FuturesEndpoints.FEE_BURN_SET, Params.empty().add("feeBurn", feeBurn), SUCCESS);
+  }
+
+  /**
+   * {@code GET /fapi/v1/apiTradingStatus}: the quantitative-rules indicators of every symbol. Weight 10.
+   *
+   * @return the indicators past their recording threshold
+   */
+  public TradingRuleIndicators apiTradingStatus() {
+    return call(FuturesEndpoints.API_TRADING_STATUS, Params.empty(), RULES);
+  }
+
+  /**
+   * {@code GET /fapi/v1/apiTradingStatus?symbol=…}: the quantitative-rules indicators of one symbol. Weight 1.
+   *
+   * @param symbol the symbol, e.g. {@code BTCUSDT}
+   * @return the indicators past their recording threshold
+   * @throws IllegalArgumentException when {@code symbol} is not a Binance symbol (nothing is sent)
+   */
+  public TradingRuleIndicators apiTradingStatus(String symbol) {
+    return call(FuturesEndpoints.API_TRADING_STATUS, Params.of("symbol", Symbols.check("symbol", symbol)), RULES);
   }
 }

@@ -108,7 +108,6 @@ public final class FuturesEndpoints {
     ROWS.add(Endpoint.post("/fapi/v1/positionSide/dual").signed().write().weight(1).build());
     ROWS.add(Endpoint.post("/fapi/v1/multiAssetsMargin").signed().write().weight(1).build());
     // Account
-    ROWS.add(Endpoint.get("/fapi/v1/apiTradingStatus").signed().weight(bySymbol(1, 10)).build());
     ROWS.add(Endpoint.post("/fapi/v1/stock/contract").signed().write().weight(50).build());
   }
 
@@ -175,7 +174,8 @@ public final class FuturesEndpoints {
   public static final Endpoint BALANCE_V2 = ROWS.row(Endpoint.get("/fapi/v2/balance").signed().weight(5).build());
   /** {@code GET /fapi/v1/pmAccountInfo}: weight 5. */
   public static final Endpoint PM_ACCOUNT_INFO = ROWS.row(Endpoint.get("/fapi/v1/pmAccountInfo").signed().weight(5).build());
-
+  /** {@code GET /fapi/v1/apiTradingStatus}: weight 1 with a symbol, 10 without. */
+  public static final Endpoint API_TRADING_STATUS = ROWS.row(Endpoint.get("/fapi/v1/apiTradingStatus").signed().weight(bySymbol(1, 10)).build());
   /** The whole table; a path it does not list is a write of weight 1. */
   public static final EndpointTable TABLE = ROWS.build();
 
