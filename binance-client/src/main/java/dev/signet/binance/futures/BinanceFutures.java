@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Binance USD-M Futures REST ({@code /fapi}): services by resource — {@link #market()},
- * {@link #accountData()}, {@link #positions()}, {@link #userStream()}, {@link #downloads()}, {@link #convert()} — plus {@link #income(IncomeQuery)} and escape hatches for any endpoint,
- * which take the weight, kind and order safety of the endpoint table's row (a path it does not
+ * {@link #accountData()}, {@link #positions()}, {@link #userStream()}, {@link #downloads()},
+ * {@link #convert()} — plus {@link #income(IncomeQuery)} and escape hatches for any endpoint, which take the weight, kind and order safety of the endpoint table's row (a path it does not
  * list: a write of weight 1). A thin, stateless view over the client's shared executor; get it
  * from {@code BinanceClient.futures()}. Thread-safe.
  *
