@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.binance.futures.MarginType;
 import dev.signet.binance.futures.account.AccountAsset;
+import dev.signet.binance.futures.account.AccountAssetV2;
 import dev.signet.binance.futures.account.AccountConfig;
 import dev.signet.binance.futures.account.CommissionRate;
 import dev.signet.binance.futures.account.FuturesAccount;
+import dev.signet.binance.futures.account.FuturesAccountV2;
 import dev.signet.binance.futures.account.FuturesBalance;
 import dev.signet.binance.futures.account.DownloadId;
 import dev.signet.binance.futures.account.DownloadLink;
@@ -133,5 +135,19 @@ class FuturesAccountAgainstFakeTest {
     assertThatThrownBy(() -> client.futures().downloads().incomeDownloadLink(id.downloadId()))
         .isInstanceOfSatisfying(BinanceApiException.class, e -> assertThat(e.code()).isEqualTo(-1130));
     assertThat(client.futures().downloads().incomeDownloadId(NOW, NOW).downloadId()).isEqualTo("546975389218332673");
+  }
+
+  @Test
+  void accountV2AndBalanceV2ShowTheFuturesWalletAndTheFeeBurnAsSet() {
+    client.wallet().transfer(AssetTransfer.of(TransferType.MAIN_UMFUTURE, "USDT", d("42.5")));
+    client.futures().accountData().setFeeBurn(true);
+    FuturesAccountV2 a = client.futures().accountData().accountV2();
+    assertThat(a).extracting(FuturesAccountV2::feeBurn, FuturesAccountV2::canTrade, FuturesAccountV2::totalWalletBalance)
+        .containsExactly(true, true, d("42.50000000"));
+    assertThat(a.assets().get(0)).extracting(AccountAssetV2::asset, AccountAssetV2::availableBalance,
+        AccountAssetV2::marginAvailable).containsExactly("USDT", d("42.50000000"), true);
+    assertThat(a.positions()).isEmpty();
+    assertThat(client.futures().accountData().balancesV2().get(0).balance()).isEqualTo(d("42.50000000"));
+    assertThat(client.futures().accountData().apiTradingStatus("BTCUSDT").indicators()).isEmpty();
   }
 }

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * {@link FakeBinance}'s USD-M Futures account routes: {@code GET /fapi/v3/account},
  * {@code GET /fapi/v3/balance}, {@code GET /fapi/v3/positionRisk}, {@code GET /fapi/v1/commissionRate},
- * {@code GET /fapi/v1/leverageBracket} (signed) and the listen key's {@code POST}, {@code PUT} and
- * {@code DELETE /fapi/v1/listenKey} (API key only). The futures wallet is the fake's {@code UMFUTURE}
+ * {@code GET /fapi/v1/leverageBracket}, {@code GET /fapi/v2/account}, {@code GET /fapi/v2/balance},
+ * {@code GET /fapi/v1/apiTradingStatus} (no indicator is ever past its threshold), all signed, and the
+ * listen key's {@code POST}, {@code PUT} and {@code DELETE /fapi/v1/listenKey} (API key only). The futures wallet is the fake's {@code UMFUTURE}
  * wallet, which universal transfers fill; the fake holds no futures positions or orders, so every
  * margin is zero, the wallet balance is also the available and withdrawable one, and position lists
  * are empty. The account runs in single-asset mode: its totals are the USDT asset's. Every symbol
@@ -32,6 +33,7 @@ final class FuturesAccountRoutes {
 
   private final BinanceWallet wallet;
   private final Clock clock;
+  private final FuturesSettingsRoutes settings = new FuturesSettingsRoutes();
   private String listenKey;
   private long keys;
 
@@ -56,7 +58,16 @@ final class FuturesAccountRoutes {
       String symbol = optionalSymbol(p);
       return ok(symbol == null ? List.of() : brackets(symbol));
     });
-    new FuturesSettingsRoutes().register(signed, FuturesAccountRoutes::symbol);
+    signed.put("GET /fapi/v2/account", p -> ok(accountV2()));
+    signed.put("GET /fapi/v2/balance", p -> ok(balances()));
+    signed.put("GET /fapi/v1/apiTradingStatus", p -> {
+      optionalSymbol(p);
+      Map<String, Object> none = Json.object();
+      none.put("indicators", Json.object());
+      none.put("updateTime", clock.millis());
+      return ok(none);
+    });
+    settings.register(signed, FuturesAccountRoutes::symbol);
     new FuturesDownloadRoutes(clock).register(signed);
     keyed.accept(new UserRoute("POST", "/fapi/v1/listenKey", Access.KEYED, r -> ok(Map.of("listenKey", start()))));
     keyed.accept(new UserRoute("PUT", "/fapi/v1/listenKey", Access.KEYED, r -> keepAlive()));
@@ -98,6 +109,25 @@ final class FuturesAccountRoutes {
     }
     a.put("assets", assets);
     a.put("positions", List.of());
+    return a;
+  }
+
+  /** The v3 account with v2's header (no trading rule is ever locked, fee burn as last set) and marginAvailable. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> accountV2() {
+    Map<String, Object> a = Json.object();
+    a.put("feeTier", 0);
+    a.put("feeBurn", settings.feeBurn());
+    a.put("canTrade", true);
+    a.put("canDeposit", true);
+    a.put("canWithdraw", true);
+    a.put("updateTime", 0);
+    a.put("multiAssetsMargin", false);
+    a.put("tradeGroupId", -1);
+    a.putAll(account());
+    for (Map<String, Object> asset : (List<Map<String, Object>>) a.get("assets")) {
+      asset.put("marginAvailable", true);
+    }
     return a;
   }
 

@@ -82,7 +82,8 @@ final class FuturesSettingsRoutes {
     return l;
   }
 
-  private synchronized boolean feeBurn() {
+  /** Whether fees are paid in BNB, as last set (off at first). */
+  synchronized boolean feeBurn() {
     return feeBurn;
   }
 
