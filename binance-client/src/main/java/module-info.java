@@ -13,6 +13,7 @@ module dev.signet.binance {
   exports dev.signet.binance.futures;
   exports dev.signet.binance.futures.trade;
   exports dev.signet.binance.futures.market;
+  exports dev.signet.binance.futures.account;
   exports dev.signet.binance.wallet;
   exports dev.signet.binance.subaccount;
 

@@ -109,6 +109,7 @@ public final class FakeBinance extends FakeExchange {
     signed.put("GET /api/v3/openOrders", spot::openOrders);
     signed.putAll(new BinanceSpotAccount(spot).routes());
     signed.put("GET /fapi/v1/income", futures::income);
+    new FuturesAccountRoutes(wallet, clock()).register(signed, this::addRoute);
     b.routes.forEach(this::addRoute);
   }
 

@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Binance USD-M Futures REST ({@code /fapi}): services by resource — {@link #market()},
- * {@link #accountData()} — plus {@link #income(IncomeQuery)} and escape hatches for any endpoint,
- * which take the weight, kind and order safety of the endpoint table's row (a path it does not
+ * {@link #accountData()}, {@link #positions()}, {@link #userStream()}, {@link #downloads()},
+ * {@link #convert()} — plus {@link #income(IncomeQuery)} and escape hatches for any endpoint, which take the weight, kind and order safety of the endpoint table's row (a path it does not
  * list: a write of weight 1). A thin, stateless view over the client's shared executor; get it
  * from {@code BinanceClient.futures()}. Thread-safe.
  *
@@ -28,6 +28,10 @@ public final class BinanceFutures {
   private final FuturesAccountData accountData;
   private final FuturesTrading trading;
   private final FuturesOrderData orders;
+  private final FuturesPositions positions;
+  private final FuturesUserStream userStream;
+  private final FuturesDownloads downloads;
+  private final FuturesConvert convert;
 
   /**
    * For {@code BinanceClient}; users call {@code client.futures()}.
@@ -40,6 +44,10 @@ public final class BinanceFutures {
     this.accountData = new FuturesAccountData(host);
     this.trading = new FuturesTrading(host);
     this.orders = new FuturesOrderData(host);
+    this.positions = new FuturesPositions(host);
+    this.userStream = new FuturesUserStream(host);
+    this.downloads = new FuturesDownloads(host);
+    this.convert = new FuturesConvert(host);
   }
 
   /**
@@ -70,12 +78,48 @@ public final class BinanceFutures {
   }
 
   /**
-   * The futures account's income, balances and positions.
+   * The futures account's data: the account, balances, income, commission rates, leverage brackets.
    *
-   * @return the futures account-data API: income, balances and positions
+   * @return the futures account-data API: account, balances, income, commission rates and leverage brackets
    */
   public FuturesAccountData accountData() {
     return accountData;
+  }
+
+  /**
+   * The position reads: positions, the position mode and the Multi-Assets mode.
+   *
+   * @return the futures position-read API
+   */
+  public FuturesPositions positions() {
+    return positions;
+  }
+
+  /**
+   * The user data stream's listen key: start, keep alive, close.
+   *
+   * @return the futures user-data-stream API
+   */
+  public FuturesUserStream userStream() {
+    return userStream;
+  }
+
+  /**
+   * The asynchronous income, order and trade history downloads: ids and links.
+   *
+   * @return the futures history-download API
+   */
+  public FuturesDownloads downloads() {
+    return downloads;
+  }
+
+  /**
+   * The futures convert: pairs, quotes, their acceptance and the orders' status.
+   *
+   * @return the futures convert API
+   */
+  public FuturesConvert convert() {
+    return convert;
   }
 
   /**

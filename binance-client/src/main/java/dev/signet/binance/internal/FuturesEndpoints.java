@@ -108,43 +108,8 @@ public final class FuturesEndpoints {
   public static final Endpoint DELIVERY_PRICE = ROWS.row(Endpoint.get("/futures/data/delivery-price").weight(0).build());
 
   static {
-    // Positions, leverage, margin
-    ROWS.add(Endpoint.get("/fapi/v1/positionMargin/history").signed().weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/positionSide/dual").signed().weight(30).build());
-    ROWS.add(Endpoint.get("/fapi/v1/multiAssetsMargin").signed().weight(30).build());
-    ROWS.add(Endpoint.get("/fapi/v2/positionRisk").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v3/positionRisk").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v1/adlQuantile").signed().weight(5).build());
-    // Account
-    ROWS.add(Endpoint.get("/fapi/v2/account").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v3/account").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v2/balance").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v3/balance").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v1/commissionRate").signed().weight(20).build());
-    ROWS.add(Endpoint.get("/fapi/v1/leverageBracket").signed().weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/apiTradingStatus").signed().weight(bySymbol(1, 10)).build());
-    ROWS.add(Endpoint.get("/fapi/v1/accountConfig").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v1/symbolConfig").signed().weight(5).build());
-    ROWS.add(Endpoint.get("/fapi/v1/rateLimit/order").signed().weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/feeBurn").signed().weight(30).build());
-    ROWS.add(Endpoint.post("/fapi/v1/feeBurn").signed().write().weight(1).build());
-    ROWS.add(Endpoint.get("/fapi/v1/income/asyn").signed().weight(1000).build());
-    ROWS.add(Endpoint.get("/fapi/v1/order/asyn").signed().weight(1000).build());
-    ROWS.add(Endpoint.get("/fapi/v1/trade/asyn").signed().weight(1000).build());
-    ROWS.add(Endpoint.get("/fapi/v1/income/asyn/id").signed().weight(10).build());
-    ROWS.add(Endpoint.get("/fapi/v1/order/asyn/id").signed().weight(10).build());
-    ROWS.add(Endpoint.get("/fapi/v1/trade/asyn/id").signed().weight(10).build());
+    // Not typed yet: the TradFi-perps agreement (escape hatch only)
     ROWS.add(Endpoint.post("/fapi/v1/stock/contract").signed().write().weight(50).build());
-    ROWS.add(Endpoint.get("/fapi/v1/pmAccountInfo").signed().weight(5).build());
-    // Convert (getQuote also has 360 an hour and 500 a day, not counted here)
-    ROWS.add(Endpoint.get("/fapi/v1/convert/exchangeInfo").weight(20).build());
-    ROWS.add(Endpoint.post("/fapi/v1/convert/getQuote").signed().write().weight(50).build());
-    ROWS.add(Endpoint.post("/fapi/v1/convert/acceptQuote").signed().write().weight(200).build());
-    ROWS.add(Endpoint.get("/fapi/v1/convert/orderStatus").signed().weight(50).build());
-    // User data stream (USER_STREAM: API key, not signed)
-    ROWS.add(Endpoint.post("/fapi/v1/listenKey").apiKey().write().weight(1).build());
-    ROWS.add(Endpoint.put("/fapi/v1/listenKey").apiKey().write().weight(1).build());
-    ROWS.add(Endpoint.delete("/fapi/v1/listenKey").apiKey().write().weight(1).build());
   }
 
   // Orders and algo orders (futures.trade.FuturesTrading, FuturesOrderData) and position writes
@@ -230,6 +195,71 @@ public final class FuturesEndpoints {
   public static final Endpoint MULTI_ASSETS_MODE_CHANGE = ROWS.row(
       Endpoint.post("/fapi/v1/multiAssetsMargin").signed().write().weight(1).build());
 
+  // Typed account, position-read and user-data-stream rows (FuturesAccountData, FuturesPositions, FuturesUserStream)
+  /** {@code GET /fapi/v1/positionSide/dual}: the position mode; weight 30. */
+  public static final Endpoint POSITION_SIDE_DUAL = ROWS.row(Endpoint.get("/fapi/v1/positionSide/dual").signed().weight(30).build());
+  /** {@code GET /fapi/v1/multiAssetsMargin}: the Multi-Assets mode; weight 30. */
+  public static final Endpoint MULTI_ASSETS_MARGIN = ROWS.row(Endpoint.get("/fapi/v1/multiAssetsMargin").signed().weight(30).build());
+  /** {@code GET /fapi/v3/positionRisk}: weight 5. */
+  public static final Endpoint POSITION_RISK_V3 = ROWS.row(Endpoint.get("/fapi/v3/positionRisk").signed().weight(5).build());
+  /** {@code GET /fapi/v3/account}: weight 5. */
+  public static final Endpoint ACCOUNT_V3 = ROWS.row(Endpoint.get("/fapi/v3/account").signed().weight(5).build());
+  /** {@code GET /fapi/v3/balance}: weight 5. */
+  public static final Endpoint BALANCE_V3 = ROWS.row(Endpoint.get("/fapi/v3/balance").signed().weight(5).build());
+  /** {@code GET /fapi/v1/commissionRate}: weight 20. */
+  public static final Endpoint COMMISSION_RATE = ROWS.row(Endpoint.get("/fapi/v1/commissionRate").signed().weight(20).build());
+  /** {@code GET /fapi/v1/leverageBracket}: weight 1. */
+  public static final Endpoint LEVERAGE_BRACKET = ROWS.row(Endpoint.get("/fapi/v1/leverageBracket").signed().weight(1).build());
+  /** {@code POST /fapi/v1/listenKey} (USER_STREAM: API key, not signed): weight 1. */
+  public static final Endpoint LISTEN_KEY_START = ROWS.row(Endpoint.post("/fapi/v1/listenKey").apiKey().write().weight(1).build());
+  /** {@code PUT /fapi/v1/listenKey} (USER_STREAM): weight 1. */
+  public static final Endpoint LISTEN_KEY_KEEPALIVE = ROWS.row(Endpoint.put("/fapi/v1/listenKey").apiKey().write().weight(1).build());
+  /** {@code DELETE /fapi/v1/listenKey} (USER_STREAM): weight 1. */
+  public static final Endpoint LISTEN_KEY_CLOSE = ROWS.row(Endpoint.delete("/fapi/v1/listenKey").apiKey().write().weight(1).build());
+  /** {@code GET /fapi/v1/positionMargin/history}: weight 1. */
+  public static final Endpoint POSITION_MARGIN_HISTORY = ROWS.row(Endpoint.get("/fapi/v1/positionMargin/history").signed().weight(1).build());
+  /** {@code GET /fapi/v2/positionRisk}: weight 5. */
+  public static final Endpoint POSITION_RISK_V2 = ROWS.row(Endpoint.get("/fapi/v2/positionRisk").signed().weight(5).build());
+  /** {@code GET /fapi/v1/adlQuantile}: weight 5. */
+  public static final Endpoint ADL_QUANTILE = ROWS.row(Endpoint.get("/fapi/v1/adlQuantile").signed().weight(5).build());
+  /** {@code GET /fapi/v1/accountConfig}: weight 5. */
+  public static final Endpoint ACCOUNT_CONFIG = ROWS.row(Endpoint.get("/fapi/v1/accountConfig").signed().weight(5).build());
+  /** {@code GET /fapi/v1/symbolConfig}: weight 5. */
+  public static final Endpoint SYMBOL_CONFIG = ROWS.row(Endpoint.get("/fapi/v1/symbolConfig").signed().weight(5).build());
+  /** {@code GET /fapi/v1/rateLimit/order}: weight 1. */
+  public static final Endpoint RATE_LIMIT_ORDER = ROWS.row(Endpoint.get("/fapi/v1/rateLimit/order").signed().weight(1).build());
+  /** {@code GET /fapi/v1/feeBurn}: weight 30. */
+  public static final Endpoint FEE_BURN = ROWS.row(Endpoint.get("/fapi/v1/feeBurn").signed().weight(30).build());
+  /** {@code POST /fapi/v1/feeBurn} (TRADE, a write): weight 1. */
+  public static final Endpoint FEE_BURN_SET = ROWS.row(Endpoint.post("/fapi/v1/feeBurn").signed().write().weight(1).build());
+  /** {@code GET /fapi/v1/income/asyn}: weight 1000 (and 10 a month, shared with the web page). */
+  public static final Endpoint INCOME_DOWNLOAD_ID = ROWS.row(Endpoint.get("/fapi/v1/income/asyn").signed().weight(1000).build());
+  /** {@code GET /fapi/v1/order/asyn}: weight 1000 (and 10 a month). */
+  public static final Endpoint ORDER_DOWNLOAD_ID = ROWS.row(Endpoint.get("/fapi/v1/order/asyn").signed().weight(1000).build());
+  /** {@code GET /fapi/v1/trade/asyn}: weight 1000 (and 10 a month). */
+  public static final Endpoint TRADE_DOWNLOAD_ID = ROWS.row(Endpoint.get("/fapi/v1/trade/asyn").signed().weight(1000).build());
+  /** {@code GET /fapi/v1/income/asyn/id}: weight 10. */
+  public static final Endpoint INCOME_DOWNLOAD_LINK = ROWS.row(Endpoint.get("/fapi/v1/income/asyn/id").signed().weight(10).build());
+  /** {@code GET /fapi/v1/order/asyn/id}: weight 10. */
+  public static final Endpoint ORDER_DOWNLOAD_LINK = ROWS.row(Endpoint.get("/fapi/v1/order/asyn/id").signed().weight(10).build());
+  /** {@code GET /fapi/v1/trade/asyn/id}: weight 10. */
+  public static final Endpoint TRADE_DOWNLOAD_LINK = ROWS.row(Endpoint.get("/fapi/v1/trade/asyn/id").signed().weight(10).build());
+  /** {@code GET /fapi/v1/convert/exchangeInfo} (public): weight 20. */
+  public static final Endpoint CONVERT_EXCHANGE_INFO = ROWS.row(Endpoint.get("/fapi/v1/convert/exchangeInfo").weight(20).build());
+  /** {@code POST /fapi/v1/convert/getQuote}: weight 50 (and 360 an hour, 500 a day, not counted here). */
+  public static final Endpoint CONVERT_GET_QUOTE = ROWS.row(Endpoint.post("/fapi/v1/convert/getQuote").signed().write().weight(50).build());
+  /** {@code POST /fapi/v1/convert/acceptQuote}: weight 200. */
+  public static final Endpoint CONVERT_ACCEPT_QUOTE = ROWS.row(Endpoint.post("/fapi/v1/convert/acceptQuote").signed().write().weight(200).build());
+  /** {@code GET /fapi/v1/convert/orderStatus}: weight 50. */
+  public static final Endpoint CONVERT_ORDER_STATUS = ROWS.row(Endpoint.get("/fapi/v1/convert/orderStatus").signed().weight(50).build());
+  /** {@code GET /fapi/v2/account}: weight 5. */
+  public static final Endpoint ACCOUNT_V2 = ROWS.row(Endpoint.get("/fapi/v2/account").signed().weight(5).build());
+  /** {@code GET /fapi/v2/balance}: weight 5. */
+  public static final Endpoint BALANCE_V2 = ROWS.row(Endpoint.get("/fapi/v2/balance").signed().weight(5).build());
+  /** {@code GET /fapi/v1/pmAccountInfo}: weight 5. */
+  public static final Endpoint PM_ACCOUNT_INFO = ROWS.row(Endpoint.get("/fapi/v1/pmAccountInfo").signed().weight(5).build());
+  /** {@code GET /fapi/v1/apiTradingStatus}: weight 1 with a symbol, 10 without. */
+  public static final Endpoint API_TRADING_STATUS = ROWS.row(Endpoint.get("/fapi/v1/apiTradingStatus").signed().weight(bySymbol(1, 10)).build());
   /** The whole table; a path it does not list is a write of weight 1. */
   public static final EndpointTable TABLE = ROWS.build();
 

@@ -1,8 +1,8 @@
 package dev.signet.binance.futures.market;
 
 import dev.signet.binance.internal.QueryChecks;
-import dev.signet.binance.internal.TimeWindow;
 import dev.signet.binance.internal.Symbols;
+import dev.signet.binance.internal.TimeWindow;
 import dev.signet.core.Params;
 import java.time.Instant;
 import java.util.Objects;
