@@ -84,7 +84,7 @@ public final class BinanceClient implements AutoCloseable {
     this.futuresHost = host(b, BaseUrls.check(b.futuresBaseUrl, "futuresBaseUrl"), FuturesEndpoints.TIME,
         b.futuresLimiter, b.futuresLimits, List.of(FuturesEndpoints.TABLE));
     this.spot = new BinanceSpot(spotHost, b.preflight);
-    this.futures = new BinanceFutures(futuresHost);
+    this.futures = new BinanceFutures(futuresHost, b.preflight);
     this.wallet = new BinanceWallet(spotHost);
     this.subAccounts = new BinanceSubAccounts(spotHost);
   }
@@ -363,9 +363,10 @@ public final class BinanceClient implements AutoCloseable {
     }
 
     /**
-     * Turns the order pre-flight on (default) or off: with it on, every placing call checks the
-     * order against its symbol's {@code exchangeInfo} rules (fetched once per symbol) and refuses
-     * unsent one Binance would reject with {@code -1013} or {@code -1111}.
+     * Turns the order pre-flight on (default) or off: with it on, every placing call, Spot and USD-M
+     * futures, checks the order against its symbol's {@code exchangeInfo} rules (Spot: fetched once per
+     * symbol; futures: every contract's at once) and refuses unsent one Binance would reject with
+     * {@code -1013} or {@code -1111}.
      *
      * @param enabled {@code false} to send orders unchecked
      * @return this builder

@@ -1,6 +1,7 @@
 package dev.signet.binance.futures;
 
 import dev.signet.binance.futures.trade.FuturesOrderData;
+import dev.signet.binance.futures.trade.FuturesRules;
 import dev.signet.binance.futures.trade.FuturesTrading;
 import dev.signet.binance.internal.BinanceHost;
 import dev.signet.core.Endpoint;
@@ -26,6 +27,7 @@ public final class BinanceFutures {
   private final BinanceHost host;
   private final FuturesMarket market;
   private final FuturesAccountData accountData;
+  private final FuturesRules rules;
   private final FuturesTrading trading;
   private final FuturesOrderData orders;
   private final FuturesPositions positions;
@@ -37,12 +39,14 @@ public final class BinanceFutures {
    * For {@code BinanceClient}; users call {@code client.futures()}.
    *
    * @param host the host name
+   * @param preflight whether placing calls check orders against the contract's rules before sending
    */
-  public BinanceFutures(BinanceHost host) {
+  public BinanceFutures(BinanceHost host, boolean preflight) {
     this.host = Objects.requireNonNull(host, "host");
     this.market = new FuturesMarket(host);
     this.accountData = new FuturesAccountData(host);
-    this.trading = new FuturesTrading(host);
+    this.rules = new FuturesRules(market, preflight);
+    this.trading = new FuturesTrading(host, rules);
     this.orders = new FuturesOrderData(host);
     this.positions = new FuturesPositions(host);
     this.userStream = new FuturesUserStream(host);
@@ -57,6 +61,16 @@ public final class BinanceFutures {
    */
   public FuturesMarket market() {
     return market;
+  }
+
+  /**
+   * The contracts' order rules, loaded on first use and cached: round a price to the tick, check an
+   * order before sending it (every placing call does when the pre-flight is on).
+   *
+   * @return the rules the pre-flight checks orders against
+   */
+  public FuturesRules rules() {
+    return rules;
   }
 
   /**

@@ -23,6 +23,8 @@ import tools.jackson.databind.JsonNode;
  * batches), algo (conditional) orders, the dead-man switch, leverage, margin type, isolated margin
  * and the account's position and asset modes. Orders are sent once and never again once they may
  * have arrived: an unknown outcome is an {@code OrderStatusUnknownException} naming the client id.
+ * Every order (plain, algo, modified, each of a batch) is first checked against the contract's rules
+ * ({@link FuturesRules}) unless the pre-flight is off.
  * Get it from {@code client.futures().trading()}. Stateless and thread-safe.
  *
  * <pre>{@code
@@ -41,14 +43,17 @@ public final class FuturesTrading {
       .map(n -> Duration.ofMillis(Long.parseLong(requiredText(n, "countdownTime"))));
 
   private final BinanceHost host;
+  private final FuturesRules rules;
 
   /**
    * For {@code BinanceFutures}; users call {@code client.futures().trading()}.
    *
    * @param host the futures host
+   * @param rules the pre-flight every placing call goes through
    */
-  public FuturesTrading(BinanceHost host) {
+  public FuturesTrading(BinanceHost host, FuturesRules rules) {
     this.host = Objects.requireNonNull(host, "host");
+    this.rules = Objects.requireNonNull(rules, "rules");
   }
 
   /**
@@ -59,8 +64,8 @@ public final class FuturesTrading {
    */
   public FuturesOrder newOrder(NewFuturesOrder order) {
     Objects.requireNonNull(order, "order");
-    return host.execute(Operation.of(FuturesEndpoints.NEW_ORDER, order.toParams(), ORDER)
-        .withClientOrderId(order.clientOrderId()));
+    return rules.place(List.of(order.toParams()), () -> host.execute(Operation.of(FuturesEndpoints.NEW_ORDER,
+        order.toParams(), ORDER).withClientOrderId(order.clientOrderId())));
   }
 
   /**
@@ -70,7 +75,7 @@ public final class FuturesTrading {
    */
   public void testOrder(NewFuturesOrder order) {
     Objects.requireNonNull(order, "order");
-    host.execute(Operation.of(FuturesEndpoints.TEST_ORDER, order.toParams(), ANY));
+    rules.place(List.of(order.toParams()), () -> host.execute(Operation.of(FuturesEndpoints.TEST_ORDER, order.toParams(), ANY)));
   }
 
   /**
@@ -81,7 +86,8 @@ public final class FuturesTrading {
    */
   public FuturesOrder modifyOrder(ModifyFuturesOrder modify) {
     Objects.requireNonNull(modify, "modify");
-    return host.execute(Operation.of(FuturesEndpoints.MODIFY_ORDER, modify.toParams(), ORDER).withClientOrderId(refId(modify.ref())));
+    return rules.place(List.of(modify.toParams()), () -> host.execute(Operation.of(FuturesEndpoints.MODIFY_ORDER,
+        modify.toParams(), ORDER).withClientOrderId(refId(modify.ref()))));
   }
 
   /**
@@ -105,10 +111,10 @@ public final class FuturesTrading {
    */
   public List<BatchOutcome<FuturesOrder>> newOrders(List<NewFuturesOrder> orders) {
     List<NewFuturesOrder> batch = FuturesBatch.sized(Objects.requireNonNull(orders, "orders"), 5, "batchOrders");
-    String json = FuturesBatch.objects(batch.stream().map(NewFuturesOrder::toParams).toList());
+    List<Params> items = batch.stream().map(NewFuturesOrder::toParams).toList();
     String ids = String.join(",", batch.stream().map(NewFuturesOrder::clientOrderId).toList());
-    return host.execute(Operation.of(FuturesEndpoints.NEW_ORDERS, Params.of("batchOrders", json), ORDERS)
-        .withClientOrderId(ids));
+    return rules.place(items, () -> host.execute(Operation.of(FuturesEndpoints.NEW_ORDERS,
+        Params.of("batchOrders", FuturesBatch.objects(items)), ORDERS).withClientOrderId(ids)));
   }
 
   /**
@@ -120,10 +126,10 @@ public final class FuturesTrading {
    */
   public List<BatchOutcome<FuturesOrder>> modifyOrders(List<ModifyFuturesOrder> changes) {
     List<ModifyFuturesOrder> batch = FuturesBatch.sized(Objects.requireNonNull(changes, "changes"), 5, "batchOrders");
-    String json = FuturesBatch.objects(batch.stream().map(ModifyFuturesOrder::toParams).toList());
+    List<Params> items = batch.stream().map(ModifyFuturesOrder::toParams).toList();
     String ids = String.join(",", batch.stream().map(m -> refId(m.ref())).toList());
-    return host.execute(Operation.of(FuturesEndpoints.MODIFY_ORDERS, Params.of("batchOrders", json), ORDERS)
-        .withClientOrderId(ids));
+    return rules.place(items, () -> host.execute(Operation.of(FuturesEndpoints.MODIFY_ORDERS,
+        Params.of("batchOrders", FuturesBatch.objects(items)), ORDERS).withClientOrderId(ids)));
   }
 
   /**
@@ -189,8 +195,8 @@ public final class FuturesTrading {
    */
   public AlgoOrder newAlgoOrder(NewAlgoOrder order) {
     Objects.requireNonNull(order, "order");
-    return host.execute(Operation.of(FuturesEndpoints.NEW_ALGO_ORDER, order.toParams(), ALGO)
-        .withClientOrderId(order.clientAlgoId()));
+    return rules.place(List.of(order.toParams()), () -> host.execute(Operation.of(FuturesEndpoints.NEW_ALGO_ORDER,
+        order.toParams(), ALGO).withClientOrderId(order.clientAlgoId())));
   }
 
   /**

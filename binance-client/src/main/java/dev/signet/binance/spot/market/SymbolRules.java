@@ -7,6 +7,7 @@ import dev.signet.binance.spot.market.SymbolFilter.Notional;
 import dev.signet.binance.spot.market.SymbolFilter.PriceFilter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,15 +39,21 @@ public final class SymbolRules {
   private final MinNotional minNotional;
   private final Notional notional;
 
-  private SymbolRules(SymbolInfo info) {
-    this.symbol = info.symbol();
-    this.basePrecision = info.baseAssetPrecision();
-    this.quotePrecision = info.quoteAssetPrecision();
-    this.price = info.filter(PriceFilter.class).orElse(null);
-    this.lot = info.filter(LotSize.class).orElse(null);
-    this.marketLot = info.filter(MarketLotSize.class).orElse(null);
-    this.minNotional = info.filter(MinNotional.class).orElse(null);
-    this.notional = info.filter(Notional.class).orElse(null);
+  private final String basePrecisionName;
+  private final String quotePrecisionName;
+
+  private SymbolRules(String symbol, int basePrecision, String basePrecisionName, int quotePrecision,
+      String quotePrecisionName, List<? extends SymbolFilter> filters) {
+    this.symbol = symbol;
+    this.basePrecision = basePrecision;
+    this.basePrecisionName = basePrecisionName;
+    this.quotePrecision = quotePrecision;
+    this.quotePrecisionName = quotePrecisionName;
+    this.price = first(filters, PriceFilter.class);
+    this.lot = first(filters, LotSize.class);
+    this.marketLot = first(filters, MarketLotSize.class);
+    this.minNotional = first(filters, MinNotional.class);
+    this.notional = first(filters, Notional.class);
   }
 
   /**
@@ -56,7 +63,39 @@ public final class SymbolRules {
    * @return its rules
    */
   public static SymbolRules of(SymbolInfo info) {
-    return new SymbolRules(Objects.requireNonNull(info, "info"));
+    Objects.requireNonNull(info, "info");
+    return new SymbolRules(info.symbol(), info.baseAssetPrecision(), "baseAssetPrecision", info.quoteAssetPrecision(),
+        "quoteAssetPrecision", info.filters());
+  }
+
+  /**
+   * Rules from their parts, for a market whose symbol record is not a {@link SymbolInfo} (USD-M
+   * futures: {@code quantityPrecision} and {@code pricePrecision}, its own filter records mapped to
+   * these).
+   *
+   * @param symbol the symbol, e.g. {@code BTCUSDT}
+   * @param quantityPrecision the most decimals a quantity may have
+   * @param quantityPrecisionName what the exchange calls it, for messages, e.g. {@code quantityPrecision}
+   * @param pricePrecision the most decimals a price may have
+   * @param pricePrecisionName what the exchange calls it, for messages, e.g. {@code pricePrecision}
+   * @param filters the filters that apply ({@code PRICE_FILTER}, {@code LOT_SIZE}, {@code MARKET_LOT_SIZE},
+   *     {@code MIN_NOTIONAL}, {@code NOTIONAL}; others are ignored)
+   * @return the rules
+   */
+  public static SymbolRules of(String symbol, int quantityPrecision, String quantityPrecisionName, int pricePrecision,
+      String pricePrecisionName, List<? extends SymbolFilter> filters) {
+    return new SymbolRules(Objects.requireNonNull(symbol, "symbol"), quantityPrecision,
+        Objects.requireNonNull(quantityPrecisionName, "quantityPrecisionName"), pricePrecision,
+        Objects.requireNonNull(pricePrecisionName, "pricePrecisionName"), List.copyOf(filters));
+  }
+
+  private static <F extends SymbolFilter> F first(List<? extends SymbolFilter> filters, Class<F> type) {
+    for (SymbolFilter f : filters) {
+      if (type.isInstance(f)) {
+        return type.cast(f);
+      }
+    }
+    return null;
   }
 
   /**
@@ -150,7 +189,7 @@ public final class SymbolRules {
    * @throws IllegalArgumentException naming the rule, the price and the nearest valid prices
    */
   public BigDecimal checkPrice(BigDecimal price) {
-    Grid.precision("price", price, quotePrecision, "quoteAssetPrecision", symbol);
+    Grid.precision("price", price, quotePrecision, quotePrecisionName, symbol);
     return price == null || this.price == null ? price : Grid.check("PRICE_FILTER", "price", price,
         this.price.minPrice(), "minPrice", this.price.maxPrice(), "maxPrice", this.price.tickSize(), "tickSize", symbol);
   }
@@ -163,7 +202,7 @@ public final class SymbolRules {
    * @throws IllegalArgumentException naming the rule, the quantity and the nearest valid quantities
    */
   public BigDecimal checkQuantity(BigDecimal quantity) {
-    Grid.precision("quantity", quantity, basePrecision, "baseAssetPrecision", symbol);
+    Grid.precision("quantity", quantity, basePrecision, basePrecisionName, symbol);
     return lot == null ? quantity : Grid.check("LOT_SIZE", "quantity", quantity,
         lot.minQty(), "minQty", lot.maxQty(), "maxQty", lot.stepSize(), "stepSize", symbol);
   }
@@ -215,7 +254,7 @@ public final class SymbolRules {
    * @throws IllegalArgumentException naming the rule, the amount and the nearest valid amount
    */
   public BigDecimal checkQuoteOrderQty(BigDecimal quoteOrderQty) {
-    Grid.precision("quoteOrderQty", quoteOrderQty, quotePrecision, "quoteAssetPrecision", symbol);
+    Grid.precision("quoteOrderQty", quoteOrderQty, quotePrecision, quotePrecisionName, symbol);
     if (minNotional != null && minNotional.applyToMarket()) {
       Grid.check("MIN_NOTIONAL", "quoteOrderQty", quoteOrderQty, minNotional.minNotional(), "minNotional",
           BigDecimal.ZERO, "", BigDecimal.ZERO, "", symbol);
