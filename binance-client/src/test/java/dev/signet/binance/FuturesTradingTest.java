@@ -272,6 +272,15 @@ class FuturesTradingTest {
   }
 
   @Test
+  void theTradFiPerpsAgreementIsASignedPostWithoutParameters() throws Exception {
+    api.respond("{\"code\":200,\"msg\":\"success\"}");
+    trading.signTradFiPerpsAgreement();
+    api.assertSignedRequest("POST", "/fapi/v1/stock/contract");
+    assertThat(dev.signet.binance.internal.FuturesEndpoints.TRADFI_PERPS_CONTRACT.weightOf(dev.signet.core.Params.empty()))
+        .isEqualTo(50);
+  }
+
+  @Test
   void badArgumentsAreRefusedUnsent() {
     assertThatThrownBy(() -> trading.changeLeverage("BTCUSDT", 0)).hasMessage("leverage must be 1 to 125, was 0.");
     assertThatThrownBy(() -> trading.changeLeverage("BTCUSDT", 126)).hasMessage("leverage must be 1 to 125, was 126.");

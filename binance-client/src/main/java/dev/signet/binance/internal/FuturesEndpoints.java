@@ -107,11 +107,6 @@ public final class FuturesEndpoints {
   /** {@code GET /futures/data/delivery-price}: weight 0. */
   public static final Endpoint DELIVERY_PRICE = ROWS.row(Endpoint.get("/futures/data/delivery-price").weight(0).build());
 
-  static {
-    // Not typed yet: the TradFi-perps agreement (escape hatch only)
-    ROWS.add(Endpoint.post("/fapi/v1/stock/contract").signed().write().weight(50).build());
-  }
-
   // Orders and algo orders (futures.trade.FuturesTrading, FuturesOrderData) and position writes
   /** {@code GET /fapi/v1/openOrder}: IP 1. */
   public static final Endpoint OPEN_ORDER = ROWS.row(
@@ -260,6 +255,10 @@ public final class FuturesEndpoints {
   public static final Endpoint PM_ACCOUNT_INFO = ROWS.row(Endpoint.get("/fapi/v1/pmAccountInfo").signed().weight(5).build());
   /** {@code GET /fapi/v1/apiTradingStatus}: weight 1 with a symbol, 10 without. */
   public static final Endpoint API_TRADING_STATUS = ROWS.row(Endpoint.get("/fapi/v1/apiTradingStatus").signed().weight(bySymbol(1, 10)).build());
+  /** {@code POST /fapi/v1/stock/contract}: signs the TradFi-Perps agreement, IP 50. */
+  public static final Endpoint TRADFI_PERPS_CONTRACT = ROWS.row(
+      Endpoint.post("/fapi/v1/stock/contract").signed().write().weight(50).build());
+
   /** The whole table; a path it does not list is a write of weight 1. */
   public static final EndpointTable TABLE = ROWS.build();
 

@@ -297,6 +297,14 @@ public final class FuturesTrading {
         Params.empty().add("multiAssetsMargin", multiAssets), SUCCESS));
   }
 
+  /**
+   * {@code POST /fapi/v1/stock/contract}: signs the TradFi-Perps agreement, which trading the
+   * TradFi perpetual contracts needs. A write; weight 50.
+   */
+  public void signTradFiPerpsAgreement() {
+    host.execute(Operation.of(FuturesEndpoints.TRADFI_PERPS_CONTRACT, Params.empty(), SUCCESS));
+  }
+
   private PositionMarginChange positionMargin(String symbol, PositionSide side, BigDecimal amount, int type) {
     Objects.requireNonNull(side, "positionSide");
     Params p = Params.of("symbol", Symbols.check("symbol", symbol)).add("positionSide", side)
