@@ -1,15 +1,11 @@
 package dev.signet.binance.futures.trade;
 
-import dev.signet.binance.futures.PositionSide;
 import dev.signet.binance.internal.BinanceOrderIds;
 import dev.signet.binance.internal.FuturesOrderChecks;
-import dev.signet.binance.internal.Symbols;
 import dev.signet.binance.spot.OrderSide;
-import dev.signet.binance.spot.SelfTradePreventionMode;
 import dev.signet.core.Params;
 import dev.signet.core.internal.Checks;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -36,12 +32,12 @@ public final class NewAlgoOrder {
   private final Params params;
 
   private NewAlgoOrder(Builder b) {
-    this.symbol = b.symbol;
+    this.symbol = b.symbol();
     this.clientAlgoId = b.clientAlgoId != null ? b.clientAlgoId : BinanceOrderIds.generate();
     this.params = Params.of("algoType", "CONDITIONAL")
-        .add("symbol", b.symbol)
-        .add("side", b.side)
-        .addIfPresent("positionSide", b.positionSide)
+        .add("symbol", b.symbol())
+        .add("side", b.side())
+        .addIfPresent("positionSide", b.positionSideOrNull())
         .add("type", b.type)
         .addIfPresent("timeInForce", b.timeInForce)
         .addIfPresent("quantity", b.quantity)
@@ -51,13 +47,13 @@ public final class NewAlgoOrder {
         .addIfPresent("priceMatch", b.priceMatch)
         .addIfPresent("closePosition", b.closePosition ? Boolean.TRUE : null)
         .addIfPresent("priceProtect", b.priceProtect)
-        .addIfPresent("reduceOnly", b.reduceOnly)
+        .addIfPresent("reduceOnly", b.reduceOnlyOrNull())
         .addIfPresent("activatePrice", b.activatePrice)
         .addIfPresent("callbackRate", b.callbackRate)
         .add("clientAlgoId", clientAlgoId)
-        .addIfPresent("newOrderRespType", b.responseType)
-        .addIfPresent("selfTradePreventionMode", b.selfTradePreventionMode)
-        .addIfPresent("goodTillDate", b.goodTillDate);
+        .addIfPresent("newOrderRespType", b.responseTypeOrNull())
+        .addIfPresent("selfTradePreventionMode", b.selfTradePreventionModeOrNull())
+        .addIfPresent("goodTillDate", b.goodTillDateOrNull());
   }
 
   /**
@@ -161,30 +157,22 @@ public final class NewAlgoOrder {
   }
 
   /** Builds a {@link NewAlgoOrder}; setters check their value, {@link #build()} the combination. */
-  public static final class Builder {
-    private final String symbol;
-    private final OrderSide side;
+  public static final class Builder extends FuturesOrderBuilder<Builder> {
     private final FuturesOrderType type;
     private BigDecimal quantity;
     private BigDecimal price;
     private BigDecimal triggerPrice;
     private PriceMatch priceMatch;
     private boolean closePosition;
-    private PositionSide positionSide;
     private FuturesTimeInForce timeInForce;
     private WorkingType workingType;
     private Boolean priceProtect;
-    private Boolean reduceOnly;
     private BigDecimal activatePrice;
     private BigDecimal callbackRate;
     private String clientAlgoId;
-    private FuturesResponseType responseType;
-    private SelfTradePreventionMode selfTradePreventionMode;
-    private Instant goodTillDate;
 
     private Builder(String symbol, OrderSide side, FuturesOrderType type) {
-      this.symbol = Symbols.check("symbol", symbol);
-      this.side = Objects.requireNonNull(side, "side");
+      super(symbol, side);
       this.type = type;
     }
 
@@ -261,17 +249,6 @@ public final class NewAlgoOrder {
     }
 
     /**
-     * The position: {@code BOTH} in one-way mode (default), {@code LONG} or {@code SHORT} in hedge mode.
-     *
-     * @param positionSide the position side
-     * @return this builder
-     */
-    public Builder positionSide(PositionSide positionSide) {
-      this.positionSide = Objects.requireNonNull(positionSide, "positionSide");
-      return this;
-    }
-
-    /**
      * How long the placed limit order works (STOP, TAKE_PROFIT; GTC unless set).
      *
      * @param timeInForce the time in force
@@ -306,17 +283,6 @@ public final class NewAlgoOrder {
     }
 
     /**
-     * Only reduce the position (one-way mode only; not with {@link #closePosition()}).
-     *
-     * @param reduceOnly whether the placed order may only reduce the position
-     * @return this builder
-     */
-    public Builder reduceOnly(boolean reduceOnly) {
-      this.reduceOnly = reduceOnly;
-      return this;
-    }
-
-    /**
      * The client id ({@code clientAlgoId}): 1 to 36 of {@code A-Z a-z 0-9 . : / _ -}.
      *
      * @param clientAlgoId the client id
@@ -324,39 +290,6 @@ public final class NewAlgoOrder {
      */
     public Builder clientAlgoId(String clientAlgoId) {
       this.clientAlgoId = BinanceOrderIds.check(clientAlgoId, "clientAlgoId");
-      return this;
-    }
-
-    /**
-     * How much the answer says ({@code ACK} or {@code RESULT}).
-     *
-     * @param responseType the response type
-     * @return this builder
-     */
-    public Builder responseType(FuturesResponseType responseType) {
-      this.responseType = Objects.requireNonNull(responseType, "responseType");
-      return this;
-    }
-
-    /**
-     * Self-trade prevention of the placed order.
-     *
-     * @param mode the self-trade prevention mode
-     * @return this builder
-     */
-    public Builder selfTradePreventionMode(SelfTradePreventionMode mode) {
-      this.selfTradePreventionMode = Objects.requireNonNull(mode, "selfTradePreventionMode");
-      return this;
-    }
-
-    /**
-     * When a GTD order is cancelled (whole seconds; needs {@code timeInForce(GTD)}).
-     *
-     * @param goodTillDate the cancel time
-     * @return this builder
-     */
-    public Builder goodTillDate(Instant goodTillDate) {
-      this.goodTillDate = FuturesOrderChecks.goodTillDate(goodTillDate);
       return this;
     }
 
@@ -379,9 +312,8 @@ public final class NewAlgoOrder {
       if (marketStop && quantity == null && !closePosition) {
         throw new IllegalArgumentException(type + " orders need quantity(...) or closePosition().");
       }
-      FuturesOrderChecks.closePositionAlone(closePosition, quantity, reduceOnly);
-      FuturesOrderChecks.goodTillDateNeedsGtd(timeInForce, goodTillDate);
-      FuturesOrderChecks.reduceOnlyInOneWayModeOnly(reduceOnly, positionSide, side);
+      FuturesOrderChecks.closePositionAlone(closePosition, quantity, reduceOnlyOrNull());
+      checkShared(timeInForce);
       return new NewAlgoOrder(this);
     }
   }

@@ -3,13 +3,10 @@ package dev.signet.binance.futures.trade;
 import dev.signet.binance.futures.PositionSide;
 import dev.signet.binance.internal.BinanceOrderIds;
 import dev.signet.binance.internal.FuturesOrderChecks;
-import dev.signet.binance.internal.Symbols;
 import dev.signet.binance.spot.OrderSide;
-import dev.signet.binance.spot.SelfTradePreventionMode;
 import dev.signet.core.Params;
 import dev.signet.core.internal.Checks;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -36,21 +33,21 @@ public final class NewFuturesOrder {
   private final Params params;
 
   private NewFuturesOrder(Builder b) {
-    this.symbol = b.symbol;
+    this.symbol = b.symbol();
     this.clientOrderId = b.clientOrderId != null ? b.clientOrderId : BinanceOrderIds.generate();
-    this.params = Params.of("symbol", b.symbol)
-        .add("side", b.side)
-        .addIfPresent("positionSide", b.positionSide)
+    this.params = Params.of("symbol", b.symbol())
+        .add("side", b.side())
+        .addIfPresent("positionSide", b.positionSideOrNull())
         .add("type", b.type)
         .addIfPresent("timeInForce", b.timeInForce)
         .add("quantity", b.quantity)
-        .addIfPresent("reduceOnly", b.reduceOnly)
+        .addIfPresent("reduceOnly", b.reduceOnlyOrNull())
         .addIfPresent("price", b.price)
         .add("newClientOrderId", clientOrderId)
-        .addIfPresent("newOrderRespType", b.responseType)
+        .addIfPresent("newOrderRespType", b.responseTypeOrNull())
         .addIfPresent("priceMatch", b.priceMatch)
-        .addIfPresent("selfTradePreventionMode", b.selfTradePreventionMode)
-        .addIfPresent("goodTillDate", b.goodTillDate);
+        .addIfPresent("selfTradePreventionMode", b.selfTradePreventionModeOrNull())
+        .addIfPresent("goodTillDate", b.goodTillDateOrNull());
   }
 
   /**
@@ -128,38 +125,18 @@ public final class NewFuturesOrder {
   }
 
   /** Builds a {@link NewFuturesOrder}; setters check their value, {@link #build()} the combination. */
-  public static final class Builder {
-    private final String symbol;
-    private final OrderSide side;
+  public static final class Builder extends FuturesOrderBuilder<Builder> {
     private final FuturesOrderType type;
     private final BigDecimal quantity;
     private BigDecimal price;
     private PriceMatch priceMatch;
-    private PositionSide positionSide;
     private FuturesTimeInForce timeInForce;
-    private Boolean reduceOnly;
     private String clientOrderId;
-    private FuturesResponseType responseType;
-    private SelfTradePreventionMode selfTradePreventionMode;
-    private Instant goodTillDate;
 
     private Builder(String symbol, OrderSide side, FuturesOrderType type, BigDecimal quantity) {
-      this.symbol = Symbols.check("symbol", symbol);
-      this.side = Objects.requireNonNull(side, "side");
+      super(symbol, side);
       this.type = type;
       this.quantity = Checks.positive(quantity, "quantity");
-    }
-
-    /**
-     * The position the order is for: {@code BOTH} (Binance's default) in one-way mode, {@code LONG}
-     * or {@code SHORT} (required) in hedge mode.
-     *
-     * @param positionSide the position side
-     * @return this builder
-     */
-    public Builder positionSide(PositionSide positionSide) {
-      this.positionSide = Objects.requireNonNull(positionSide, "positionSide");
-      return this;
     }
 
     /**
@@ -170,17 +147,6 @@ public final class NewFuturesOrder {
      */
     public Builder timeInForce(FuturesTimeInForce timeInForce) {
       this.timeInForce = Objects.requireNonNull(timeInForce, "timeInForce");
-      return this;
-    }
-
-    /**
-     * Only reduce the position (one-way mode only: in hedge mode the side and positionSide say it).
-     *
-     * @param reduceOnly whether the order may only reduce the position
-     * @return this builder
-     */
-    public Builder reduceOnly(boolean reduceOnly) {
-      this.reduceOnly = reduceOnly;
       return this;
     }
 
@@ -196,40 +162,6 @@ public final class NewFuturesOrder {
     }
 
     /**
-     * How much the answer says: {@code ACK} (Binance's default) or {@code RESULT}; both decode to a {@link FuturesOrder}.
-     *
-     * @param responseType the response type
-     * @return this builder
-     */
-    public Builder responseType(FuturesResponseType responseType) {
-      this.responseType = Objects.requireNonNull(responseType, "responseType");
-      return this;
-    }
-
-    /**
-     * Self-trade prevention: {@code NONE}, {@code EXPIRE_TAKER}, {@code EXPIRE_MAKER} or {@code EXPIRE_BOTH}.
-     *
-     * @param mode the self-trade prevention mode
-     * @return this builder
-     */
-    public Builder selfTradePreventionMode(SelfTradePreventionMode mode) {
-      this.selfTradePreventionMode = Objects.requireNonNull(mode, "selfTradePreventionMode");
-      return this;
-    }
-
-    /**
-     * When a GTD order is cancelled: whole seconds, and (Binance checks this) more than 600 seconds
-     * after it is placed.
-     *
-     * @param goodTillDate the cancel time
-     * @return this builder
-     */
-    public Builder goodTillDate(Instant goodTillDate) {
-      this.goodTillDate = FuturesOrderChecks.goodTillDate(goodTillDate);
-      return this;
-    }
-
-    /**
      * The order; throws {@link IllegalArgumentException} naming what is inconsistent and the fix.
      *
      * @return the order
@@ -241,8 +173,7 @@ public final class NewFuturesOrder {
       if (type.equals(FuturesOrderType.LIMIT) && price != null && priceMatch != null) {
         throw new IllegalArgumentException("price and priceMatch exclude each other; use limit(...) or limitMatching(...).");
       }
-      FuturesOrderChecks.goodTillDateNeedsGtd(timeInForce, goodTillDate);
-      FuturesOrderChecks.reduceOnlyInOneWayModeOnly(reduceOnly, positionSide, side);
+      checkShared(timeInForce);
       return new NewFuturesOrder(this);
     }
   }
