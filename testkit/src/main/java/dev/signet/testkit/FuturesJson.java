@@ -25,7 +25,7 @@ final class FuturesJson {
     return v.setScale(8, RoundingMode.HALF_UP).toPlainString();
   }
 
-  /** A plain order; {@code asPlaced} shows it as {@code ACK} does, before matching; {@code withTime} adds {@code time}. */
+  /** A plain order; {@code asPlaced} shows it as {@code ACK} does, before matching; {@code withTime} gives the query shape ({@code time}, no {@code cumQty}). */
   static Map<String, Object> order(Order o, Contract c, boolean asPlaced, boolean withTime) {
     BigDecimal executed = asPlaced ? BigDecimal.ZERO : o.executed;
     BigDecimal cumQuote = asPlaced ? BigDecimal.ZERO : o.cumQuote;
@@ -38,7 +38,9 @@ final class FuturesJson {
     r.put("avgPrice", executed.signum() == 0 ? "0.00000" : cumQuote.divide(executed, 5, RoundingMode.HALF_UP).toPlainString());
     r.put("origQty", scaled(o.quantity, c.stepSize));
     r.put("executedQty", scaled(executed, c.stepSize));
-    r.put("cumQty", scaled(executed, c.stepSize));
+    if (!withTime) {
+      r.put("cumQty", scaled(executed, c.stepSize));
+    }
     r.put("cumQuote", cumQuote.setScale(c.tickSize.scale() + c.stepSize.scale(), RoundingMode.HALF_UP).toPlainString());
     r.put("timeInForce", o.timeInForce);
     r.put("type", o.type);

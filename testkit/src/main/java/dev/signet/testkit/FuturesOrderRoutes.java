@@ -64,12 +64,11 @@ final class FuturesOrderRoutes {
   }
 
   private Reply testOrder(Map<String, String> p) throws BinanceError {
-    Map<String, String> plain = new LinkedHashMap<>(p);
     if (CONDITIONAL.contains(p.get("type"))) {
       book.positions.contract(p.get("symbol"));
       return Reply.json(200, "{}");
     }
-    Order o = draft(plain);
+    Order o = draft(p);
     synchronized (book) {
       o.time = book.now();
       o.updateTime = o.time;
@@ -96,6 +95,7 @@ final class FuturesOrderRoutes {
       o.positionSide = positionSide(p, book.positions.hedge);
     }
     o.quantity = steps(decimal(p, "quantity"), c.stepSize, -4023, "Quantity not increased by step size.");
+    o.reduceOnly = "true".equals(p.get("reduceOnly"));
     o.clientOrderId = p.getOrDefault("newClientOrderId", newId());
     o.priceMatch = p.getOrDefault("priceMatch", "NONE");
     o.selfTradePreventionMode = p.getOrDefault("selfTradePreventionMode", "EXPIRE_MAKER");
