@@ -327,5 +327,27 @@ class FuturesTradingAgainstFakeTest {
           assertThat(e.message()).isEqualTo("Price not increased by tick size.");
         });
     trading.changeMultiAssetsMode(true);
+    assertThat(client.futures().signed("GET", "/fapi/v1/multiAssetsMargin", Params.empty()).get("multiAssetsMargin")
+        .asBoolean()).isTrue();
+  }
+
+  @Test
+  void cancellingByClientIdsAnswersEachInOrder() {
+    trading.newOrder(NewFuturesOrder.limit("BTCUSDT", OrderSide.SELL, d("0.010"), d("41000")).clientOrderId("c-1").build());
+    List<BatchOutcome<FuturesOrder>> out = trading.cancelOrdersByClientId("BTCUSDT", List.of("nope", "c-1"));
+    assertThat(out.get(0)).isEqualTo(new BatchOutcome.Failed<FuturesOrder>(-2011, "Unknown order sent."));
+    assertThat(((BatchOutcome.Done<FuturesOrder>) out.get(1)).value()).extracting(FuturesOrder::clientOrderId,
+        FuturesOrder::status, FuturesOrder::side).containsExactly("c-1", OrderStatus.CANCELED, OrderSide.SELL);
+    futures.setMarkPrice("BTCUSDT", d("41000"));
+    assertThat(futures.positionAmount("BTCUSDT", "BOTH")).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void aStopLimitPricedByPriceMatchPlacesItsLimitAtTheMarkOnTrigger() {
+    trading.newAlgoOrder(NewAlgoOrder.stop("BTCUSDT", OrderSide.BUY, d("0.010"), d("40500"))
+        .priceMatch(dev.signet.binance.futures.trade.PriceMatch.QUEUE).clientAlgoId("s-1").build());
+    futures.setMarkPrice("BTCUSDT", d("40600"));
+    assertThat(futures.positionAmount("BTCUSDT", "BOTH")).isEqualByComparingTo("0.010");
+    assertThat(futures.entryPrice("BTCUSDT", "BOTH")).isEqualByComparingTo("40600");
   }
 }

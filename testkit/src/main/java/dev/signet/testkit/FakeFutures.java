@@ -131,7 +131,8 @@ public final class FakeFutures {
    * Moves the mark price of {@code symbol} and trades what it crosses: resting LIMIT orders oldest
    * first (at their limit price), then algo orders whose trigger price it reached (STOP_MARKET and
    * TAKE_PROFIT_MARKET fill at the mark, for the whole position with {@code closePosition}; STOP and
-   * TAKE_PROFIT place their LIMIT order). Also runs the countdown cancels due on the fake's clock.
+   * TAKE_PROFIT place their LIMIT order; TRAILING_STOP_MARKET orders never trigger). Also runs the
+   * countdown cancels due on the fake's clock.
    * @param symbol a contract added with {@link #market}
    * @param price the new mark price
    * @throws IllegalArgumentException if there is no such contract

@@ -68,7 +68,8 @@ final class FuturesAlgoRoutes {
     a.quantity = a.closePosition ? null : decimal(p, "quantity");
     boolean trailing = a.orderType.equals("TRAILING_STOP_MARKET");
     a.triggerPrice = trailing ? null : decimal(p, "triggerPrice");
-    a.price = a.orderType.equals("STOP") || a.orderType.equals("TAKE_PROFIT") ? decimal(p, "price") : null;
+    boolean limit = a.orderType.equals("STOP") || a.orderType.equals("TAKE_PROFIT");
+    a.price = limit && !(p.containsKey("priceMatch") && !p.containsKey("price")) ? decimal(p, "price") : null;
     a.callbackRate = trailing ? decimal(p, "callbackRate") : null;
     a.activatePrice = trailing && p.containsKey("activatePrice") ? decimal(p, "activatePrice") : null;
     a.timeInForce = p.getOrDefault("timeInForce", "GTC");

@@ -16,7 +16,8 @@ import java.util.Optional;
  * the mark (taker); a resting LIMIT fills at its limit price once the mark reaches it (maker). An
  * algo order triggers when the mark crosses its trigger price: STOP_MARKET/TAKE_PROFIT_MARKET place a
  * MARKET order (for the whole position with {@code closePosition}), STOP/TAKE_PROFIT place their LIMIT
- * order; TRAILING_STOP_MARKET orders rest and never trigger. Fills are whole. Every method runs under
+ * order (at the mark when priced by {@code priceMatch}); TRAILING_STOP_MARKET orders rest and never
+ * trigger. One price serves as mark and contract price, whatever the {@code workingType}. Fills are whole. Every method runs under
  * this object's lock, which also guards {@link #positions}.
  */
 final class FuturesBook {
@@ -210,7 +211,7 @@ final class FuturesBook {
     o.origType = a.orderType;
     o.timeInForce = o.type.equals("MARKET") ? "GTC" : a.timeInForce;
     o.quantity = qty;
-    o.price = o.type.equals("MARKET") ? null : a.price;
+    o.price = o.type.equals("MARKET") ? null : a.price != null ? a.price : positions.contractOrNull(a.symbol).mark;
     o.reduceOnly = a.reduceOnly;
     o.closePosition = a.closePosition;
     try {

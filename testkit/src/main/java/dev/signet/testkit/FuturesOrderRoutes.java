@@ -58,9 +58,12 @@ final class FuturesOrderRoutes {
   }
 
   private Map<String, Object> placed(Map<String, String> p) throws BinanceError {
-    Order o = book.place(draft(p));
+    Order draft = draft(p);
     boolean result = "RESULT".equals(p.get("newOrderRespType"));
-    return FuturesJson.order(o, book.positions.contractOrNull(o.symbol), !result, false);
+    synchronized (book) {
+      Order o = book.place(draft);
+      return FuturesJson.order(o, book.positions.contractOrNull(o.symbol), !result, false);
+    }
   }
 
   private Reply testOrder(Map<String, String> p) throws BinanceError {
@@ -193,12 +196,7 @@ final class FuturesOrderRoutes {
   }
 
   private Map<String, Object> modify(Map<String, String> p) throws BinanceError {
-    Order o;
-    try {
-      o = query(p);
-    } catch (BinanceError e) {
-      throw e.code == -2013 ? new BinanceError(400, -2013, "Order does not exist.") : e;
-    }
+    Order o = query(p);
     Contract c = book.positions.contract(o.symbol);
     boolean buy = side(required(p, "side"));
     BigDecimal qty = steps(decimal(p, "quantity"), c.stepSize, -4023, "Quantity not increased by step size.");

@@ -18,7 +18,8 @@ import java.util.Map;
  * {@link FakeFutures}'s position and account-mode routes: {@code leverage}, {@code marginType}
  * ({@code -4046} when unchanged, {@code -4047}/{@code -4048} with open orders or a position),
  * {@code positionMargin} (isolated positions only), {@code positionSide/dual} ({@code -4059} when
- * unchanged, {@code -4067} with open orders, {@code -4068} with positions), {@code multiAssetsMargin},
+ * unchanged, {@code -4067} with open orders, {@code -4068} with positions), {@code multiAssetsMargin}
+ * (both also read with {@code GET}),
  * {@code GET /fapi/v2/positionRisk} (every contract) and {@code /fapi/v3/positionRisk} (contracts with a
  * position or open orders), and the API-key-only {@code /fapi/v1/listenKey} lifecycle: a key lives 60
  * minutes of the fake's clock from its start or last keepalive.
@@ -54,6 +55,8 @@ final class FuturesPositionRoutes {
       }
       return Reply.json(200, SUCCESS);
     });
+    r.put("GET /fapi/v1/multiAssetsMargin", p -> flag("multiAssetsMargin", () -> book.positions.multiAssets));
+    r.put("GET /fapi/v1/positionSide/dual", p -> flag("dualSidePosition", () -> book.positions.hedge));
     r.put("GET /fapi/v2/positionRisk", p -> positionRisk(p, false));
     r.put("GET /fapi/v3/positionRisk", p -> positionRisk(p, true));
     return r;
@@ -154,6 +157,12 @@ final class FuturesPositionRoutes {
       book.positions.hedge = hedge;
     }
     return Reply.json(200, SUCCESS);
+  }
+
+  private Reply flag(String name, java.util.function.BooleanSupplier value) {
+    synchronized (book) {
+      return Reply.json(200, "{\"" + name + "\":" + value.getAsBoolean() + "}");
+    }
   }
 
   private static boolean bool(Map<String, String> p, String name) throws BinanceError {
