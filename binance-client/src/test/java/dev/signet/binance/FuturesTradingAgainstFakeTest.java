@@ -318,6 +318,17 @@ class FuturesTradingAgainstFakeTest {
   }
 
   @Test
+  void aGoodTillDateOrderExpiresAtItsDate() {
+    FuturesOrder gtd = trading.newOrder(NewFuturesOrder.limit("BTCUSDT", OrderSide.BUY, d("0.010"), d("39000"))
+        .timeInForce(dev.signet.binance.futures.trade.FuturesTimeInForce.GTD).goodTillDate(T0.plusSeconds(3600)).build());
+    clock.advance(Duration.ofMinutes(59));
+    assertThat(query(gtd.orderId()).status()).isEqualTo(OrderStatus.NEW);
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(query(gtd.orderId())).extracting(FuturesOrder::status, FuturesOrder::timeInForce, FuturesOrder::goodTillDate)
+        .containsExactly(OrderStatus.EXPIRED, dev.signet.binance.futures.trade.FuturesTimeInForce.GTD, T0.plusSeconds(3600));
+  }
+
+  @Test
   void aTestOrderIsCheckedButNotPlaced() {
     trading.testOrder(NewFuturesOrder.limit("BTCUSDT", OrderSide.BUY, d("0.010"), d("39000")).build());
     assertThat(client.futures().signed("GET", "/fapi/v1/openOrders", Params.empty())).isEmpty();

@@ -97,7 +97,12 @@ public final class FakeFutures {
     return f;
   }
 
-  /** The signed futures routes, each first running the countdown cancels due. */
+  /** The shared futures state (wallet, contracts, positions, orders) for other futures routes to read, under its lock. */
+  FuturesBook book() {
+    return bound().book;
+  }
+
+  /** The signed futures routes, each first expiring GTD orders and running the countdown cancels due. */
   Map<String, FakeBinance.Endpoint> signedRoutes() {
     Map<String, FakeBinance.Endpoint> r = new LinkedHashMap<>();
     r.putAll(new FuturesOrderRoutes(book).routes());

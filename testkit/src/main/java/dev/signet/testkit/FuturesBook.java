@@ -286,9 +286,15 @@ final class FuturesBook {
     }
   }
 
-  /** Cancels every open order of a symbol whose countdown has run out on the fake's clock. */
+  /** Expires GTD orders past their {@code goodTillDate} and cancels every open order of a symbol whose countdown ran out. */
   synchronized void tick() {
     long now = now();
+    for (Order o : orders) {
+      if (o.isOpen() && o.timeInForce.equals("GTD") && o.goodTillDate <= now) {
+        o.status = "EXPIRED";
+        o.updateTime = now;
+      }
+    }
     countdowns.entrySet().removeIf(e -> {
       if (now < e.getValue()) {
         return false;

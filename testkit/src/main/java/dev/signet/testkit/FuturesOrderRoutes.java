@@ -22,7 +22,9 @@ import java.util.UUID;
  * {@code countdownCancelAll}, {@code openOrders} and {@code openOrder}. Refuses conditional types with
  * {@code -4120} (they go to the algo endpoint since 2025-12-09), checks the position mode's
  * {@code positionSide} ({@code -4061}) and {@code reduceOnly} ({@code -1106} in hedge mode), the tick
- * and step sizes ({@code -4014}, {@code -4023}) and GTX orders that would take ({@code -5022}).
+ * and step sizes ({@code -4014}, {@code -4023}), GTX orders that would take ({@code -5022}) and a client
+ * order id already open ({@code -4116}). {@code order/test} answers the order as it would be placed
+ * ({@code orderId} 0) and keeps nothing; GTD orders expire at their {@code goodTillDate} on the fake's clock.
  */
 final class FuturesOrderRoutes {
   private static final Set<String> CONDITIONAL =
