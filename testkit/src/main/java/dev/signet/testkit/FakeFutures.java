@@ -5,7 +5,6 @@ import dev.signet.testkit.FuturesPositions.Contract;
 import dev.signet.testkit.FuturesPositions.Position;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,6 @@ import java.util.Objects;
 public final class FakeFutures {
   private final BigDecimal startingBalance;
   private final Map<String, Contract> markets = new LinkedHashMap<>();
-  private final List<IncomeRecord> income = new ArrayList<>();
   private BinanceFutures incomeRoutes;
   private FuturesPositionRoutes positionRoutes;
   private FuturesBook book;
