@@ -26,8 +26,7 @@ import mockwebserver3.RecordedRequest;
  *
  * <p>State: balances per asset; orders lock what they pay; MARKET and marketable LIMIT orders
  * fill at the market's price, the others rest until {@link #setPrice} crosses them (see there);
- * query by id or client order id; open orders; cancel; futures income records the test adds. USD-M
- * futures trading (orders, algo orders, positions, listenKey) runs on a {@link FakeFutures} given to {@link Builder#futures}.
+ * query by id or client order id; open orders; cancel; futures income and trading ({@link Builder#futures}).
  *
  * <p>Built in: {@code GET /api/v3/ping}, {@code /api/v3/time}, {@code /fapi/v1/time} and every
  * Spot market-data endpoint (public; see {@link SpotMarketData} and {@link Builder#marketRules});
@@ -108,8 +107,7 @@ public final class FakeBinance extends FakeExchange {
     signed.put("DELETE /api/v3/order", spot::cancel);
     signed.put("GET /api/v3/openOrders", spot::openOrders);
     signed.putAll(new BinanceSpotAccount(spot).routes());
-    signed.putAll(futures.signedRoutes());
-    futures.keyedRoutes().forEach(this::addRoute);
+    futures.register(signed, this::addRoute);
     b.routes.forEach(this::addRoute);
   }
 

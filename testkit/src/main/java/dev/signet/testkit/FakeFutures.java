@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The USD-M futures account of a {@link FakeBinance}: its contracts and starting USDT wallet, given
@@ -100,8 +101,16 @@ public final class FakeFutures {
     return bound().book;
   }
 
-  /** The signed futures routes, each first expiring GTD orders and running the countdown cancels due. */
-  Map<String, FakeBinance.Endpoint> signedRoutes() {
+  /**
+   * Adds the signed routes to {@code signed} (each first expiring GTD orders and running the countdown
+   * cancels due) and the API-key-only listenKey routes through {@code keyed}, as user routes.
+   */
+  void register(Map<String, FakeBinance.Endpoint> signed, Consumer<UserRoute> keyed) {
+    signed.putAll(signedRoutes());
+    positionRoutes.keyedRoutes().forEach(keyed);
+  }
+
+  private Map<String, FakeBinance.Endpoint> signedRoutes() {
     Map<String, FakeBinance.Endpoint> r = new LinkedHashMap<>();
     r.putAll(new FuturesOrderRoutes(book).routes());
     r.putAll(new FuturesAlgoRoutes(book).routes());
@@ -112,11 +121,6 @@ public final class FakeFutures {
     });
     r.put("GET /fapi/v1/income", incomeRoutes::income);
     return r;
-  }
-
-  /** The API-key-only futures routes (the listenKey lifecycle). */
-  List<UserRoute> keyedRoutes() {
-    return positionRoutes.keyedRoutes();
   }
 
   void addIncome(IncomeRecord record) {
