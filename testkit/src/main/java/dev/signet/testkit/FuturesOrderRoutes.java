@@ -179,10 +179,12 @@ final class FuturesOrderRoutes {
 
   private Reply openOrder(Map<String, String> p) throws BinanceError {
     Order o = query(p);
-    if (!o.isOpen()) {
-      throw new BinanceError(400, -2013, "Order does not exist.");
+    synchronized (book) {
+      if (!o.isOpen()) {
+        throw new BinanceError(400, -2013, "Order does not exist.");
+      }
+      return Reply.json(200, Json.write(json(o, true)));
     }
-    return Reply.json(200, Json.write(json(o, true)));
   }
 
   private Reply openOrders(Map<String, String> p) throws BinanceError {
