@@ -208,6 +208,34 @@ class FakeFuturesTest {
   }
 
   @Test
+  void concurrentOrdersAndMarkMovesLoseNoFill() throws Exception {
+    List<Thread> bots = new ArrayList<>();
+    List<String> answers = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int t = 0; t < 4; t++) {
+      Thread bot = new Thread(() -> {
+        for (int i = 0; i < 10; i++) {
+          try {
+            answers.add(call("POST", "/fapi/v1/order", "symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.001"));
+          } catch (Exception e) {
+            answers.add(e.toString());
+          }
+        }
+      });
+      bot.start();
+      bots.add(bot);
+    }
+    for (int i = 0; i < 50; i++) {
+      futures.setMarkPrice("BTCUSDT", new BigDecimal(40000 + i % 2 * 100));
+    }
+    for (Thread bot : bots) {
+      bot.join();
+    }
+    assertThat(answers).hasSize(40).allMatch(a -> a.startsWith("200 {"));
+    assertThat(futures.positionAmount("BTCUSDT", "BOTH")).isEqualByComparingTo("0.040");
+    assertThat(futures.walletBalance()).isEqualByComparingTo("10000");
+  }
+
+  @Test
   void theFutureAccountIsDrivenOnlyOnceBuilt() {
     FakeFutures loose = FakeFutures.withBalance(BigDecimal.ONE);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> loose.setMarkPrice("BTCUSDT", BigDecimal.TEN))
