@@ -21,10 +21,12 @@ import dev.signet.binance.futures.account.MultiAssetsMode;
 import dev.signet.binance.futures.account.NotionalBracket;
 import dev.signet.binance.futures.account.OrderRateLimit;
 import dev.signet.binance.futures.account.PositionMode;
+import dev.signet.binance.futures.account.PositionRiskV2;
 import dev.signet.binance.futures.account.SymbolConfig;
 import dev.signet.binance.wallet.AssetTransfer;
 import dev.signet.binance.wallet.TransferType;
 import dev.signet.testkit.FakeBinance;
+import dev.signet.testkit.FakeFutures;
 import dev.signet.testkit.FakeClock;
 import dev.signet.testkit.TestKeys;
 import java.math.BigDecimal;
@@ -39,7 +41,8 @@ class FuturesAccountAgainstFakeTest {
   private final String secret = TestKeys.binanceSecret();
   private final FakeClock clock = FakeClock.at(NOW);
   private final FakeBinance fake = FakeBinance.builder().hmacKey("bot-key", secret).clock(clock)
-      .balance("USDT", new BigDecimal("1000")).build();
+      .balance("USDT", new BigDecimal("1000")).futures(FakeFutures.withBalance(BigDecimal.ZERO)
+          .market("BTCUSDT", new BigDecimal("40000"), new BigDecimal("0.1"), new BigDecimal("0.001"))).build();
   private final BinanceClient client = BinanceClient.builder().credentials(BinanceCredentials.hmac("bot-key", secret))
       .spotBaseUrl(fake.baseUrl()).futuresBaseUrl(fake.baseUrl()).clock(clock).build();
 
@@ -91,14 +94,13 @@ class FuturesAccountAgainstFakeTest {
   @Test
   void theListenKeyIsKeptUntilClosedAndKeepAliveAfterCloseIsRefused() {
     String key = client.futures().userStream().start();
-    assertThat(key).isEqualTo("fakeListenKey000000000000000000000000000000000000000000000000001");
+    assertThat(key).matches("[A-Za-z0-9]{64}");
     assertThat(client.futures().userStream().start()).isEqualTo(key);
     assertThat(client.futures().userStream().keepAlive()).isEqualTo(key);
     client.futures().userStream().close();
     assertThatThrownBy(() -> client.futures().userStream().keepAlive()).isInstanceOfSatisfying(
         BinanceApiException.class, e -> assertThat(e.code()).isEqualTo(-1125));
-    assertThat(client.futures().userStream().start())
-        .isEqualTo("fakeListenKey000000000000000000000000000000000000000000000000002");
+    assertThat(client.futures().userStream().start()).matches("[A-Za-z0-9]{64}").isNotEqualTo(key);
   }
 
   @Test
@@ -117,7 +119,8 @@ class FuturesAccountAgainstFakeTest {
     assertThat(client.futures().accountData().feeBurn()).isEqualTo(new FeeBurnStatus(true));
     client.futures().accountData().setFeeBurn(false);
     assertThat(client.futures().accountData().feeBurn().feeBurn()).isFalse();
-    assertThat(client.futures().positions().positionRiskV2("BTCUSDT")).isEmpty();
+    assertThat(client.futures().positions().positionRiskV2("BTCUSDT")).extracting(PositionRiskV2::symbol,
+        PositionRiskV2::positionAmt).containsExactly(org.assertj.core.groups.Tuple.tuple("BTCUSDT", d("0.000")));
     assertThat(client.futures().positions().adlQuantiles()).isEmpty();
     assertThat(client.futures().positions().marginChanges(MarginChangeQuery.builder("BTCUSDT").build())).isEmpty();
   }

@@ -26,7 +26,7 @@ import mockwebserver3.RecordedRequest;
  *
  * <p>State: balances per asset; orders lock what they pay; MARKET and marketable LIMIT orders
  * fill at the market's price, the others rest until {@link #setPrice} crosses them (see there);
- * query by id or client order id; open orders; cancel; futures income records the test adds.
+ * query by id or client order id; open orders; cancel; futures income and trading ({@link Builder#futures}).
  *
  * <p>Built in: {@code GET /api/v3/ping}, {@code /api/v3/time}, {@code /fapi/v1/time} and every
  * Spot market-data endpoint (public; see {@link SpotMarketData} and {@link Builder#marketRules});
@@ -79,7 +79,7 @@ public final class FakeBinance extends FakeExchange {
   }
 
   private final BinanceSignatureCheck check;
-  private final BinanceFutures futures;
+  private final FakeFutures futures;
   private final BinanceWallet wallet;
   private final SpotMatcher matcher;
   private final Map<String, Endpoint> signed = new HashMap<>();
@@ -92,9 +92,9 @@ public final class FakeBinance extends FakeExchange {
     b.balances.forEach(ledger::deposit);
     BinanceSpot spot = new BinanceSpot(ledger, clock());
     matcher = spot.matcher();
-    futures = new BinanceFutures(b.income);
+    futures = FakeFutures.attach(b.futures, b.income, clock());
     open.putAll(new BinanceMarketData(ledger, clock(), b.marketData).routes());
-    open.putAll(new FuturesMarketRoutes(ledger, clock(), b.marketData).routes());
+    open.putAll(new FuturesMarketRoutes(ledger, clock(), b.marketData, futures).routes());
     wallet = new BinanceWallet(ledger, clock());
     wallet.signedRoutes().forEach((route, handler) -> signed.put(route, handler::handle));
     signed.putAll(new BinanceSpotOrders(spot, ledger, clock()).routes());
@@ -108,8 +108,8 @@ public final class FakeBinance extends FakeExchange {
     signed.put("DELETE /api/v3/order", spot::cancel);
     signed.put("GET /api/v3/openOrders", spot::openOrders);
     signed.putAll(new BinanceSpotAccount(spot).routes());
-    signed.put("GET /fapi/v1/income", futures::income);
     new FuturesAccountRoutes(wallet, clock()).register(signed, this::addRoute);
+    futures.register(signed, this::addRoute);  // after the account routes: its positions and modes win
     b.routes.forEach(this::addRoute);
   }
 
@@ -236,6 +236,7 @@ public final class FakeBinance extends FakeExchange {
     private final List<IncomeRecord> income = new ArrayList<>();
     private final List<UserRoute> routes = new ArrayList<>();
     private FakeClock clock = FakeClock.startingNow();
+    private FakeFutures futures;
     private SpotMarketData marketData = SpotMarketData.empty();
 
     private Builder() {}
@@ -338,6 +339,16 @@ public final class FakeBinance extends FakeExchange {
      */
     public Builder income(IncomeRecord record) {
       income.add(Objects.requireNonNull(record, "record"));
+      return this;
+    }
+
+    /**
+     * The USD-M futures account: its contracts and USDT wallet; the test drives it afterwards.
+     * @param futures the account, given to one fake only
+     * @return this builder
+     */
+    public Builder futures(FakeFutures futures) {
+      this.futures = Objects.requireNonNull(futures, "futures");
       return this;
     }
 

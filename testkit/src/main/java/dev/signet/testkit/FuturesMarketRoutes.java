@@ -37,7 +37,10 @@ final class FuturesMarketRoutes {
   private final Clock clock;
   private final SpotMarketData data;
 
-  FuturesMarketRoutes(Ledger ledger, Clock clock, SpotMarketData data) {
+  private final FakeFutures futures;
+
+  FuturesMarketRoutes(Ledger ledger, Clock clock, SpotMarketData data, FakeFutures futures) {
+    this.futures = futures;
     this.ledger = ledger;
     this.clock = clock;
     this.data = data;
@@ -68,7 +71,13 @@ final class FuturesMarketRoutes {
     info.put("exchangeFilters", List.of());
     List<Object> assets = new ArrayList<>();
     List<Object> symbols = new ArrayList<>();
-    for (Ledger.Market m : ledger.markets()) {
+    List<Ledger.Market> all = new ArrayList<>(ledger.markets());
+    for (Ledger.Market c : futures.contractMarkets()) {
+      if (all.stream().noneMatch(m -> m.symbol().equals(c.symbol()))) {
+        all.add(c);
+      }
+    }
+    for (Ledger.Market m : all) {
       Map<String, Object> asset = obj("asset", m.quote(), "marginAvailable", true, "autoAssetExchange", "0");
       if (!assets.contains(asset)) {
         assets.add(asset);
