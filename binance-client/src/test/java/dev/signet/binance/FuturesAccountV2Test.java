@@ -103,11 +103,17 @@ class FuturesAccountV2Test {
     calls.respondWith("futures_api_trading_status.json");
     TradingRuleIndicators s = calls.client.futures().accountData().apiTradingStatus("BTCUSDT");
     calls.assertSignedRequest("GET", "/fapi/v1/apiTradingStatus", "symbol", "BTCUSDT");
-    assertThat(s).isEqualTo(new TradingRuleIndicators(Map.of("BTCUSDT", List.of(
+    List<TradingRuleIndicator> each = List.of(
         new TradingRuleIndicator(true, recover, "UFR", d("0.05"), d("0.995")),
         new TradingRuleIndicator(true, recover, "IFER", d("0.99"), d("0.99")),
         new TradingRuleIndicator(true, recover, "GCR", d("0.99"), d("0.99")),
-        new TradingRuleIndicator(true, recover, "DR", d("0.99"), d("0.99")))), recover));
+        new TradingRuleIndicator(true, recover, "DR", d("0.99"), d("0.99")));
+    assertThat(s).isEqualTo(new TradingRuleIndicators(Map.of("BTCUSDT", each, "ETHUSDT", each), recover));
+    calls.respond(TestData.jsonc("fixtures/futures_api_trading_status_as_published.json"));
+    assertThatThrownBy(() -> calls.client.futures().accountData().apiTradingStatus("BTCUSDT"))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessage("GET /fapi/v1/apiTradingStatus: the response (HTTP 200) could not be decoded: at indicators.ETHUSDT:"
+            + " Unexpected character ('{' (code 123)): was expecting comma to separate Array entries");
     RecordingLimiter futures = new RecordingLimiter();
     try (BinanceClient client = TestData.clientFor(calls.server).clock(SapiCalls.CLOCK)
         .rateLimiters(new RecordingLimiter(), futures).build()) {
