@@ -58,7 +58,7 @@ class FuturesAccountV2Test {
 
   @Test
   void balanceV2AndPmAccountInfoDecodeTheDocsExamples() throws Exception {
-    calls.respondWith("futures_balance_v3.json");
+    calls.respondWith("futures_balance_v2.json");
     assertThat(calls.client.futures().accountData().balancesV2()).containsExactly(new FuturesBalance("SgsR", "USDT",
         d("122607.35137903"), d("23.72469206"), Z8, d("23.72469206"), d("23.72469206"), true,
         Instant.ofEpochMilli(1617939110373L)));
@@ -75,7 +75,7 @@ class FuturesAccountV2Test {
     try (BinanceClient client = TestData.clientFor(calls.server).clock(SapiCalls.CLOCK)
         .rateLimiters(new RecordingLimiter(), futures).build()) {
       calls.respondWith("futures_account_v2.json");
-      calls.respondWith("futures_balance_v3.json");
+      calls.respondWith("futures_balance_v2.json");
       calls.respondWith("futures_pm_account_info.json");
       client.futures().accountData().accountV2();
       client.futures().accountData().balancesV2();

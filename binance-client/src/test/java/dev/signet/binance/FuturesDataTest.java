@@ -62,7 +62,7 @@ class FuturesDataTest {
     assertThat(fake.sent("futures_asset_index.json", "/fapi/v1/assetIndex?symbol=ADAUSD", 1, () -> data.assetIndex("ADAUSD")))
         .isEqualTo(ada);
     fake.server.enqueue(new mockwebserver3.MockResponse.Builder()
-        .body("[" + TestData.jsonc("fixtures/futures_asset_index.json") + "]").build());
+        .body(TestData.jsonc("fixtures/futures_asset_index_list.json")).build());
     assertThat(data.assetIndexes()).containsExactly(ada);
     assertThat(fake.server.takeRequest().getTarget()).isEqualTo("/fapi/v1/assetIndex");
     assertThat(fake.futures.reservations.get(1).weight()).isEqualTo(10);
