@@ -132,6 +132,13 @@ class FuturesDataTest {
         () -> data.openInterestHist(q))).containsExactly(
             new OpenInterestStat("BTCUSDT", d("20403.63700000"), d("150570784.07809979"), null, ms(1583127900000L)),
             new OpenInterestStat("BTCUSDT", d("20401.36700000"), d("149940752.14464448"), null, ms(1583128200000L)));
+    // The published example (2025-11-08) has no CMCCirculatingSupply; the field as the newer responses send it:
+    fake.server.enqueue(new mockwebserver3.MockResponse.Builder().body("[{\"symbol\":\"BTCUSDT\",\"sumOpenInterest\":"
+        + "\"20403.63700000\",\"sumOpenInterestValue\":\"150570784.07809979\",\"CMCCirculatingSupply\":\"165880.538\","
+        + "\"timestamp\":1583127900000}]").build());
+    assertThat(data.openInterestHist(q)).containsExactly(new OpenInterestStat("BTCUSDT", d("20403.63700000"),
+        d("150570784.07809979"), d("165880.538"), ms(1583127900000L)));
+    assertThat(fake.server.takeRequest().getTarget()).isEqualTo("/futures/data/openInterestHist" + query);
     List<LongShortRatio> ratio = List.of(
         new LongShortRatio("BTCUSDT", d("1.8105"), d("0.6442"), d("0.3558"), ms(1583139600000L)),
         new LongShortRatio("BTCUSDT", d("0.5576"), d("0.3580"), d("0.6420"), ms(1583139900000L)));

@@ -116,6 +116,13 @@ class FuturesMarketTest {
         () -> market.historicalTrades("BTCUSDT", 500))).containsExactly(trade);
     fake.sent("futures_trades.json", "/fapi/v1/historicalTrades?symbol=BTCUSDT&limit=10&fromId=28457", 200, true,
         () -> market.historicalTrades("BTCUSDT", 28457L, 10));
+    // The published example (2025-11-08) has no isRPITrade; the flag as the newer responses send it:
+    fake.server.enqueue(new mockwebserver3.MockResponse.Builder().body("[{\"id\":28457,\"price\":\"4.00000100\","
+        + "\"qty\":\"12.00000000\",\"quoteQty\":\"48.00\",\"time\":1499865549590,\"isBuyerMaker\":true,"
+        + "\"isRPITrade\":true}]").build());
+    assertThat(market.trades("BTCUSDT", 1)).containsExactly(
+        new FuturesTrade(28457L, d("4.00000100"), d("12.00000000"), d("48.00"), ms(1499865549590L), true, true));
+    assertThat(fake.server.takeRequest().getTarget()).isEqualTo("/fapi/v1/trades?symbol=BTCUSDT&limit=1");
   }
 
   @Test
