@@ -81,15 +81,17 @@ class FuturesAccountDataTest {
     calls.respondWith("futures_commission_rate.json");
     CommissionRate r = calls.client.futures().accountData().commissionRate("BTCUSDT");
     calls.assertSignedRequest("GET", "/fapi/v1/commissionRate", "symbol", "BTCUSDT");
-    assertThat(r).isEqualTo(new CommissionRate("BTCUSDT", d("0.0002"), d("0.0004"), d("0.00005")));
-    calls.respond("{\"symbol\":\"BTCUSDT\",\"makerCommissionRate\":\"0.0002\",\"takerCommissionRate\":\"0.0004\"}");
-    assertThat(calls.client.futures().accountData().commissionRate("BTCUSDT").rpiCommissionRate()).isNull();
+    assertThat(r).isEqualTo(new CommissionRate("BTCUSDT", d("0.0002"), d("0.0004"), null));
+    calls.respond("{\"symbol\":\"BTCUSDT\",\"makerCommissionRate\":\"0.0002\",\"takerCommissionRate\":\"0.0004\","
+        + "\"rpiCommissionRate\":\"0.00005\"}");
+    assertThat(calls.client.futures().accountData().commissionRate("BTCUSDT"))
+        .isEqualTo(new CommissionRate("BTCUSDT", d("0.0002"), d("0.0004"), d("0.00005")));
   }
 
   @Test
   void leverageBracketsAreAListWithoutASymbolAndAnObjectWithOne() throws Exception {
     LeverageBracket eth = new LeverageBracket("ETHUSDT", d("1.50"),
-        List.of(new NotionalBracket(1, 75, d("10000"), d("0"), d("0.0065"), d("0.0"))));
+        List.of(new NotionalBracket(1, 75, d("10000"), d("0"), d("0.0065"), d("0"))));
     calls.respondWith("futures_leverage_bracket.json");
     assertThat(calls.client.futures().accountData().leverageBrackets()).containsExactly(eth);
     calls.assertSignedRequest("GET", "/fapi/v1/leverageBracket");
@@ -98,6 +100,11 @@ class FuturesAccountDataTest {
     calls.assertSignedRequest("GET", "/fapi/v1/leverageBracket", "symbol", "ETHUSDT");
     assertThat(one).isEqualTo(new LeverageBracket("ETHUSDT", d("1.50"),
         List.of(new NotionalBracket(1, 75, d("10000"), d("0"), d("0.0065"), d("0")))));
+    calls.respond(TestData.jsonc("fixtures/futures_leverage_bracket_symbol_as_published.json"));
+    assertThatThrownBy(() -> calls.client.futures().accountData().leverageBracket("ETHUSDT"))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessage("GET /fapi/v1/leverageBracket: the response (HTTP 200) could not be decoded: at brackets: Unexpected"
+            + " character (']' (code 93)): expected a value");
     calls.respond("{\"symbol\":\"BTCUSDT\",\"brackets\":[]}");
     assertThat(calls.client.futures().accountData().leverageBracket("BTCUSDT").notionalCoef()).isNull();
   }

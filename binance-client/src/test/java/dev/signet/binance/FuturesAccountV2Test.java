@@ -58,7 +58,7 @@ class FuturesAccountV2Test {
 
   @Test
   void balanceV2AndPmAccountInfoDecodeTheDocsExamples() throws Exception {
-    calls.respondWith("futures_balance_v3.json");
+    calls.respondWith("futures_balance_v2.json");
     assertThat(calls.client.futures().accountData().balancesV2()).containsExactly(new FuturesBalance("SgsR", "USDT",
         d("122607.35137903"), d("23.72469206"), Z8, d("23.72469206"), d("23.72469206"), true,
         Instant.ofEpochMilli(1617939110373L)));
@@ -75,7 +75,7 @@ class FuturesAccountV2Test {
     try (BinanceClient client = TestData.clientFor(calls.server).clock(SapiCalls.CLOCK)
         .rateLimiters(new RecordingLimiter(), futures).build()) {
       calls.respondWith("futures_account_v2.json");
-      calls.respondWith("futures_balance_v3.json");
+      calls.respondWith("futures_balance_v2.json");
       calls.respondWith("futures_pm_account_info.json");
       client.futures().accountData().accountV2();
       client.futures().accountData().balancesV2();
@@ -103,11 +103,17 @@ class FuturesAccountV2Test {
     calls.respondWith("futures_api_trading_status.json");
     TradingRuleIndicators s = calls.client.futures().accountData().apiTradingStatus("BTCUSDT");
     calls.assertSignedRequest("GET", "/fapi/v1/apiTradingStatus", "symbol", "BTCUSDT");
-    assertThat(s).isEqualTo(new TradingRuleIndicators(Map.of("BTCUSDT", List.of(
+    List<TradingRuleIndicator> each = List.of(
         new TradingRuleIndicator(true, recover, "UFR", d("0.05"), d("0.995")),
         new TradingRuleIndicator(true, recover, "IFER", d("0.99"), d("0.99")),
         new TradingRuleIndicator(true, recover, "GCR", d("0.99"), d("0.99")),
-        new TradingRuleIndicator(true, recover, "DR", d("0.99"), d("0.99")))), recover));
+        new TradingRuleIndicator(true, recover, "DR", d("0.99"), d("0.99")));
+    assertThat(s).isEqualTo(new TradingRuleIndicators(Map.of("BTCUSDT", each, "ETHUSDT", each), recover));
+    calls.respond(TestData.jsonc("fixtures/futures_api_trading_status_as_published.json"));
+    assertThatThrownBy(() -> calls.client.futures().accountData().apiTradingStatus("BTCUSDT"))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessage("GET /fapi/v1/apiTradingStatus: the response (HTTP 200) could not be decoded: at indicators.ETHUSDT:"
+            + " Unexpected character ('{' (code 123)): was expecting comma to separate Array entries");
     RecordingLimiter futures = new RecordingLimiter();
     try (BinanceClient client = TestData.clientFor(calls.server).clock(SapiCalls.CLOCK)
         .rateLimiters(new RecordingLimiter(), futures).build()) {

@@ -3,6 +3,7 @@ package dev.signet.binance;
 import static dev.signet.binance.FuturesMarketTest.d;
 import static dev.signet.binance.FuturesMarketTest.ms;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.binance.futures.FuturesData;
 import dev.signet.binance.futures.market.AdlRisk;
@@ -19,6 +20,7 @@ import dev.signet.binance.futures.market.StatsPeriod;
 import dev.signet.binance.futures.market.StatsQuery;
 import dev.signet.binance.futures.market.TakerVolume;
 import dev.signet.binance.futures.market.TradingSchedule;
+import dev.signet.core.MalformedResponseException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +62,7 @@ class FuturesDataTest {
     assertThat(fake.sent("futures_asset_index.json", "/fapi/v1/assetIndex?symbol=ADAUSD", 1, () -> data.assetIndex("ADAUSD")))
         .isEqualTo(ada);
     fake.server.enqueue(new mockwebserver3.MockResponse.Builder()
-        .body("[" + TestData.jsonc("fixtures/futures_asset_index.json") + "]").build());
+        .body(TestData.jsonc("fixtures/futures_asset_index_list.json")).build());
     assertThat(data.assetIndexes()).containsExactly(ada);
     assertThat(fake.server.takeRequest().getTarget()).isEqualTo("/fapi/v1/assetIndex");
     assertThat(fake.futures.reservations.get(1).weight()).isEqualTo(10);
@@ -74,7 +76,19 @@ class FuturesDataTest {
     assertThat(fake.sent("futures_index_info.json", "/fapi/v1/indexInfo?symbol=DEFIUSDT", 1, () -> data.indexInfo("DEFIUSDT")))
         .containsExactly(defi);
     fake.sent("futures_index_info.json", "/fapi/v1/indexInfo", 1, () -> data.indexInfo());
-    assertThat(fake.sent("futures_constituents.json", "/fapi/v1/constituents?symbol=BTCUSDT", 2, () -> data.constituents("BTCUSDT")))
+    assertThatThrownBy(() -> fake.sent("futures_constituents.json", "/fapi/v1/constituents?symbol=BTCUSDT", 2,
+        () -> data.constituents("BTCUSDT")))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessage("GET /fapi/v1/constituents: the response (HTTP 200) could not be decoded: at constituents[0]: required"
+            + " field 'price' is missing or null");
+    assertThat(fake.server.takeRequest().getTarget()).isEqualTo("/fapi/v1/constituents?symbol=BTCUSDT");
+    // The published example (capture of 2025-11-08) has no price or weight, which the record requires; this body
+    // is constructed with them (see SOURCES.md), not a published example.
+    fake.server.enqueue(new mockwebserver3.MockResponse.Builder().body("{\"symbol\":\"BTCUSDT\",\"time\":1745401553408,"
+        + "\"constituents\":[{\"exchange\":\"binance\",\"symbol\":\"BTCUSDT\",\"price\":\"94057.03000000\","
+        + "\"weight\":\"0.51282051\"},{\"exchange\":\"coinbase\",\"symbol\":\"BTC-USDT\",\"price\":\"94140.58000000\","
+        + "\"weight\":\"0.15384615\"}]}").build());
+    assertThat(data.constituents("BTCUSDT"))
         .isEqualTo(new IndexConstituents("BTCUSDT", ms(1745401553408L), List.of(
             new IndexConstituents.Constituent("binance", "BTCUSDT", d("94057.03000000"), d("0.51282051")),
             new IndexConstituents.Constituent("coinbase", "BTC-USDT", d("94140.58000000"), d("0.15384615")))));
@@ -115,18 +129,29 @@ class FuturesDataTest {
         .endTime(ms(1583139600000L)).build();
     String query = "?symbol=BTCUSDT&period=5m&limit=30&startTime=1583127900000&endTime=1583139600000";
     assertThat(fake.sent("futures_open_interest_hist.json", "/futures/data/openInterestHist" + query, 0,
-        () -> data.openInterestHist(q))).containsExactly(new OpenInterestStat("BTCUSDT", d("20403.63700000"),
-            d("150570784.07809979"), d("165880.538"), ms(1583127900000L)));
-    LongShortRatio ratio = new LongShortRatio("BTCUSDT", d("1.8105"), d("0.6442"), d("0.3558"), ms(1583139600000L));
+        () -> data.openInterestHist(q))).containsExactly(
+            new OpenInterestStat("BTCUSDT", d("20403.63700000"), d("150570784.07809979"), null, ms(1583127900000L)),
+            new OpenInterestStat("BTCUSDT", d("20401.36700000"), d("149940752.14464448"), null, ms(1583128200000L)));
+    // The published example (2025-11-08) has no CMCCirculatingSupply; the field as the newer responses send it:
+    fake.server.enqueue(new mockwebserver3.MockResponse.Builder().body("[{\"symbol\":\"BTCUSDT\",\"sumOpenInterest\":"
+        + "\"20403.63700000\",\"sumOpenInterestValue\":\"150570784.07809979\",\"CMCCirculatingSupply\":\"165880.538\","
+        + "\"timestamp\":1583127900000}]").build());
+    assertThat(data.openInterestHist(q)).containsExactly(new OpenInterestStat("BTCUSDT", d("20403.63700000"),
+        d("150570784.07809979"), d("165880.538"), ms(1583127900000L)));
+    assertThat(fake.server.takeRequest().getTarget()).isEqualTo("/futures/data/openInterestHist" + query);
+    List<LongShortRatio> ratio = List.of(
+        new LongShortRatio("BTCUSDT", d("1.8105"), d("0.6442"), d("0.3558"), ms(1583139600000L)),
+        new LongShortRatio("BTCUSDT", d("0.5576"), d("0.3580"), d("0.6420"), ms(1583139900000L)));
     assertThat(fake.sent("futures_top_long_short_account_ratio.json", "/futures/data/topLongShortAccountRatio" + query, 0,
-        true, () -> data.topLongShortAccountRatio(q))).containsExactly(ratio);
+        true, () -> data.topLongShortAccountRatio(q))).containsExactlyElementsOf(ratio);
     assertThat(fake.sent("futures_top_long_short_account_ratio.json", "/futures/data/topLongShortPositionRatio" + query, 0,
-        true, () -> data.topLongShortPositionRatio(q))).containsExactly(ratio);
+        true, () -> data.topLongShortPositionRatio(q))).containsExactlyElementsOf(ratio);
     assertThat(fake.sent("futures_top_long_short_account_ratio.json", "/futures/data/globalLongShortAccountRatio" + query,
-        0, () -> data.globalLongShortAccountRatio(q))).containsExactly(ratio);
+        0, () -> data.globalLongShortAccountRatio(q))).containsExactlyElementsOf(ratio);
     assertThat(fake.sent("futures_taker_long_short_ratio.json", "/futures/data/takerlongshortRatio?symbol=BTCUSDT&period=1d",
         0, () -> data.takerLongShortRatio(StatsQuery.symbol("BTCUSDT", StatsPeriod.ONE_DAY).build())))
-        .containsExactly(new TakerVolume(d("1.5586"), d("387.3300"), d("248.5030"), ms(1585614900000L)));
+        .containsExactly(new TakerVolume(d("1.5586"), d("387.3300"), d("248.5030"), ms(1585614900000L)),
+            new TakerVolume(d("1.3104"), d("343.9290"), d("248.5030"), ms(1583139900000L)));
   }
 
   @Test
@@ -142,6 +167,7 @@ class FuturesDataTest {
     List<DeliveryPrice> prices = fake.sent("futures_delivery_price.json", "/futures/data/delivery-price?pair=BTCUSDT", 0,
         () -> data.deliveryPrices("BTCUSDT"));
     assertThat(prices).containsExactly(new DeliveryPrice(ms(1695945600000L), d("27103.00000000")),
-        new DeliveryPrice(ms(1688083200000L), d("30733.60000000")));
+        new DeliveryPrice(ms(1688083200000L), d("30733.60000000")), new DeliveryPrice(ms(1680220800000L), d("27814.20000000")),
+        new DeliveryPrice(ms(1648166400000L), d("44066.30000000")));
   }
 }

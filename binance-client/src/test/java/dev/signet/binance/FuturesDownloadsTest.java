@@ -52,6 +52,15 @@ class FuturesDownloadsTest {
   }
 
   @Test
+  void theProcessingExampleAsPublishedLacksACommaAndFailsNamingTheEndpoint() {
+    calls.respond(TestData.jsonc("fixtures/futures_download_link_processing_as_published.json"));
+    assertThatThrownBy(() -> calls.client.futures().downloads().orderDownloadLink("545923594199212032"))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessage("GET /fapi/v1/order/asyn/id: the response (HTTP 200) could not be decoded: Unexpected character"
+            + " ('\"' (code 34)): was expecting comma to separate Object entries");
+  }
+
+  @Test
   void theLinksDecodeTheCompletedAndTheProcessingExamples() throws Exception {
     FuturesDownloads d = calls.client.futures().downloads();
     calls.respondWith("futures_download_link.json");

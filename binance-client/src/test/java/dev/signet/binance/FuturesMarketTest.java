@@ -1,6 +1,7 @@
 package dev.signet.binance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.binance.futures.FuturesMarket;
 import dev.signet.binance.futures.market.ContractType;
@@ -21,6 +22,7 @@ import dev.signet.binance.spot.market.RateLimitInterval;
 import dev.signet.binance.spot.market.RateLimitRule;
 import dev.signet.binance.spot.market.RateLimitType;
 import dev.signet.binance.spot.market.SymbolFilter;
+import dev.signet.core.MalformedResponseException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -107,13 +109,20 @@ class FuturesMarketTest {
 
   @Test
   void recentAndHistoricalTradesSendLimitThenFromIdAndTheKeyOnlyForHistorical() throws Exception {
-    FuturesTrade trade = new FuturesTrade(28457L, d("4.00000100"), d("12.00000000"), d("48.00"), ms(1499865549590L), true, true);
+    FuturesTrade trade = new FuturesTrade(28457L, d("4.00000100"), d("12.00000000"), d("48.00"), ms(1499865549590L), true, false);
     assertThat(fake.sent("futures_trades.json", "/fapi/v1/trades?symbol=BTCUSDT&limit=1", 5, () -> market.trades("BTCUSDT", 1)))
         .containsExactly(trade);
     assertThat(fake.sent("futures_trades.json", "/fapi/v1/historicalTrades?symbol=BTCUSDT&limit=500", 200, true,
         () -> market.historicalTrades("BTCUSDT", 500))).containsExactly(trade);
     fake.sent("futures_trades.json", "/fapi/v1/historicalTrades?symbol=BTCUSDT&limit=10&fromId=28457", 200, true,
         () -> market.historicalTrades("BTCUSDT", 28457L, 10));
+    // The published example (2025-11-08) has no isRPITrade; the flag as the newer responses send it:
+    fake.server.enqueue(new mockwebserver3.MockResponse.Builder().body("[{\"id\":28457,\"price\":\"4.00000100\","
+        + "\"qty\":\"12.00000000\",\"quoteQty\":\"48.00\",\"time\":1499865549590,\"isBuyerMaker\":true,"
+        + "\"isRPITrade\":true}]").build());
+    assertThat(market.trades("BTCUSDT", 1)).containsExactly(
+        new FuturesTrade(28457L, d("4.00000100"), d("12.00000000"), d("48.00"), ms(1499865549590L), true, true));
+    assertThat(fake.server.takeRequest().getTarget()).isEqualTo("/fapi/v1/trades?symbol=BTCUSDT&limit=1");
   }
 
   @Test
@@ -157,6 +166,16 @@ class FuturesMarketTest {
         () -> market.indexPriceKlines(FuturesKlinesQuery.pair("BTCUSDT", Interval.ONE_MINUTE).startTime(ms(1591256400000L)).build()));
     assertThat(index).containsExactly(new Candle(ms(1591256400000L), d("9653.69440000"), d("9653.69640000"),
         d("9651.38600000"), d("9651.55200000"), d("0"), ms(1591256459999L), d("0"), 60L, d("0"), d("0")));
+  }
+
+  @Test
+  void theIndexPriceKlinesExampleAsPublishedHasATabInAStringAndFailsNamingTheEndpoint() {
+    fake.server.enqueue(new mockwebserver3.MockResponse.Builder()
+        .body(TestData.jsonc("fixtures/futures_index_price_klines_as_published.json")).build());
+    assertThatThrownBy(() -> market.indexPriceKlines(FuturesKlinesQuery.pair("BTCUSDT", Interval.ONE_MINUTE).build()))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessage("GET /fapi/v1/indexPriceKlines: the response (HTTP 200) could not be decoded: at [0]: Illegal"
+            + " unquoted character ((CTRL-CHAR, code 9)): has to be escaped using backslash to be included in string value");
   }
 
   @Test

@@ -38,6 +38,15 @@ class FuturesPositionsTest {
     calls.respondWith("futures_position_risk_v3.json");
     assertThat(calls.client.futures().positions().positionRisk("ADAUSDT")).containsExactly(DOCS_POSITION);
     calls.assertSignedRequest("GET", "/fapi/v3/positionRisk", "symbol", "ADAUSDT");
+    calls.respondWith("futures_position_risk_v3_hedge.json");
+    assertThat(calls.client.futures().positions().positionRisk("ADAUSDT")).containsExactly(
+        new PositionRisk("ADAUSDT", PositionSide.LONG, d("30"), d("0.385"), d("0.385077"), d("0.41047590"), d("0.76427700"),
+            d("0"), d("0"), d("12.31427700"), "USDT", d("0"), d("0.61571385"), d("0.08004280"), d("0.61571385"), d("0"), 2,
+            d("0"), d("0"), Instant.ofEpochMilli(1720736417660L)),
+        new PositionRisk("COMPUSDT", PositionSide.SHORT, d("-1.000"), d("70.92841"), d("70.900038636"), d("49.72023376"),
+            d("21.20817624"), d("2260.56757210"), d("0"), d("-49.72023376"), "USDT", d("0"), d("2.48601168"),
+            d("0.49720233"), d("2.48601168"), d("0"), 2, d("0"), d("0"), Instant.ofEpochMilli(1708943511656L)));
+    calls.assertSignedRequest("GET", "/fapi/v3/positionRisk", "symbol", "ADAUSDT");
     calls.respond("[]");
     assertThat(calls.client.futures().positions().positionRisk()).isEmpty();
     calls.assertSignedRequest("GET", "/fapi/v3/positionRisk");

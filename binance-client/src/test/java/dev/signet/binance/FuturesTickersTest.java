@@ -81,7 +81,7 @@ class FuturesTickersTest {
     assertThat(fake.sent("futures_ticker_24hr.json", "/fapi/v1/ticker/24hr?symbol=BTCUSDT", 1,
         () -> tickers.ticker24h("BTCUSDT"))).isEqualTo(t);
     fake.server.enqueue(new mockwebserver3.MockResponse.Builder()
-        .body("[" + TestData.jsonc("fixtures/futures_ticker_24hr.json") + "]").build());
+        .body(TestData.jsonc("fixtures/futures_ticker_24hr_list.json")).build());
     assertThat(tickers.tickers24h()).containsExactly(t);
     assertThat(fake.server.takeRequest().getTarget()).isEqualTo("/fapi/v1/ticker/24hr");
     assertThat(fake.futures.reservations.get(1).weight()).isEqualTo(40);
@@ -103,7 +103,7 @@ class FuturesTickersTest {
     assertThat(fake.sent("futures_book_ticker.json", "/fapi/v1/ticker/bookTicker?symbol=BTCUSDT", 2,
         () -> tickers.bookTicker("BTCUSDT"))).isEqualTo(b);
     fake.server.enqueue(new mockwebserver3.MockResponse.Builder()
-        .body("[" + TestData.jsonc("fixtures/futures_book_ticker.json") + "]").build());
+        .body(TestData.jsonc("fixtures/futures_book_ticker_list.json")).build());
     assertThat(tickers.bookTickers()).containsExactly(b);
     assertThat(fake.server.takeRequest().getTarget()).isEqualTo("/fapi/v1/ticker/bookTicker");
     assertThat(fake.futures.reservations.get(1).weight()).isEqualTo(5);
