@@ -20,7 +20,6 @@ import dev.signet.binance.futures.market.StatsPeriod;
 import dev.signet.binance.futures.market.StatsQuery;
 import dev.signet.binance.futures.market.TakerVolume;
 import dev.signet.binance.futures.market.TradingSchedule;
-import dev.signet.core.MalformedResponseException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -76,14 +75,14 @@ class FuturesDataTest {
     assertThat(fake.sent("futures_index_info.json", "/fapi/v1/indexInfo?symbol=DEFIUSDT", 1, () -> data.indexInfo("DEFIUSDT")))
         .containsExactly(defi);
     fake.sent("futures_index_info.json", "/fapi/v1/indexInfo", 1, () -> data.indexInfo());
-    assertThatThrownBy(() -> fake.sent("futures_constituents.json", "/fapi/v1/constituents?symbol=BTCUSDT", 2,
-        () -> data.constituents("BTCUSDT")))
-        .isInstanceOf(MalformedResponseException.class)
-        .hasMessage("GET /fapi/v1/constituents: the response (HTTP 200) could not be decoded: at constituents[0]: required"
-            + " field 'price' is missing or null");
-    assertThat(fake.server.takeRequest().getTarget()).isEqualTo("/fapi/v1/constituents?symbol=BTCUSDT");
-    // The published example (capture of 2025-11-08) has no price or weight, which the record requires; this body
-    // is constructed with them (see SOURCES.md), not a published example.
+    assertThat(fake.sent("futures_constituents.json", "/fapi/v1/constituents?symbol=BTCUSDT", 2,
+        () -> data.constituents("BTCUSDT"))).isEqualTo(new IndexConstituents("BTCUSDT", ms(1697421272043L), List.of(
+            new IndexConstituents.Constituent("binance", "BTCUSDT", null, null),
+            new IndexConstituents.Constituent("okex", "BTC-USDT", null, null),
+            new IndexConstituents.Constituent("huobi", "btcusdt", null, null),
+            new IndexConstituents.Constituent("coinbase", "BTC-USDT", null, null))));
+    // The published example (capture of 2025-11-08) has no price or weight; newer answers send them. This body is
+    // constructed with them (see SOURCES.md), not a published example.
     fake.server.enqueue(new mockwebserver3.MockResponse.Builder().body("{\"symbol\":\"BTCUSDT\",\"time\":1745401553408,"
         + "\"constituents\":[{\"exchange\":\"binance\",\"symbol\":\"BTCUSDT\",\"price\":\"94057.03000000\","
         + "\"weight\":\"0.51282051\"},{\"exchange\":\"coinbase\",\"symbol\":\"BTC-USDT\",\"price\":\"94140.58000000\","

@@ -39,8 +39,9 @@ public record IndexConstituents(
    *
    * @param exchange the exchange
    * @param symbol the symbol on that exchange
-   * @param price the price (-1 for hidden TradFi constituents)
-   * @param weight its weight, as a fraction
+   * @param price the price (-1 for hidden TradFi constituents), or null when the answer leaves it out (the
+   *     2023 docs example does)
+   * @param weight its weight, as a fraction, or null when the answer leaves it out
    */
   public record Constituent(
       String exchange,
@@ -48,18 +49,16 @@ public record IndexConstituents(
       BigDecimal price,
       BigDecimal weight) {
     /**
-     * Checks every required field is present.
+     * Checks the fields every answer sends: {@code exchange} and {@code symbol}.
      *
      * @param exchange the exchange
      * @param symbol the symbol on that exchange
-     * @param price the price (-1 for hidden TradFi constituents)
-     * @param weight its weight, as a fraction
+     * @param price the price, or null
+     * @param weight its weight, or null
      */
     public Constituent {
       Required.field(exchange, "exchange");
       Required.field(symbol, "symbol");
-      Required.field(price, "price");
-      Required.field(weight, "weight");
     }
   }
 }
