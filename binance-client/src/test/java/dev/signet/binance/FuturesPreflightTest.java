@@ -9,14 +9,12 @@ import dev.signet.binance.futures.trade.NewAlgoOrder;
 import dev.signet.binance.futures.trade.NewFuturesOrder;
 import dev.signet.binance.spot.OrderRef;
 import dev.signet.binance.spot.OrderSide;
-import dev.signet.core.RetryPolicy;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,38 +26,38 @@ import org.junit.jupiter.api.Test;
  * tick 0.0001, step 1, market maxQty 590119, MIN_NOTIONAL 5.0): refused orders never arrive.
  */
 class FuturesPreflightTest {
-  private final MockWebServer server = new MockWebServer();
+  private PreflightServer api;
   private BinanceClient client;
+  private MockWebServer server;
   private FuturesTrading trading;
 
   private static BigDecimal d(String s) {
     return new BigDecimal(s);
   }
 
+  private void serveInfo() {
+    serve(200, TestData.jsonc("fixtures/futures_exchange_info_excerpt.json"));
+  }
+
   @BeforeEach
   void start() throws IOException {
-    server.start();
-    client = TestData.clientFor(server).preflight(true).rateLimiters(new RecordingLimiter(), new RecordingLimiter())
-        .clock(Clock.fixed(Instant.ofEpochMilli(1578963600000L), ZoneOffset.UTC)).retryPolicy(RetryPolicy.none()).build();
+    api = new PreflightServer();
+    client = api.client;
+    server = api.server;
     trading = client.futures().trading();
   }
 
   @AfterEach
   void stop() {
-    client.close();
-    server.close();
+    api.close();
   }
 
   private void serve(int status, String body) {
-    server.enqueue(new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body).build());
-  }
-
-  private void serveInfo() {
-    serve(200, TestData.jsonc("fixtures/futures_exchange_info_excerpt.json"));
+    api.serve(status, body);
   }
 
   private String nextPath() throws InterruptedException {
-    return server.takeRequest().getUrl().encodedPath();
+    return api.nextPath();
   }
 
   @Test

@@ -10,13 +10,8 @@ import dev.signet.binance.spot.NewOrder;
 import dev.signet.binance.spot.OrderRef;
 import dev.signet.binance.spot.OrderSide;
 import dev.signet.binance.spot.SpotTrading;
-import dev.signet.core.RetryPolicy;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +26,9 @@ import org.junit.jupiter.api.Test;
 class PreflightRefreshTest {
   private static final String FILTER_FAILURE = "{\"code\":-1013,\"msg\":\"Filter failure: PRICE_FILTER\"}";
 
-  private final MockWebServer server = new MockWebServer();
+  private PreflightServer api;
   private BinanceClient client;
+  private MockWebServer server;
   private SpotTrading trading;
 
   private static BigDecimal d(String s) {
@@ -41,25 +37,23 @@ class PreflightRefreshTest {
 
   @BeforeEach
   void start() throws IOException {
-    server.start();
-    client = TestData.clientFor(server).preflight(true).rateLimiters(new RecordingLimiter(), new RecordingLimiter())
-        .clock(Clock.fixed(Instant.ofEpochMilli(1578963600000L), ZoneOffset.UTC)).retryPolicy(RetryPolicy.none()).build();
+    api = new PreflightServer();
+    client = api.client;
+    server = api.server;
     trading = client.spot().trading();
   }
 
   @AfterEach
   void stop() {
-    client.close();
-    server.close();
+    api.close();
   }
 
   private void serve(int status, String body) {
-    server.enqueue(new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body).build());
+    api.serve(status, body);
   }
 
   private String nextPath() throws InterruptedException {
-    String target = server.takeRequest().getTarget();
-    return target.contains("?") ? target.substring(0, target.indexOf('?')) : target;
+    return api.nextPath();
   }
 
   @Test
