@@ -57,6 +57,19 @@ class EndpointRowsTest {
   }
 
   @Test
+  void aWriteCanNameItsClientIdParameterAndChainsOn() {
+    Endpoint e = Endpoint.post("/w").write("withdrawOrderId").limit(Endpoint.Limit.SAPI_UID_WEIGHT).weight(900).build();
+    assertThat(e.kind()).isEqualTo(Endpoint.Kind.WRITE);
+    assertThat(e.clientIdParam()).isEqualTo("withdrawOrderId");
+    assertThat(e.orderCount()).isZero();
+    assertThat(e.limit()).isEqualTo(Endpoint.Limit.SAPI_UID_WEIGHT);
+    assertThat(e.weightOf(Params.empty())).isEqualTo(900);
+    assertThat(Endpoint.post("/w").write().build().clientIdParam()).isNull();
+    assertThatThrownBy(() -> Endpoint.post("/w").write(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("clientIdParam");
+  }
+
+  @Test
   void withSecurityCopiesOnlyWhenItChanges() {
     Endpoint e = Endpoint.get("/g").weight(5).build();
     assertThat(e.withSecurity(Security.PUBLIC)).isSameAs(e);
