@@ -1,9 +1,10 @@
 package dev.signet.bench;
 
 /**
- * Spot market response bodies of the documented shapes (Binance's spot API docs, the same shapes
- * as the {@code spot_exchange_info_excerpt}, {@code spot_depth}, {@code spot_klines} and
- * {@code filters/*} fixtures of binance-client), in the sizes the decode benchmarks need. Values
+ * Spot and USD-M Futures market response bodies of the documented shapes (Binance's spot and
+ * futures API docs, the same shapes as the {@code spot_exchange_info_excerpt}, {@code spot_depth},
+ * {@code spot_klines}, {@code filters/*}, {@code futures_exchange_info_excerpt} and
+ * {@code futures_klines} fixtures of binance-client), in the sizes the decode benchmarks need. Values
  * vary by row so no two symbols, levels or klines are the same text.
  *
  * <p>Example: {@code byte[] info = MarketBodies.exchangeInfo(3000).getBytes(UTF_8);}
@@ -100,7 +101,22 @@ public final class MarketBodies {
    * @return the body
    */
   public static String klines(int rows) {
-    StringBuilder s = new StringBuilder(2 + rows * 190);
+    return klines(rows, "0");
+  }
+
+  /**
+   * {@code GET /fapi/v1/klines} with {@code rows} one-minute klines: the USD-M docs' twelve elements,
+   * the same shape as Spot's, the unused last element a decimal string as in the futures docs' example.
+   *
+   * @param rows how many klines (the limit's maximum is 1500)
+   * @return the body
+   */
+  public static String futuresKlines(int rows) {
+    return klines(rows, "17928899.62484339");
+  }
+
+  private static String klines(int rows, String ignore) {
+    StringBuilder s = new StringBuilder(2 + rows * 200);
     s.append('[');
     long open = 1499040000000L;
     for (int i = 0; i < rows; i++) {
@@ -109,8 +125,62 @@ public final class MarketBodies {
           .append(1800000 + i).append("\",\"0.0").append(1575800 + i).append("\",\"0.0").append(1577100 + i)
           .append("\",\"").append(148976 + i).append(".11427815\",").append(t + 59_999).append(",\"")
           .append(2434 + i).append(".19055334\",").append(308 + i).append(",\"").append(1756 + i)
-          .append(".87402397\",\"28.46694368\",\"0\"]");
+          .append(".87402397\",\"28.46694368\",\"").append(ignore).append("\"]");
     }
     return s.append(']').toString();
+  }
+
+  /**
+   * {@code GET /fapi/v1/exchangeInfo} in the USD-M docs' shape: their two rate limits, no exchange
+   * filters, their three margin assets and {@code symbols} perpetual contracts, each with every
+   * field of the docs' example (the two ignored margin percents included, the order types under the
+   * example's {@code OrderType} spelling) and its seven filters (price, lot size, market lot size,
+   * max orders, max algo orders, min notional, percent price).
+   *
+   * @param symbols how many contracts (the real answer has about 700)
+   * @return the body
+   */
+  public static String futuresExchangeInfo(int symbols) {
+    StringBuilder s = new StringBuilder(512 + symbols * 1300);
+    s.append("{\"exchangeFilters\":[],\"rateLimits\":[")
+        .append("{\"interval\":\"MINUTE\",\"intervalNum\":1,\"limit\":2400,\"rateLimitType\":\"REQUEST_WEIGHT\"},")
+        .append("{\"interval\":\"MINUTE\",\"intervalNum\":1,\"limit\":1200,\"rateLimitType\":\"ORDERS\"}],")
+        .append("\"serverTime\":1565613908500,\"assets\":[")
+        .append("{\"asset\":\"BUSD\",\"marginAvailable\":true,\"autoAssetExchange\":0},")
+        .append("{\"asset\":\"USDT\",\"marginAvailable\":true,\"autoAssetExchange\":0},")
+        .append("{\"asset\":\"BNB\",\"marginAvailable\":false,\"autoAssetExchange\":null}],\"symbols\":[");
+    for (int i = 0; i < symbols; i++) {
+      if (i > 0) {
+        s.append(',');
+      }
+      futuresSymbol(s, i);
+    }
+    return s.append("],\"timezone\":\"UTC\"}").toString();
+  }
+
+  private static void futuresSymbol(StringBuilder s, int i) {
+    String base = "F" + i;
+    s.append("{\"symbol\":\"").append(base).append("USDT\",\"pair\":\"").append(base)
+        .append("USDT\",\"contractType\":\"PERPETUAL\",\"deliveryDate\":4133404800000,\"onboardDate\":")
+        .append(1598252400000L + i * 3_600_000L).append(",\"status\":\"TRADING\",\"maintMarginPercent\":\"2.5000\",")
+        .append("\"requiredMarginPercent\":\"5.0000\",\"baseAsset\":\"").append(base)
+        .append("\",\"quoteAsset\":\"USDT\",\"marginAsset\":\"USDT\",\"pricePrecision\":").append(i % 8)
+        .append(",\"quantityPrecision\":").append(i % 4).append(",\"baseAssetPrecision\":8,\"quotePrecision\":8,")
+        .append("\"underlyingType\":\"COIN\",\"underlyingSubType\":[\"STORAGE\"],\"settlePlan\":0,")
+        .append("\"triggerProtect\":\"0.15\",\"filters\":[")
+        .append("{\"filterType\":\"PRICE_FILTER\",\"maxPrice\":\"").append(300 + i)
+        .append("\",\"minPrice\":\"0.0001\",\"tickSize\":\"0.0001\"},")
+        .append("{\"filterType\":\"LOT_SIZE\",\"maxQty\":\"").append(10_000_000 + i)
+        .append("\",\"minQty\":\"1\",\"stepSize\":\"1\"},")
+        .append("{\"filterType\":\"MARKET_LOT_SIZE\",\"maxQty\":\"").append(590_119 + i)
+        .append("\",\"minQty\":\"1\",\"stepSize\":\"1\"},")
+        .append("{\"filterType\":\"MAX_NUM_ORDERS\",\"limit\":200},")
+        .append("{\"filterType\":\"MAX_NUM_ALGO_ORDERS\",\"limit\":10},")
+        .append("{\"filterType\":\"MIN_NOTIONAL\",\"notional\":\"5.0\"},")
+        .append("{\"filterType\":\"PERCENT_PRICE\",\"multiplierUp\":\"1.1500\",\"multiplierDown\":\"0.8500\",")
+        .append("\"multiplierDecimal\":4}],\"OrderType\":[\"LIMIT\",\"MARKET\",\"STOP\",\"STOP_MARKET\",")
+        .append("\"TAKE_PROFIT\",\"TAKE_PROFIT_MARKET\",\"TRAILING_STOP_MARKET\"],")
+        .append("\"timeInForce\":[\"GTC\",\"IOC\",\"FOK\",\"GTX\"],\"liquidationFee\":\"0.010000\",")
+        .append("\"marketTakeBound\":\"0.30\"}");
   }
 }

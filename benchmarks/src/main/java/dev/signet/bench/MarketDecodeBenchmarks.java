@@ -1,5 +1,6 @@
 package dev.signet.bench;
 
+import dev.signet.binance.futures.market.FuturesExchangeInfo;
 import dev.signet.binance.spot.market.Candle;
 import dev.signet.binance.spot.market.ExchangeInfo;
 import dev.signet.binance.spot.market.OrderBook;
@@ -18,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The Spot market decodes of {@link PairedDecodeBenchmarks} as plain per-benchmark JMH scores
+ * The Spot and USD-M Futures market decodes of {@link PairedDecodeBenchmarks} as plain per-benchmark JMH scores
  * (exact allocation per op; CPU only as steady as the machine, see RESULTS.md). A class of its own
  * rather than methods of {@link DecodeBenchmarks}, whose {@code balances} parameter would run each
  * of these twice.
@@ -33,48 +34,76 @@ public class MarketDecodeBenchmarks {
   private byte[] exchangeInfo;
   private byte[] depth;
   private byte[] klines;
+  private byte[] futuresExchangeInfo;
+  private byte[] futuresKlines;
 
-  /** Builds the three bodies, each checked to decode to its size on both sides. */
+  /** Builds the five bodies, each checked to decode to its size on both sides. */
   @Setup
   public void setUp() {
-    exchangeInfo = SpotDecodes.exchangeInfo();
-    depth = SpotDecodes.depth();
-    klines = SpotDecodes.klines();
+    exchangeInfo = MarketDecodes.exchangeInfo();
+    depth = MarketDecodes.depth();
+    klines = MarketDecodes.klines();
+    futuresExchangeInfo = MarketDecodes.futuresExchangeInfo();
+    futuresKlines = MarketDecodes.futuresKlines();
   }
 
   /** Lower bound: the tree of exchangeInfo. */
   @Benchmark
   public JsonNode exchangeInfoTree() {
-    return SpotDecodes.tree(exchangeInfo);
+    return MarketDecodes.tree(exchangeInfo);
   }
 
   /** Signet: exchangeInfo typed. */
   @Benchmark
   public ExchangeInfo exchangeInfoTyped() {
-    return SpotDecodes.typed(exchangeInfo, SpotDecodes.EXCHANGE_INFO);
+    return MarketDecodes.typed(exchangeInfo, MarketDecodes.EXCHANGE_INFO);
   }
 
   /** Lower bound: the tree of depth. */
   @Benchmark
   public JsonNode depthTree() {
-    return SpotDecodes.tree(depth);
+    return MarketDecodes.tree(depth);
   }
 
   /** Signet: depth typed. */
   @Benchmark
   public OrderBook depthTyped() {
-    return SpotDecodes.typed(depth, SpotDecodes.DEPTH);
+    return MarketDecodes.typed(depth, MarketDecodes.DEPTH);
   }
 
   /** Lower bound: the tree of klines. */
   @Benchmark
   public JsonNode klinesTree() {
-    return SpotDecodes.tree(klines);
+    return MarketDecodes.tree(klines);
   }
 
   /** Signet: klines typed. */
   @Benchmark
   public List<Candle> klinesTyped() {
-    return SpotDecodes.typed(klines, SpotDecodes.KLINES);
+    return MarketDecodes.typed(klines, MarketDecodes.KLINES);
+  }
+
+  /** Lower bound: the tree of the futures exchangeInfo. */
+  @Benchmark
+  public JsonNode futuresExchangeInfoTree() {
+    return MarketDecodes.tree(futuresExchangeInfo);
+  }
+
+  /** Signet: the futures exchangeInfo typed. */
+  @Benchmark
+  public FuturesExchangeInfo futuresExchangeInfoTyped() {
+    return MarketDecodes.typed(futuresExchangeInfo, MarketDecodes.FUTURES_EXCHANGE_INFO);
+  }
+
+  /** Lower bound: the tree of the futures klines. */
+  @Benchmark
+  public JsonNode futuresKlinesTree() {
+    return MarketDecodes.tree(futuresKlines);
+  }
+
+  /** Signet: the futures klines typed. */
+  @Benchmark
+  public List<Candle> futuresKlinesTyped() {
+    return MarketDecodes.typed(futuresKlines, MarketDecodes.FUTURES_KLINES);
   }
 }

@@ -34,6 +34,10 @@ public final class Report {
       new Pair("exchangeInfo decode, 3000 symbols (typed vs tree)", "MarketDecodeBenchmarks.exchangeInfoTyped", "MarketDecodeBenchmarks.exchangeInfoTree", 1.00, 0.60),
       new Pair("depth decode, 5000 levels a side (typed vs tree)", "MarketDecodeBenchmarks.depthTyped", "MarketDecodeBenchmarks.depthTree", 1.00, 0.60),
       new Pair("klines decode, 1000 rows (typed vs tree)", "MarketDecodeBenchmarks.klinesTyped", "MarketDecodeBenchmarks.klinesTree", 1.00, 0.60),
+      new Pair("futures exchangeInfo decode, 700 contracts (typed vs tree)", "MarketDecodeBenchmarks.futuresExchangeInfoTyped",
+          "MarketDecodeBenchmarks.futuresExchangeInfoTree", 1.00, 0.60),
+      new Pair("futures klines decode, 1500 rows (typed vs tree)", "MarketDecodeBenchmarks.futuresKlinesTyped",
+          "MarketDecodeBenchmarks.futuresKlinesTree", 1.00, 0.60),
       new Pair("64 threads on one client, in-memory sockets, ops/s (higher is better)", "ConcurrencyBenchmarks.signet64@memory", "ConcurrencyBenchmarks.raw64@memory", 0, 0),
       new Pair("64 threads on one client, loopback, ops/s (higher is better)", "ConcurrencyBenchmarks.signet64@loopback", "ConcurrencyBenchmarks.raw64@loopback", 0, 0),
       new Pair("anchor: binance-connector-java 3.4.1 account (String, unparsed), loopback", "anchors.AnchorBenchmarks.connectorBinanceAccount", "anchors.AnchorBenchmarks.rawBinanceAccountPrebuilt", 0, -1),
@@ -101,7 +105,10 @@ public final class Report {
       new Paired("Kraken Balance (typed) vs hand-signed raw", "PairedCallBenchmarks.krakenBalanceVsSignedPerCall", "per-call nonce, API-Sign, tree decode"),
       new Paired("exchangeInfo, 3000 symbols (typed) vs tree", "PairedDecodeBenchmarks.exchangeInfo", "Jackson 3 tree, same bytes"),
       new Paired("depth, 5000 levels a side (typed) vs tree", "PairedDecodeBenchmarks.depth", "Jackson 3 tree, same bytes"),
-      new Paired("klines, 1000 rows (typed) vs tree", "PairedDecodeBenchmarks.klines", "Jackson 3 tree, same bytes"));
+      new Paired("klines, 1000 rows (typed) vs tree", "PairedDecodeBenchmarks.klines", "Jackson 3 tree, same bytes"),
+      new Paired("futures exchangeInfo, 700 contracts (typed) vs tree", "PairedDecodeBenchmarks.futuresExchangeInfo",
+          "Jackson 3 tree, same bytes"),
+      new Paired("futures klines, 1500 rows (typed) vs tree", "PairedDecodeBenchmarks.futuresKlines", "Jackson 3 tree, same bytes"));
 
   /** The paired table: ratios of summed thread CPU and allocation, and the spread of the per-iteration CPU ratio. */
   private static void printPaired(Map<String, JsonNode> byName) {

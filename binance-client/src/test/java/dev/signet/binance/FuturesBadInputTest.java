@@ -155,8 +155,8 @@ class FuturesBadInputTest {
   void aFilterMissingItsLimitIsMalformedNamingThePath() {
     serve(TestData.jsonc("fixtures/futures_exchange_info_excerpt.json").replace("\"limit\": 200", "\"limt\": 200"));
     assertThatThrownBy(() -> market.exchangeInfo()).isInstanceOf(MalformedResponseException.class)
-        .hasMessageStartingWith("GET /fapi/v1/exchangeInfo: the response (HTTP 200) could not be decoded:"
-            + " at symbols[0].filters[3].limit");
+        .hasMessage("GET /fapi/v1/exchangeInfo: the response (HTTP 200) could not be decoded:"
+            + " at symbols[0].filters[3]: required field 'limit' is missing or null (in MaxNumOrders)");
   }
 
   @Test

@@ -1,6 +1,6 @@
 package dev.signet.core;
 
-import java.util.ArrayList;
+import dev.signet.core.internal.json.ElementListReader;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +92,10 @@ public interface Decoder<T> {
    * @return an unmodifiable list of {@code element}s; a null list or element is refused, naming its index
    */
   static <T> Decoder<List<T>> listOf(Class<T> element) {
-    Decoder<T> one = of(element);
+    // one reader call for the whole array: one Jackson context per list rather than per element
+    ObjectReader reader = new ElementListReader(
+        SignetJson.mapper().readerFor(element).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS),
+        SignetJson.mapper().getTypeFactory().constructCollectionType(List.class, element));
     return parser -> {
       JsonToken start = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
       if (start == JsonToken.VALUE_NULL) {
@@ -102,21 +105,7 @@ public interface Decoder<T> {
       if (start != JsonToken.START_ARRAY) {
         throw new IllegalArgumentException("expected a JSON array of " + element.getSimpleName() + ", found " + start);
       }
-      List<T> out = new ArrayList<>();
-      for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-        if (t == null) {
-          throw new IllegalArgumentException("the array ends early after element [" + out.size() + "]");
-        }
-        if (t == JsonToken.VALUE_NULL) {
-          throw new IllegalArgumentException("element [" + out.size() + "] is null");
-        }
-        try {
-          out.add(one.decode(parser));
-        } catch (JacksonException e) {
-          throw e.prependPath(out, out.size());
-        }
-      }
-      return Collections.unmodifiableList(out);
+      return reader.readValue(parser);
     };
   }
 

@@ -1,5 +1,6 @@
 package dev.signet.binance.internal;
 
+import dev.signet.binance.futures.market.FuturesFilter;
 import dev.signet.binance.spot.market.ExchangeFilter;
 import dev.signet.binance.spot.market.SymbolFilter;
 import dev.signet.core.internal.json.JsonFields;
@@ -15,7 +16,10 @@ import tools.jackson.databind.DeserializationContext;
 /**
  * The one table of documented {@code exchangeInfo} filters: each {@code filterType} with its record,
  * its fields (name and kind, in the record's component order) and its constructor, and the
- * streaming read of a filter's fields off the parser with that table. Reads what Jackson's record
+ * streaming read of a filter's fields off the parser with that table. Spot's filters (and the
+ * exchange filters) in one table; USD-M Futures' in a second, whose {@code PRICE_FILTER},
+ * {@code LOT_SIZE} and {@code MARKET_LOT_SIZE} are Spot's rows wrapped in
+ * {@link FuturesFilter.Shared} and whose other rows are the futures-only records. Reads what Jackson's record
  * decoding with {@code SignetJson} reads (decimals as strings or numbers, integers as numbers or
  * integer strings, unknown fields skipped, any order, every primitive required) and reports a
  * failure inside a field with the field in the path, a missing primitive naming it, and a missing
@@ -24,10 +28,15 @@ import tools.jackson.databind.DeserializationContext;
  * <p>Example: {@code SymbolFilter f = FilterTable.read(FilterTable.spec("LOT_SIZE"), p, ctxt);}
  */
 final class FilterTable {
-  /** One documented filter: {@code kinds} has one letter per field, D decimal, I int, B boolean, S string. */
-  record Spec(Class<? extends SymbolFilter> type, String kinds, String[] names, Function<Object[], SymbolFilter> make) {}
+  /**
+   * One documented filter: {@code type} the record Jackson would decode (named in failures),
+   * {@code kinds} one letter per field, D decimal, I int, B boolean, S string; {@code make} builds
+   * the filter ({@code F}, Spot's {@link SymbolFilter} or {@link FuturesFilter}) from the values.
+   */
+  record Spec<F>(Class<?> type, String kinds, String[] names, Function<Object[], F> make) {}
 
-  private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
+  private static final Map<String, Spec<SymbolFilter>> SPECS = new LinkedHashMap<>();
+  private static final Map<String, Spec<FuturesFilter>> FUTURES = new LinkedHashMap<>();
 
   static {
     add("PRICE_FILTER", SymbolFilter.PriceFilter.class, "DDD", a -> new SymbolFilter.PriceFilter(d(a, 0), d(a, 1), d(a, 2)),
@@ -70,23 +79,44 @@ final class FilterTable {
         a -> new ExchangeFilter.ExchangeMaxNumIcebergOrders(i(a, 0)), "maxNumIcebergOrders");
     add("EXCHANGE_MAX_NUM_ORDER_LISTS", ExchangeFilter.ExchangeMaxNumOrderLists.class, "I",
         a -> new ExchangeFilter.ExchangeMaxNumOrderLists(i(a, 0)), "maxNumOrderLists");
+    for (String shared : new String[] {"PRICE_FILTER", "LOT_SIZE", "MARKET_LOT_SIZE"}) {
+      Spec<SymbolFilter> spot = SPECS.get(shared);
+      FUTURES.put(shared, new Spec<>(spot.type(), spot.kinds(), spot.names(),
+          a -> new FuturesFilter.Shared(spot.make().apply(a))));
+    }
+    futures("MAX_NUM_ORDERS", FuturesFilter.MaxNumOrders.class, "I", a -> new FuturesFilter.MaxNumOrders(i(a, 0)), "limit");
+    futures("MAX_NUM_ALGO_ORDERS", FuturesFilter.MaxNumAlgoOrders.class, "I",
+        a -> new FuturesFilter.MaxNumAlgoOrders(i(a, 0)), "limit");
+    futures("MIN_NOTIONAL", FuturesFilter.MinNotional.class, "D", a -> new FuturesFilter.MinNotional(d(a, 0)), "notional");
+    futures("PERCENT_PRICE", FuturesFilter.PercentPrice.class, "DDI",
+        a -> new FuturesFilter.PercentPrice(d(a, 0), d(a, 1), i(a, 2)), "multiplierUp", "multiplierDown", "multiplierDecimal");
   }
 
   private FilterTable() {}
 
   private static void add(String filterType, Class<? extends SymbolFilter> type, String kinds,
       Function<Object[], SymbolFilter> make, String... names) {
-    SPECS.put(filterType, new Spec(type, kinds, names, make));
+    SPECS.put(filterType, new Spec<>(type, kinds, names, make));
   }
 
-  /** The documented filter named {@code filterType}, or null. */
-  static Spec spec(String filterType) {
+  private static void futures(String filterType, Class<? extends FuturesFilter> type, String kinds,
+      Function<Object[], FuturesFilter> make, String... names) {
+    FUTURES.put(filterType, new Spec<>(type, kinds, names, make));
+  }
+
+  /** The documented Spot (or exchange) filter named {@code filterType}, or null. */
+  static Spec<SymbolFilter> spec(String filterType) {
     return SPECS.get(filterType);
+  }
+
+  /** The documented USD-M Futures filter named {@code filterType}, or null. */
+  static Spec<FuturesFilter> futuresSpec(String filterType) {
+    return FUTURES.get(filterType);
   }
 
   /** The {@code filterType} of a documented filter's record. */
   static String typeOf(SymbolFilter filter) {
-    for (Map.Entry<String, Spec> e : SPECS.entrySet()) {
+    for (Map.Entry<String, Spec<SymbolFilter>> e : SPECS.entrySet()) {
       if (e.getValue().type() == filter.getClass()) {
         return e.getKey();
       }
@@ -98,7 +128,7 @@ final class FilterTable {
    * Reads the rest of a filter object off the parser, which is on the property after
    * {@code filterType} (or on the object's end), and leaves it on the object's end.
    */
-  static SymbolFilter read(Spec spec, JsonParser p, DeserializationContext ctxt) {
+  static <F> F read(Spec<F> spec, JsonParser p, DeserializationContext ctxt) {
     Class<?> type = spec.type();
     String[] names = spec.names();
     Object[] values = new Object[names.length];

@@ -5,6 +5,7 @@ import dev.signet.binance.spot.market.SymbolFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
@@ -12,28 +13,36 @@ import tools.jackson.databind.ValueDeserializer;
 /**
  * Decodes one USD-M Futures {@code exchangeInfo} filter by its {@code filterType}: the types whose
  * JSON is Spot's into the Spot record (wrapped in {@link FuturesFilter.Shared}), the futures-only
- * shapes into their records, any other type into {@link FuturesFilter.Unknown} with its raw fields.
- * Not API.
+ * shapes into their records (both from {@link FilterTable}'s futures table), any other type into
+ * {@link FuturesFilter.Unknown} with its raw fields. Not API.
  *
  * <p>Example: {@code @JsonDeserialize(contentUsing = FuturesFilterDeserializer.class) List<FuturesFilter> filters}.
  */
 public final class FuturesFilterDeserializer extends ValueDeserializer<FuturesFilter> {
-  private static final Map<String, Class<? extends SymbolFilter>> SHARED = Map.of(
-      "PRICE_FILTER", SymbolFilter.PriceFilter.class,
-      "LOT_SIZE", SymbolFilter.LotSize.class,
-      "MARKET_LOT_SIZE", SymbolFilter.MarketLotSize.class);
-  private static final Map<String, Class<? extends FuturesFilter>> OWN = Map.of(
-      "MAX_NUM_ORDERS", FuturesFilter.MaxNumOrders.class,
-      "MAX_NUM_ALGO_ORDERS", FuturesFilter.MaxNumAlgoOrders.class,
-      "MIN_NOTIONAL", FuturesFilter.MinNotional.class,
-      "PERCENT_PRICE", FuturesFilter.PercentPrice.class);
-
   /** Jackson builds it from the annotations on the filter lists. */
   public FuturesFilterDeserializer() {}
 
+  /**
+   * Streams the filter when {@code filterType} is its first field (as Binance sends every filter):
+   * {@link FilterTable#read} reads the rest of the object straight off the parser. Otherwise (the
+   * type later in the object, or an undocumented type) the object is read as a tree first and the
+   * record decoded from it by Jackson. Both paths decode the same fields the same way.
+   */
   @Override
   public FuturesFilter deserialize(JsonParser p, DeserializationContext ctxt) {
-    JsonNode node = ctxt.readTree(p);
+    if (p.currentToken() == JsonToken.START_OBJECT && "filterType".equals(p.nextName())) {
+      JsonToken value = p.nextToken();
+      FilterTable.Spec<FuturesFilter> known = value == JsonToken.VALUE_STRING ? FilterTable.futuresSpec(p.getString()) : null;
+      if (known != null) {
+        p.nextToken(); // the next property name or the object's end
+        return FilterTable.read(known, p, ctxt);
+      }
+      return fromTree(SymbolFilterDeserializer.rest(p, ctxt), ctxt);
+    }
+    return fromTree(ctxt.readTree(p), ctxt);
+  }
+
+  private static FuturesFilter fromTree(JsonNode node, DeserializationContext ctxt) {
     if (!node.isObject()) {
       return ctxt.reportInputMismatch(FuturesFilter.class, "a filter is a JSON object, found " + node.getNodeType());
     }
@@ -42,11 +51,10 @@ public final class FuturesFilterDeserializer extends ValueDeserializer<FuturesFi
       return ctxt.reportInputMismatch(FuturesFilter.class, "required field 'filterType' is missing or not a string");
     }
     String name = type.asString();
-    if (SHARED.containsKey(name)) {
-      return new FuturesFilter.Shared(ctxt.readTreeAsValue(node, SHARED.get(name)));
-    }
-    if (OWN.containsKey(name)) {
-      return ctxt.readTreeAsValue(node, OWN.get(name));
+    FilterTable.Spec<FuturesFilter> known = FilterTable.futuresSpec(name);
+    if (known != null) {
+      Object record = ctxt.readTreeAsValue(node, known.type());
+      return record instanceof FuturesFilter own ? own : new FuturesFilter.Shared((SymbolFilter) record);
     }
     Map<String, String> fields = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> field : node.properties()) {

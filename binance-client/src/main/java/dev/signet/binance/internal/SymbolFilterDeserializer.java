@@ -42,7 +42,7 @@ public final class SymbolFilterDeserializer extends ValueDeserializer<SymbolFilt
   public SymbolFilter deserialize(JsonParser p, DeserializationContext ctxt) {
     if (p.currentToken() == JsonToken.START_OBJECT && "filterType".equals(p.nextName())) {
       JsonToken value = p.nextToken();
-      FilterTable.Spec known = value == JsonToken.VALUE_STRING ? FilterTable.spec(p.getString()) : null;
+      FilterTable.Spec<SymbolFilter> known = value == JsonToken.VALUE_STRING ? FilterTable.spec(p.getString()) : null;
       if (known != null) {
         p.nextToken(); // the next property name or the object's end
         return FilterTable.read(known, p, ctxt);
@@ -53,7 +53,7 @@ public final class SymbolFilterDeserializer extends ValueDeserializer<SymbolFilt
   }
 
   /** The object the parser is in, {@code filterType} already read (the parser on its value), as a tree. */
-  private static JsonNode rest(JsonParser p, DeserializationContext ctxt) {
+  static JsonNode rest(JsonParser p, DeserializationContext ctxt) {
     ObjectNode node = ctxt.getNodeFactory().objectNode();
     node.set("filterType", ctxt.readTree(p));
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -72,9 +72,9 @@ public final class SymbolFilterDeserializer extends ValueDeserializer<SymbolFilt
     if (type == null || !type.isString()) {
       return ctxt.reportInputMismatch(SymbolFilter.class, "required field 'filterType' is missing or not a string");
     }
-    FilterTable.Spec known = FilterTable.spec(type.asString());
+    FilterTable.Spec<SymbolFilter> known = FilterTable.spec(type.asString());
     if (known != null) {
-      return ctxt.readTreeAsValue(node, known.type());
+      return (SymbolFilter) ctxt.readTreeAsValue(node, known.type());
     }
     Map<String, String> fields = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> field : node.properties()) {

@@ -1,5 +1,6 @@
 package dev.signet.bench;
 
+import dev.signet.binance.futures.market.FuturesExchangeInfo;
 import dev.signet.binance.spot.market.Candle;
 import dev.signet.binance.spot.market.ExchangeInfo;
 import dev.signet.binance.spot.market.OrderBook;
@@ -14,17 +15,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The two sides of the Spot market decode benchmarks over the same bytes: Jackson 3's tree
- * ({@code readTree} from a byte stream, a plain mapper) and Signet's typed decode, which takes the
- * path {@code SpotMarket} takes: the decoders are built as its constants are
- * ({@code Decoder.of(ExchangeInfo.class)}, {@code Decoder.of(OrderBook.class)},
- * {@code Decoder.listOf(Candle.class)}) and run as {@code BinanceResponses.read} runs them (a
+ * The two sides of the Spot and USD-M Futures market decode benchmarks over the same bytes:
+ * Jackson 3's tree ({@code readTree} from a byte stream, a plain mapper) and Signet's typed decode,
+ * which takes the path {@code SpotMarket} and {@code FuturesMarket} take: the decoders are built as
+ * their constants are ({@code Decoder.of(ExchangeInfo.class)}, {@code Decoder.of(OrderBook.class)},
+ * {@code Decoder.listOf(Candle.class)}, {@code Decoder.of(FuturesExchangeInfo.class)}) and run as {@code BinanceResponses.read} runs them (a
  * parser of {@link SignetJson#mapper()} over the body stream, the first token, the decoder, then a
  * check that nothing follows).
  *
- * <p>Example: {@code ExchangeInfo info = SpotDecodes.typed(body, SpotDecodes.EXCHANGE_INFO);}
+ * <p>Example: {@code ExchangeInfo info = MarketDecodes.typed(body, MarketDecodes.EXCHANGE_INFO);}
  */
-final class SpotDecodes {
+final class MarketDecodes {
   /** As {@code SpotMarket}'s {@code EXCHANGE} decoder. */
   static final Decoder<ExchangeInfo> EXCHANGE_INFO = Decoder.of(ExchangeInfo.class);
   /** As {@code SpotMarket}'s {@code BOOK} decoder. */
@@ -32,14 +33,22 @@ final class SpotDecodes {
   /** As {@code SpotMarket}'s {@code CANDLES} decoder. */
   static final Decoder<List<Candle>> KLINES = Decoder.listOf(Candle.class);
 
-  /** Sizes of the issue: about 3,000 symbols, 5,000 levels each side, 1,000 klines. */
+  /** As {@code FuturesMarket}'s {@code EXCHANGE} decoder. */
+  static final Decoder<FuturesExchangeInfo> FUTURES_EXCHANGE_INFO = Decoder.of(FuturesExchangeInfo.class);
+  /** As {@code FuturesMarket}'s {@code CANDLES} decoder (the same type as Spot's, a decoder of its own). */
+  static final Decoder<List<Candle>> FUTURES_KLINES = Decoder.listOf(Candle.class);
+
+  /** Sizes of the issues: about 3,000 symbols, 5,000 levels each side, 1,000 klines (Spot). */
   static final int SYMBOLS = 3000;
   static final int LEVELS = 5000;
   static final int ROWS = 1000;
+  /** Sizes of the futures issue: about 700 contracts (the real answer's size), 1,500 klines (the limit's maximum). */
+  static final int CONTRACTS = 700;
+  static final int FUTURES_ROWS = 1500;
 
   private static final JsonMapper PLAIN = JsonMapper.builder().build();
 
-  private SpotDecodes() {}
+  private MarketDecodes() {}
 
   /** Jackson's tree decode of the bytes. */
   static JsonNode tree(byte[] body) {
@@ -81,6 +90,24 @@ final class SpotDecodes {
   static byte[] klines() {
     byte[] body = MarketBodies.klines(ROWS).getBytes(StandardCharsets.UTF_8);
     check(typed(body, KLINES).size(), tree(body).size(), ROWS, "klines");
+    return body;
+  }
+
+  /** The futures exchangeInfo body of {@link #CONTRACTS} contracts, checked to decode to that many and seven filters. */
+  static byte[] futuresExchangeInfo() {
+    byte[] body = MarketBodies.futuresExchangeInfo(CONTRACTS).getBytes(StandardCharsets.UTF_8);
+    FuturesExchangeInfo typed = typed(body, FUTURES_EXCHANGE_INFO);
+    JsonNode tree = tree(body);
+    check(typed.symbols().size(), tree.get("symbols").size(), CONTRACTS, "contracts");
+    check(typed.symbols().get(CONTRACTS - 1).filters().size(),
+        tree.get("symbols").get(CONTRACTS - 1).get("filters").size(), 7, "futures filters");
+    return body;
+  }
+
+  /** The futures klines body of {@link #FUTURES_ROWS} rows, checked likewise. */
+  static byte[] futuresKlines() {
+    byte[] body = MarketBodies.futuresKlines(FUTURES_ROWS).getBytes(StandardCharsets.UTF_8);
+    check(typed(body, FUTURES_KLINES).size(), tree(body).size(), FUTURES_ROWS, "futures klines");
     return body;
   }
 
