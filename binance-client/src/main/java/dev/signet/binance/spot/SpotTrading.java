@@ -210,8 +210,9 @@ public final class SpotTrading {
    */
   public OrderList<OrderResult> newOco(OcoOrder oco) {
     Objects.requireNonNull(oco, "oco");
-    return rules.place(oco.toParams(), () -> host.execute(Operation.of(SpotEndpoints.OCO, oco.toParams(),
-        SpotOrderDecoders.PLACED_LIST).withClientOrderId(oco.listClientOrderId())));
+    Params p = oco.toParams();
+    return rules.place(p, () -> host.execute(Operation.of(SpotEndpoints.OCO, p, SpotOrderDecoders.PLACED_LIST)
+        .withClientOrderId(oco.listClientOrderId())));
   }
 
   /**
@@ -230,8 +231,9 @@ public final class SpotTrading {
       case "opo" -> SpotEndpoints.OPO;
       default -> SpotEndpoints.OPOCO;
     };
-    return rules.place(list.toParams(), () -> host.execute(Operation.of(endpoint, list.toParams(),
-        SpotOrderDecoders.PLACED_LIST).withClientOrderId(list.listClientOrderId())));
+    Params p = list.toParams();
+    return rules.place(p, () -> host.execute(Operation.of(endpoint, p, SpotOrderDecoders.PLACED_LIST)
+        .withClientOrderId(list.listClientOrderId())));
   }
 
   /**

@@ -63,9 +63,9 @@ public final class FuturesTrading {
    * @return the order as accepted ({@code ACK}) or after matching ({@code RESULT})
    */
   public FuturesOrder newOrder(NewFuturesOrder order) {
-    Objects.requireNonNull(order, "order");
-    return rules.place(List.of(order.toParams()), () -> host.execute(Operation.of(FuturesEndpoints.NEW_ORDER,
-        order.toParams(), ORDER).withClientOrderId(order.clientOrderId())));
+    Params p = Objects.requireNonNull(order, "order").toParams();
+    return rules.place(List.of(p), () -> host.execute(Operation.of(FuturesEndpoints.NEW_ORDER, p, ORDER)
+        .withClientOrderId(order.clientOrderId())));
   }
 
   /**
@@ -74,8 +74,8 @@ public final class FuturesTrading {
    * @param order the order
    */
   public void testOrder(NewFuturesOrder order) {
-    Objects.requireNonNull(order, "order");
-    rules.place(List.of(order.toParams()), () -> host.execute(Operation.of(FuturesEndpoints.TEST_ORDER, order.toParams(), ANY)));
+    Params p = Objects.requireNonNull(order, "order").toParams();
+    rules.place(List.of(p), () -> host.execute(Operation.of(FuturesEndpoints.TEST_ORDER, p, ANY)));
   }
 
   /**
@@ -85,9 +85,9 @@ public final class FuturesTrading {
    * @return the order after it
    */
   public FuturesOrder modifyOrder(ModifyFuturesOrder modify) {
-    Objects.requireNonNull(modify, "modify");
-    return rules.place(List.of(modify.toParams()), () -> host.execute(Operation.of(FuturesEndpoints.MODIFY_ORDER,
-        modify.toParams(), ORDER).withClientOrderId(refId(modify.ref()))));
+    Params p = Objects.requireNonNull(modify, "modify").toParams();
+    return rules.place(List.of(p), () -> host.execute(Operation.of(FuturesEndpoints.MODIFY_ORDER, p, ORDER)
+        .withClientOrderId(refId(modify.ref()))));
   }
 
   /**
@@ -194,9 +194,9 @@ public final class FuturesTrading {
    * @return the algo order as accepted
    */
   public AlgoOrder newAlgoOrder(NewAlgoOrder order) {
-    Objects.requireNonNull(order, "order");
-    return rules.place(List.of(order.toParams()), () -> host.execute(Operation.of(FuturesEndpoints.NEW_ALGO_ORDER,
-        order.toParams(), ALGO).withClientOrderId(order.clientAlgoId())));
+    Params p = Objects.requireNonNull(order, "order").toParams();
+    return rules.place(List.of(p), () -> host.execute(Operation.of(FuturesEndpoints.NEW_ALGO_ORDER, p, ALGO)
+        .withClientOrderId(order.clientAlgoId())));
   }
 
   /**
