@@ -7,6 +7,10 @@ module dev.signet.kraken {
   requires com.fasterxml.jackson.annotation;
 
   exports dev.signet.kraken;
+  exports dev.signet.kraken.account;
+  exports dev.signet.kraken.earn;
+  exports dev.signet.kraken.funding;
+  exports dev.signet.kraken.market;
   exports dev.signet.kraken.trading;
 
 

@@ -64,6 +64,10 @@ public final class KrakenClient implements AutoCloseable {
   private final KrakenMarket market;
   private final KrakenAccountData accountData;
   private final KrakenTrading trading;
+  private final KrakenRules rules;
+  private final KrakenFunding funding;
+  private final KrakenEarn earn;
+  private final KrakenSubaccounts subaccounts;
 
   private KrakenClient(Builder b) {
     this.credentials = b.credentials;
@@ -81,7 +85,11 @@ public final class KrakenClient implements AutoCloseable {
     this.host = new KrakenHost(executor, tradingCounter);
     this.market = new KrakenMarket(host);
     this.accountData = new KrakenAccountData(host);
-    this.trading = new KrakenTrading(host, accountData);
+    this.rules = new KrakenRules(market, b.preflight);
+    this.trading = new KrakenTrading(host, accountData, rules);
+    this.funding = new KrakenFunding(host);
+    this.earn = new KrakenEarn(host);
+    this.subaccounts = new KrakenSubaccounts(host);
   }
 
   /**
@@ -93,31 +101,39 @@ public final class KrakenClient implements AutoCloseable {
     return new Builder();
   }
 
-  /**
-   * Public market data.
-   *
-   * @return the market-data service (public methods, no key needed)
-   */
+  /** @return public market data (no key needed) */
   public KrakenMarket market() {
     return market;
   }
 
-  /**
-   * Placing and cancelling orders, and finding out what became of one.
-   *
-   * @return the trading service (needs credentials)
-   */
+  /** @return placing, amending and cancelling orders, and finding out what became of one (needs credentials) */
   public KrakenTrading trading() {
     return trading;
   }
 
-  /**
-   * The account's balances and orders.
-   *
-   * @return the account-data service (needs credentials)
-   */
+  /** @return the account's balances, orders, trades, ledger and positions (needs credentials) */
   public KrakenAccountData accountData() {
     return accountData;
+  }
+
+  /** @return the pairs' rules (cached AssetPairs), Kraken's asset and pair names, the order pre-flight */
+  public KrakenRules rules() {
+    return rules;
+  }
+
+  /** @return deposits, withdrawals and wallet transfers (needs credentials) */
+  public KrakenFunding funding() {
+    return funding;
+  }
+
+  /** @return Kraken Earn: strategies and allocations (needs credentials) */
+  public KrakenEarn earn() {
+    return earn;
+  }
+
+  /** @return creating subaccounts and moving funds between accounts (needs credentials) */
+  public KrakenSubaccounts subaccounts() {
+    return subaccounts;
   }
 
   /**
@@ -229,13 +245,13 @@ public final class KrakenClient implements AutoCloseable {
     private boolean circuitBreaker = true;
     private Ticker ticker = Ticker.system();
     private boolean tradingLimits = true;
+    private boolean preflight = true;
 
     private Builder() {}
 
     /**
-     * The time retry backoff, the per-call deadline and the two counters' decay and holds run on
-     * (default {@link Ticker#system()}). A test passes the testkit's {@code FakeTicker} so that
-     * waits are recorded instead of slept. Nonces do not come from it (see {@link #nonceSource}).
+     * The time backoff, deadlines and the counters' decay run on (default {@link Ticker#system()}); a test
+     * passes the testkit's {@code FakeTicker} so waits are recorded, not slept. Nonces do not use it.
      *
      * @param ticker the time waits run on
      * @return this builder
@@ -254,6 +270,17 @@ public final class KrakenClient implements AutoCloseable {
      */
     public Builder tradingLimits(boolean enabled) {
       this.tradingLimits = enabled;
+      return this;
+    }
+
+    /**
+     * Checks orders against their pair's AssetPairs rules (fetched on first use, cached) before sending (default on).
+     *
+     * @param enabled true to check orders before sending, false to leave every check to Kraken
+     * @return this builder
+     */
+    public Builder preflight(boolean enabled) {
+      this.preflight = enabled;
       return this;
     }
 

@@ -38,10 +38,12 @@ public final class KrakenTrading {
 
   private final KrakenHost host;
   private final KrakenAccountData accountData;
+  private final KrakenRules rules;
 
-  KrakenTrading(KrakenHost host, KrakenAccountData accountData) {
+  KrakenTrading(KrakenHost host, KrakenAccountData accountData, KrakenRules rules) {
     this.host = Objects.requireNonNull(host, "host");
     this.accountData = Objects.requireNonNull(accountData, "accountData");
+    this.rules = Objects.requireNonNull(rules, "rules");
   }
 
   /**
@@ -53,6 +55,7 @@ public final class KrakenTrading {
    */
   public AddOrderResult addOrder(AddOrder order) {
     Objects.requireNonNull(order, "order");
+    rules.check(order);
     return host.execute(Operation.of(KrakenEndpoints.ADD_ORDER, order.toParams(), ADD_ORDER)
         .withClientOrderId(order.clientOrderId()));
   }

@@ -1,6 +1,5 @@
 package dev.signet.testkit;
 
-import dev.signet.testkit.KrakenOrders.KrakenError;
 import dev.signet.testkit.internal.Json;
 import dev.signet.testkit.internal.Ledger;
 import java.math.BigDecimal;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
@@ -50,19 +50,25 @@ import mockwebserver3.RecordedRequest;
 public final class FakeKraken extends FakeExchange {
   private static final String PRIVATE = "/0/private/";
 
-  private interface Method {
-    Object handle(Map<String, String> params) throws KrakenError;
-  }
+  private static final String PUBLIC = "/0/public/";
 
   private final KrakenSignatureCheck check;
-  private final Map<String, Method> privateMethods = new HashMap<>();
+  private final KrakenPairs pairs = new KrakenPairs();
+  private final Map<String, KrakenMethod> publicMethods = new HashMap<>();
+  private final Map<String, KrakenMethod> privateMethods = new HashMap<>();
 
   private FakeKraken(Builder b) {
     super(b.clock);
     this.check = b.check.build();
-    b.pairs.values().forEach(ledger::market);
+    b.pairs.forEach((market, rules) -> {
+      ledger.market(market);
+      pairs.add(market.symbol(), market.base(), market.quote(), rules.orElse(null));
+    });
     b.balances.forEach(ledger::deposit);
-    KrakenOrders orders = new KrakenOrders(ledger, clock());
+    new KrakenMarketRoutes(ledger, clock(), pairs).register(publicMethods, privateMethods);
+    new KrakenAccountRoutes(ledger, clock(), pairs).register(publicMethods, privateMethods);
+    new KrakenFundingRoutes(ledger, clock(), pairs).register(publicMethods, privateMethods);
+    KrakenOrders orders = new KrakenOrders(ledger, clock(), pairs);
     privateMethods.put("Balance", orders::balances);
     privateMethods.put("AddOrder", orders::addOrder);
     privateMethods.put("OpenOrders", orders::openOrders);
@@ -118,18 +124,18 @@ public final class FakeKraken extends FakeExchange {
         }
         return user.answer(request);
       }
-      if (path.equals("/0/public/Time") && request.getMethod().equals("GET")) {
-        long now = clock().millis();
-        Map<String, Object> t = Json.object();
-        t.put("unixtime", now / 1000);
-        t.put("rfc1123", DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(now).atOffset(ZoneOffset.UTC)));
-        return result(t);
+      if (path.startsWith(PUBLIC) && request.getMethod().equals("GET")) {
+        KrakenMethod method = publicMethods.get(path.substring(PUBLIC.length()));
+        if (method == null) {
+          throw new KrakenError("EGeneral:Unknown method");
+        }
+        return result(method.handle(query(request)));
       }
       if (path.startsWith(PRIVATE)) {
         if (!request.getMethod().equals("POST")) {
           throw new KrakenError("EGeneral:Invalid arguments");
         }
-        Method method = privateMethods.get(path.substring(PRIVATE.length()));
+        KrakenMethod method = privateMethods.get(path.substring(PRIVATE.length()));
         if (method == null) {
           throw new KrakenError("EGeneral:Unknown method");
         }
@@ -141,6 +147,16 @@ public final class FakeKraken extends FakeExchange {
     } catch (KrakenError e) {
       return Reply.krakenError(e.getMessage());
     }
+  }
+
+  /** The query parameters, in order (decoded). */
+  private static Map<String, String> query(RecordedRequest request) {
+    Map<String, String> params = new LinkedHashMap<>();
+    okhttp3.HttpUrl url = request.getUrl();
+    for (int i = 0; i < url.querySize(); i++) {
+      params.put(url.queryParameterName(i), url.queryParameterValue(i) == null ? "" : url.queryParameterValue(i));
+    }
+    return params;
   }
 
   /** The form arguments without the nonce, or the JSON body under {@code _json}. */
@@ -175,7 +191,7 @@ public final class FakeKraken extends FakeExchange {
    */
   public static final class Builder {
     private final KrakenSignatureCheck.Builder check = KrakenSignatureCheck.builder();
-    private final Map<String, Ledger.Market> pairs = new LinkedHashMap<>();
+    private final Map<Ledger.Market, Optional<KrakenPairRules>> pairs = new LinkedHashMap<>();
     private final Map<String, BigDecimal> balances = new LinkedHashMap<>();
     private final List<UserRoute> routes = new ArrayList<>();
     private FakeClock clock = FakeClock.startingNow();
@@ -202,7 +218,21 @@ public final class FakeKraken extends FakeExchange {
      * @return this builder
      */
     public Builder pair(String pair, String base, String quote, BigDecimal price) {
-      pairs.put(pair, new Ledger.Market(pair, base, quote, price));
+      pairs.put(new Ledger.Market(pair, base, quote, price), Optional.empty());
+      return this;
+    }
+
+    /**
+     * A tradable pair with trading rules the fake publishes in AssetPairs and enforces on AddOrder.
+     * @param pair the Kraken pair altname, e.g. {@code XBTUSD}
+     * @param base the base asset id, e.g. {@code XXBT}
+     * @param quote the quote asset id, e.g. {@code ZUSD}
+     * @param price the fill price of market orders, in quote units per base unit
+     * @param rules the pair's rules
+     * @return this builder
+     */
+    public Builder pair(String pair, String base, String quote, BigDecimal price, KrakenPairRules rules) {
+      pairs.put(new Ledger.Market(pair, base, quote, price), Optional.of(Objects.requireNonNull(rules, "rules")));
       return this;
     }
 

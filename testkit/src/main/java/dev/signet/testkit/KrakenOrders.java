@@ -9,19 +9,14 @@ import java.util.Map;
 
 /** {@link FakeKraken}'s private methods: balances and orders, on the shared ledger. */
 final class KrakenOrders {
-  /** A Kraken error a method answers, e.g. {@code EOrder:Insufficient funds}. */
-  static final class KrakenError extends Exception {
-    KrakenError(String error) {
-      super(error, null, false, false);
-    }
-  }
-
   private final Ledger ledger;
   private final Clock clock;
+  private final KrakenPairs pairs;
 
-  KrakenOrders(Ledger ledger, Clock clock) {
+  KrakenOrders(Ledger ledger, Clock clock, KrakenPairs pairs) {
     this.ledger = ledger;
     this.clock = clock;
+    this.pairs = pairs;
   }
 
   Object balances(Map<String, String> p) {

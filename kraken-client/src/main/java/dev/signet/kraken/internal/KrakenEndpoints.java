@@ -49,68 +49,117 @@ public final class KrakenEndpoints {
   /** {@code POST /0/private/AddOrderBatch} (JSON body; client ids inside each order): cost 1, trading counter. */
   public static final Endpoint ADD_ORDER_BATCH = ROWS.row(counted("AddOrderBatch", 1, 1));
 
-  static {
-    // Market data (public)
-    ROWS.add(publicMethod("SystemStatus"));
-    ROWS.add(publicMethod("Assets"));
-    ROWS.add(publicMethod("AssetPairs"));
-    ROWS.add(publicMethod("Ticker"));
-    ROWS.add(publicMethod("OHLC"));
-    ROWS.add(publicMethod("Depth"));
-    ROWS.add(publicMethod("Trades"));
-    ROWS.add(publicMethod("Spread"));
-    ROWS.add(publicMethod("GroupedBook"));
-    ROWS.add(publicMethod("PreTrade"));
-    ROWS.add(publicMethod("PostTrade"));
-    // Account data
-    ROWS.add(privateRead("BalanceEx", 1));
-    ROWS.add(privateRead("CreditLines", 1));
-    ROWS.add(privateRead("TradeBalance", 1));
-    ROWS.add(privateRead("OrderAmends", 1));
-    ROWS.add(privateRead("TradesHistory", 2));
-    ROWS.add(privateRead("QueryTrades", 2));
-    ROWS.add(privateRead("OpenPositions", 1));
-    ROWS.add(privateRead("Ledgers", 2));
-    ROWS.add(privateRead("QueryLedgers", 2));
-    ROWS.add(privateRead("TradeVolume", 1));
-    ROWS.add(privateWrite("AddExport", 1));
-    ROWS.add(privateRead("ExportStatus", 1));
-    ROWS.add(privateRead("RetrieveExport", 1));
-    ROWS.add(privateWrite("RemoveExport", 1));
-    ROWS.add(privateRead("GetApiKeyInfo", 1));
-    // Trading. AmendOrder names the order by txid or cl_ord_id, so it carries no new client id.
-    ROWS.add(counted("AmendOrder", 1, 1));
-    ROWS.add(counted("EditOrder", 1, 1));
-    // Not in the trading-counter table: order kind, no order count.
-    ROWS.add(counted("CancelAll", 1, 0));
-    // The dead man's switch arms a timer; a state change, not an order.
-    ROWS.add(privateWrite("CancelAllOrdersAfter", 1));
-    // The token only authorises WebSocket subscriptions; asking again is harmless.
-    ROWS.add(privateRead("GetWebSocketsToken", 1));
-    // Documented under market data, but private; cost not documented.
-    ROWS.add(privateRead("Level3", 1));
-    // Funding. DepositAddresses with new=true makes another address; sending it twice is harmless.
-    ROWS.add(privateRead("DepositMethods", 1));
-    ROWS.add(privateRead("DepositAddresses", 1));
-    ROWS.add(privateRead("DepositStatus", 1));
-    ROWS.add(privateRead("WithdrawMethods", 1));
-    ROWS.add(privateRead("WithdrawAddresses", 1));
-    ROWS.add(privateRead("WithdrawInfo", 1));
-    ROWS.add(privateWrite("Withdraw", 1));
-    ROWS.add(privateRead("WithdrawStatus", 1));
-    ROWS.add(privateWrite("WithdrawCancel", 1));
-    ROWS.add(privateWrite("WalletTransfer", 1));
-    // Subaccounts
-    ROWS.add(privateWrite("CreateSubaccount", 1));
-    ROWS.add(privateWrite("AccountTransfer", 1));
-    // Earn
-    ROWS.add(privateWrite("Earn/Allocate", 1));
-    ROWS.add(privateWrite("Earn/Deallocate", 1));
-    ROWS.add(privateRead("Earn/AllocateStatus", 1));
-    ROWS.add(privateRead("Earn/DeallocateStatus", 1));
-    ROWS.add(privateRead("Earn/Strategies", 1));
-    ROWS.add(privateRead("Earn/Allocations", 1));
-  }
+  // Market data (public)
+  /** {@code GET /0/public/SystemStatus}. */
+  public static final Endpoint SYSTEM_STATUS = ROWS.row(publicMethod("SystemStatus"));
+  /** {@code GET /0/public/Assets}. */
+  public static final Endpoint ASSETS = ROWS.row(publicMethod("Assets"));
+  /** {@code GET /0/public/AssetPairs}. */
+  public static final Endpoint ASSET_PAIRS = ROWS.row(publicMethod("AssetPairs"));
+  /** {@code GET /0/public/Ticker}. */
+  public static final Endpoint TICKER = ROWS.row(publicMethod("Ticker"));
+  /** {@code GET /0/public/OHLC}. */
+  public static final Endpoint OHLC = ROWS.row(publicMethod("OHLC"));
+  /** {@code GET /0/public/Depth}. */
+  public static final Endpoint DEPTH = ROWS.row(publicMethod("Depth"));
+  /** {@code GET /0/public/Trades}. */
+  public static final Endpoint TRADES = ROWS.row(publicMethod("Trades"));
+  /** {@code GET /0/public/Spread}. */
+  public static final Endpoint SPREAD = ROWS.row(publicMethod("Spread"));
+  /** {@code GET /0/public/GroupedBook}. */
+  public static final Endpoint GROUPED_BOOK = ROWS.row(publicMethod("GroupedBook"));
+  /** {@code GET /0/public/PreTrade}. */
+  public static final Endpoint PRE_TRADE = ROWS.row(publicMethod("PreTrade"));
+  /** {@code GET /0/public/PostTrade}. */
+  public static final Endpoint POST_TRADE = ROWS.row(publicMethod("PostTrade"));
+  // Account data
+  /** {@code POST /0/private/BalanceEx}. */
+  public static final Endpoint BALANCE_EX = ROWS.row(privateRead("BalanceEx", 1));
+  /** {@code POST /0/private/CreditLines}. */
+  public static final Endpoint CREDIT_LINES = ROWS.row(privateRead("CreditLines", 1));
+  /** {@code POST /0/private/TradeBalance}. */
+  public static final Endpoint TRADE_BALANCE = ROWS.row(privateRead("TradeBalance", 1));
+  /** {@code POST /0/private/OrderAmends}. */
+  public static final Endpoint ORDER_AMENDS = ROWS.row(privateRead("OrderAmends", 1));
+  /** {@code POST /0/private/TradesHistory}. */
+  public static final Endpoint TRADES_HISTORY = ROWS.row(privateRead("TradesHistory", 2));
+  /** {@code POST /0/private/QueryTrades}. */
+  public static final Endpoint QUERY_TRADES = ROWS.row(privateRead("QueryTrades", 2));
+  /** {@code POST /0/private/OpenPositions}. */
+  public static final Endpoint OPEN_POSITIONS = ROWS.row(privateRead("OpenPositions", 1));
+  /** {@code POST /0/private/Ledgers}. */
+  public static final Endpoint LEDGERS = ROWS.row(privateRead("Ledgers", 2));
+  /** {@code POST /0/private/QueryLedgers}. */
+  public static final Endpoint QUERY_LEDGERS = ROWS.row(privateRead("QueryLedgers", 2));
+  /** {@code POST /0/private/TradeVolume}. */
+  public static final Endpoint TRADE_VOLUME = ROWS.row(privateRead("TradeVolume", 1));
+  /** {@code POST /0/private/AddExport}. */
+  public static final Endpoint ADD_EXPORT = ROWS.row(privateWrite("AddExport", 1));
+  /** {@code POST /0/private/ExportStatus}. */
+  public static final Endpoint EXPORT_STATUS = ROWS.row(privateRead("ExportStatus", 1));
+  /** {@code POST /0/private/RetrieveExport}. */
+  public static final Endpoint RETRIEVE_EXPORT = ROWS.row(privateRead("RetrieveExport", 1));
+  /** {@code POST /0/private/RemoveExport}. */
+  public static final Endpoint REMOVE_EXPORT = ROWS.row(privateWrite("RemoveExport", 1));
+  /** {@code POST /0/private/GetApiKeyInfo}. */
+  public static final Endpoint GET_API_KEY_INFO = ROWS.row(privateRead("GetApiKeyInfo", 1));
+  // Trading. AmendOrder names the order by txid or cl_ord_id, so it carries no new client id.
+  /** {@code POST /0/private/AmendOrder}. */
+  public static final Endpoint AMEND_ORDER = ROWS.row(counted("AmendOrder", 1, 1));
+  /** {@code POST /0/private/EditOrder}. */
+  public static final Endpoint EDIT_ORDER = ROWS.row(counted("EditOrder", 1, 1));
+  // Not in the trading-counter table: order kind, no order count.
+  /** {@code POST /0/private/CancelAll}. */
+  public static final Endpoint CANCEL_ALL = ROWS.row(counted("CancelAll", 1, 0));
+  // The dead man's switch arms a timer; a state change, not an order.
+  /** {@code POST /0/private/CancelAllOrdersAfter}. */
+  public static final Endpoint CANCEL_ALL_ORDERS_AFTER = ROWS.row(privateWrite("CancelAllOrdersAfter", 1));
+  // The token only authorises WebSocket subscriptions; asking again is harmless.
+  /** {@code POST /0/private/GetWebSocketsToken}. */
+  public static final Endpoint GET_WEBSOCKETS_TOKEN = ROWS.row(privateRead("GetWebSocketsToken", 1));
+  // Documented under market data, but private; cost not documented.
+  /** {@code POST /0/private/Level3}. */
+  public static final Endpoint LEVEL3 = ROWS.row(privateRead("Level3", 1));
+  // Funding. DepositAddresses with new=true makes another address; sending it twice is harmless.
+  /** {@code POST /0/private/DepositMethods}. */
+  public static final Endpoint DEPOSIT_METHODS = ROWS.row(privateRead("DepositMethods", 1));
+  /** {@code POST /0/private/DepositAddresses}. */
+  public static final Endpoint DEPOSIT_ADDRESSES = ROWS.row(privateRead("DepositAddresses", 1));
+  /** {@code POST /0/private/DepositStatus}. */
+  public static final Endpoint DEPOSIT_STATUS = ROWS.row(privateRead("DepositStatus", 1));
+  /** {@code POST /0/private/WithdrawMethods}. */
+  public static final Endpoint WITHDRAW_METHODS = ROWS.row(privateRead("WithdrawMethods", 1));
+  /** {@code POST /0/private/WithdrawAddresses}. */
+  public static final Endpoint WITHDRAW_ADDRESSES = ROWS.row(privateRead("WithdrawAddresses", 1));
+  /** {@code POST /0/private/WithdrawInfo}. */
+  public static final Endpoint WITHDRAW_INFO = ROWS.row(privateRead("WithdrawInfo", 1));
+  /** {@code POST /0/private/Withdraw}. */
+  public static final Endpoint WITHDRAW = ROWS.row(privateWrite("Withdraw", 1));
+  /** {@code POST /0/private/WithdrawStatus}. */
+  public static final Endpoint WITHDRAW_STATUS = ROWS.row(privateRead("WithdrawStatus", 1));
+  /** {@code POST /0/private/WithdrawCancel}. */
+  public static final Endpoint WITHDRAW_CANCEL = ROWS.row(privateWrite("WithdrawCancel", 1));
+  /** {@code POST /0/private/WalletTransfer}. */
+  public static final Endpoint WALLET_TRANSFER = ROWS.row(privateWrite("WalletTransfer", 1));
+  // Subaccounts
+  /** {@code POST /0/private/CreateSubaccount}. */
+  public static final Endpoint CREATE_SUBACCOUNT = ROWS.row(privateWrite("CreateSubaccount", 1));
+  /** {@code POST /0/private/AccountTransfer}. */
+  public static final Endpoint ACCOUNT_TRANSFER = ROWS.row(privateWrite("AccountTransfer", 1));
+  // Earn
+  /** {@code POST /0/private/Earn/Allocate}. */
+  public static final Endpoint EARN_ALLOCATE = ROWS.row(privateWrite("Earn/Allocate", 1));
+  /** {@code POST /0/private/Earn/Deallocate}. */
+  public static final Endpoint EARN_DEALLOCATE = ROWS.row(privateWrite("Earn/Deallocate", 1));
+  /** {@code POST /0/private/Earn/AllocateStatus}. */
+  public static final Endpoint EARN_ALLOCATE_STATUS = ROWS.row(privateRead("Earn/AllocateStatus", 1));
+  /** {@code POST /0/private/Earn/DeallocateStatus}. */
+  public static final Endpoint EARN_DEALLOCATE_STATUS = ROWS.row(privateRead("Earn/DeallocateStatus", 1));
+  /** {@code POST /0/private/Earn/Strategies}. */
+  public static final Endpoint EARN_STRATEGIES = ROWS.row(privateRead("Earn/Strategies", 1));
+  /** {@code POST /0/private/Earn/Allocations}. */
+  public static final Endpoint EARN_ALLOCATIONS = ROWS.row(privateRead("Earn/Allocations", 1));
+
 
   /** The whole table. */
   public static final EndpointTable TABLE = ROWS.build();
