@@ -29,9 +29,9 @@ import mockwebserver3.RecordedRequest;
  * <p>State: balances per asset id; limit orders rest until cancelled and lock their cost; market
  * orders fill at the pair's configured price; {@code validate=true} checks without placing.
  *
- * <p>Built in: {@code GET /0/public/Time}; {@code POST /0/private/} {@code Balance},
- * {@code AddOrder}, {@code OpenOrders}, {@code ClosedOrders}, {@code QueryOrders},
- * {@code CancelOrder}, {@code CancelOrderBatch}. Anything else is {@code EGeneral:Unknown method}
+ * <p>Built in: the methods of the route classes registered in the constructor (market data, account data,
+ * funding, orders); a method may answer a {@link Reply} (e.g. binary) instead of a result.
+ * Anything else is {@code EGeneral:Unknown method}
  * unless a user route answers it (see {@link FakeExchange} for precedence). A signed user route
  * must be a {@code POST}; Kraken has no key-only ({@link Access#KEYED}) endpoints.
  *
@@ -129,7 +129,7 @@ public final class FakeKraken extends FakeExchange {
         if (method == null) {
           throw new KrakenError("EGeneral:Unknown method");
         }
-        return result(method.handle(query(request)));
+        return answer(method.handle(query(request)));
       }
       if (path.startsWith(PRIVATE)) {
         if (!request.getMethod().equals("POST")) {
@@ -139,7 +139,7 @@ public final class FakeKraken extends FakeExchange {
         if (method == null) {
           throw new KrakenError("EGeneral:Unknown method");
         }
-        return result(method.handle(params(check.verify(request))));
+        return answer(method.handle(params(check.verify(request))));
       }
       throw new KrakenError("EGeneral:Unknown method");
     } catch (KrakenSignatureCheck.Rejection r) {
@@ -175,6 +175,11 @@ public final class FakeKraken extends FakeExchange {
   @Override
   MockResponse.Builder rateLimitBody(MockResponse.Builder response, Fault fault) {
     return response.addHeader("Content-Type", "application/json").body("{\"error\":[\"EGeneral:Too many requests\"]}");
+  }
+
+  /** A method's {@link Reply} as it is (e.g. a binary export), anything else as the envelope's {@code result}. */
+  private static Reply answer(Object answer) {
+    return answer instanceof Reply reply ? reply : result(answer);
   }
 
   private static Reply result(Object result) {

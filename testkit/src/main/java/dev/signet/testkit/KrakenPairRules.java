@@ -23,7 +23,16 @@ import java.util.Objects;
  */
 public record KrakenPairRules(int pairDecimals, int lotDecimals, int costDecimals, BigDecimal ordermin,
     BigDecimal costmin, BigDecimal tickSize, String status) {
-  /** Checks the rules are consistent. */
+  /**
+   * Checks the rules are complete.
+   * @param pairDecimals the price decimals, 0 or more
+   * @param lotDecimals the volume decimals, 0 or more
+   * @param costDecimals the cost decimals, 0 or more
+   * @param ordermin the smallest volume
+   * @param costmin the smallest cost
+   * @param tickSize the price step
+   * @param status the pair's status
+   */
   public KrakenPairRules {
     if (pairDecimals < 0 || lotDecimals < 0 || costDecimals < 0) {
       throw new IllegalArgumentException("decimals must be 0 or more");
