@@ -29,7 +29,7 @@ public final class KrakenResponses implements ResponseReader {
   /** The reader; stateless. */
   public KrakenResponses() {}
 
-  /** The explanation appended to {@code EAPI:Invalid key} and {@code EAPI:Invalid nonce}. */
+  /** The explanation appended to invalid key, signature or nonce, a lockout and a denied permission. */
   static String explain(List<String> errors, Request request) {
     if (errors.contains("EAPI:Invalid key") || errors.contains("EAPI:Invalid signature")) {
       SigningResult signed = request.tag(SigningResult.class);
@@ -51,6 +51,16 @@ public final class KrakenResponses implements ResponseReader {
           + " KrakenNonceSource over a common counter); an earlier client sent microsecond nonces and this one sends"
           + " milliseconds; calls arrived out of order beyond the key's nonce window (raise the window in the key"
           + " settings). Repeated invalid nonces lead to EGeneral:Temporary lockout.";
+    }
+    if (errors.stream().anyMatch(e -> e.startsWith("EGeneral:Temporary lockout"))) {
+      return "\nKraken locks an API key out (about 15 minutes, per its support pages) after too many failed calls"
+          + " (invalid key, signature or nonce). Stop calling with this key for a while and fix the cause of those"
+          + " errors first; retrying only extends the lockout.";
+    }
+    if (errors.stream().anyMatch(e -> e.startsWith("EGeneral:Permission denied"))) {
+      return "\nThe API key lacks the permission this method needs; add it in the key's settings (e.g. \"Create & modify"
+          + " orders\" for placing orders, \"Cancel & close orders\" for cancelling, \"WebSocket interface\" for a"
+          + " WebSockets token).";
     }
     return "";
   }
@@ -104,7 +114,7 @@ public final class KrakenResponses implements ResponseReader {
       }
     }
     if (!errors.isEmpty()) {
-      throw new KrakenApiException(all, response.code(), "", methodName(path), explain(errors, response.request()));
+      throw KrakenErrors.exception(all, response.code(), "", methodName(path), explain(errors, response.request()));
     }
     if (result == null) {
       throw new MalformedResponseException("Kraken " + methodName(path) + " answered with neither an error nor a result",
