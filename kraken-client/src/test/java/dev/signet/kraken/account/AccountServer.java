@@ -23,7 +23,8 @@ final class AccountServer implements AutoCloseable {
   AccountServer() throws IOException {
     server.start(0);
     kraken = KrakenClient.builder().credentials(KrakenCredentials.of(KEY, SECRET))
-        .baseUrl(server.url("/").toString()).nonceSource(KrakenNonceSource.startingAt(1000)).build();
+        .baseUrl(server.url("/").toString()).nonceSource(KrakenNonceSource.startingAt(1000))
+        .retryPolicy(dev.signet.core.RetryPolicy.none()).build();
   }
 
   void respond(String json) {
