@@ -2,7 +2,6 @@ package dev.signet.kraken.account;
 
 import dev.signet.core.Params;
 import dev.signet.core.internal.Checks;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -81,16 +80,20 @@ public final class ClosedOrdersQuery {
   }
 
   /** Builds a {@link ClosedOrdersQuery}; example: {@code ClosedOrdersQuery.builder().userref(7).build()}. */
-  public static final class Builder {
+  public static final class Builder extends HistoryBuilder<Builder> {
     private Boolean trades;
     private Integer userref;
     private String clientOrderId;
-    private HistoryWindow window = HistoryWindow.NONE;
     private CloseTime closeTime;
     private Boolean consolidateTaker;
     private Boolean withoutCount;
 
     private Builder() {}
+
+    @Override
+    Builder self() {
+      return this;
+    }
 
     private Builder copy() {
       Builder c = new Builder();
@@ -134,61 +137,6 @@ public final class ClosedOrdersQuery {
      */
     public Builder clientOrderId(String value) {
       clientOrderId = Checks.notBlank(value, "cl_ord_id", "a client order id such as a UUID");
-      return this;
-    }
-
-    /**
-     * {@code start}: only orders after this time (exclusive).
-     *
-     * @param value a whole second
-     * @return this builder
-     */
-    public Builder start(Instant value) {
-      window = window.withStart(HistoryWindow.seconds(value, "start"));
-      return this;
-    }
-
-    /**
-     * {@code start}: only orders after this order's open time (exclusive).
-     *
-     * @param txid the order's txid
-     * @return this builder
-     */
-    public Builder startAfter(String txid) {
-      window = window.withStart(HistoryWindow.id(txid, "start"));
-      return this;
-    }
-
-    /**
-     * {@code end}: only orders up to this time (inclusive).
-     *
-     * @param value a whole second
-     * @return this builder
-     */
-    public Builder end(Instant value) {
-      window = window.withEnd(HistoryWindow.seconds(value, "end"));
-      return this;
-    }
-
-    /**
-     * {@code end}: only orders up to this order's open time (inclusive).
-     *
-     * @param txid the order's txid
-     * @return this builder
-     */
-    public Builder endAt(String txid) {
-      window = window.withEnd(HistoryWindow.id(txid, "end"));
-      return this;
-    }
-
-    /**
-     * {@code ofs}: the offset of the first order, for paging.
-     *
-     * @param value 0 or more
-     * @return this builder
-     */
-    public Builder offset(int value) {
-      window = window.withOffset(value);
       return this;
     }
 

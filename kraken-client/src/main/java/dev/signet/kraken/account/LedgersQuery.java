@@ -3,7 +3,6 @@ package dev.signet.kraken.account;
 import dev.signet.core.ListFormat;
 import dev.signet.core.Params;
 import dev.signet.core.internal.Checks;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -97,14 +96,18 @@ public final class LedgersQuery {
   }
 
   /** Builds a {@link LedgersQuery}; example: {@code LedgersQuery.builder().assets(List.of("ZUSD")).build()}. */
-  public static final class Builder {
+  public static final class Builder extends HistoryBuilder<Builder> {
     private List<String> assets;
     private String assetClass;
     private LedgerType type;
-    private HistoryWindow window = HistoryWindow.NONE;
     private Boolean withoutCount;
 
     private Builder() {}
+
+    @Override
+    Builder self() {
+      return this;
+    }
 
     /**
      * {@code asset}: only entries of these assets (Kraken's default: all).
@@ -144,61 +147,6 @@ public final class LedgersQuery {
      */
     public Builder type(LedgerType value) {
       type = Objects.requireNonNull(value, "type");
-      return this;
-    }
-
-    /**
-     * {@code start}: only entries after this time (exclusive).
-     *
-     * @param value a whole second
-     * @return this builder
-     */
-    public Builder start(Instant value) {
-      window = window.withStart(HistoryWindow.seconds(value, "start"));
-      return this;
-    }
-
-    /**
-     * {@code start}: only entries after this ledger entry (exclusive).
-     *
-     * @param ledgerId the entry's id
-     * @return this builder
-     */
-    public Builder startAfter(String ledgerId) {
-      window = window.withStart(HistoryWindow.id(ledgerId, "start"));
-      return this;
-    }
-
-    /**
-     * {@code end}: only entries up to this time (inclusive).
-     *
-     * @param value a whole second
-     * @return this builder
-     */
-    public Builder end(Instant value) {
-      window = window.withEnd(HistoryWindow.seconds(value, "end"));
-      return this;
-    }
-
-    /**
-     * {@code end}: only entries up to this ledger entry (inclusive).
-     *
-     * @param ledgerId the entry's id
-     * @return this builder
-     */
-    public Builder endAt(String ledgerId) {
-      window = window.withEnd(HistoryWindow.id(ledgerId, "end"));
-      return this;
-    }
-
-    /**
-     * {@code ofs}: the offset of the first entry, for paging.
-     *
-     * @param value 0 or more
-     * @return this builder
-     */
-    public Builder offset(int value) {
-      window = window.withOffset(value);
       return this;
     }
 

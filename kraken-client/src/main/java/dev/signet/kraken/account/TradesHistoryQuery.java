@@ -1,7 +1,6 @@
 package dev.signet.kraken.account;
 
 import dev.signet.core.Params;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -90,14 +89,18 @@ public final class TradesHistoryQuery {
   }
 
   /** Builds a {@link TradesHistoryQuery}; example: {@code TradesHistoryQuery.builder().offset(50).build()}. */
-  public static final class Builder {
+  public static final class Builder extends HistoryBuilder<Builder> {
     private TradeHistoryType type;
     private Boolean trades;
-    private HistoryWindow window = HistoryWindow.NONE;
     private Boolean consolidateTaker;
     private Boolean ledgers;
 
     private Builder() {}
+
+    @Override
+    Builder self() {
+      return this;
+    }
 
     /**
      * {@code type}: which trades (Kraken's default {@code all}).
@@ -118,61 +121,6 @@ public final class TradesHistoryQuery {
      */
     public Builder trades(boolean value) {
       trades = value;
-      return this;
-    }
-
-    /**
-     * {@code start}: only trades after this time (exclusive).
-     *
-     * @param value a whole second
-     * @return this builder
-     */
-    public Builder start(Instant value) {
-      window = window.withStart(HistoryWindow.seconds(value, "start"));
-      return this;
-    }
-
-    /**
-     * {@code start}: only trades after this trade (exclusive).
-     *
-     * @param txid the trade's txid
-     * @return this builder
-     */
-    public Builder startAfter(String txid) {
-      window = window.withStart(HistoryWindow.id(txid, "start"));
-      return this;
-    }
-
-    /**
-     * {@code end}: only trades up to this time (inclusive).
-     *
-     * @param value a whole second
-     * @return this builder
-     */
-    public Builder end(Instant value) {
-      window = window.withEnd(HistoryWindow.seconds(value, "end"));
-      return this;
-    }
-
-    /**
-     * {@code end}: only trades up to this trade (inclusive).
-     *
-     * @param txid the trade's txid
-     * @return this builder
-     */
-    public Builder endAt(String txid) {
-      window = window.withEnd(HistoryWindow.id(txid, "end"));
-      return this;
-    }
-
-    /**
-     * {@code ofs}: the offset of the first trade, for paging.
-     *
-     * @param value 0 or more
-     * @return this builder
-     */
-    public Builder offset(int value) {
-      window = window.withOffset(value);
       return this;
     }
 
