@@ -84,8 +84,12 @@ public final class KrakenResponses implements ResponseReader {
    * so only the result itself goes through data binding.
    */
   @Override
+  @SuppressWarnings("unchecked") // ExportBytes is a Decoder<ByteString>, so T is ByteString
   public <T> T read(Response response, Operation<T> operation) throws IOException {
     String path = operation.endpoint().path();
+    if (operation.decoder() instanceof ExportBytes && response.isSuccessful() && !ExportBytes.isJson(response)) {
+      return (T) ExportBytes.read(response, methodName(path));
+    }
     if (!response.isSuccessful()) {
       throw ExchangeApiException.unrecognised(response.code(), response.body().string());
     }
@@ -100,6 +104,9 @@ public final class KrakenResponses implements ResponseReader {
         JsonToken value = p.nextToken();
         if (name.equals("error") && value == JsonToken.START_ARRAY) {
           all = errors(p, path, response.code());
+        } else if (name.equals("result") && value == JsonToken.VALUE_NULL
+            && operation.decoder() instanceof AccountNullResult<?>) {
+          result = (T) java.util.Optional.empty(); // AccountNullResult decodes Optional<…>
         } else if (name.equals("result") && value != JsonToken.VALUE_NULL) {
           result = operation.decoder().decode(p);
         } else {
