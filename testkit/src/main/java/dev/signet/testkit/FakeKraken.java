@@ -3,6 +3,7 @@ package dev.signet.testkit;
 import dev.signet.testkit.internal.Json;
 import dev.signet.testkit.internal.Ledger;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -56,6 +57,8 @@ public final class FakeKraken extends FakeExchange {
   private final KrakenPairs pairs = new KrakenPairs();
   private final Map<String, KrakenMethod> publicMethods = new HashMap<>();
   private final Map<String, KrakenMethod> privateMethods = new HashMap<>();
+  private final KrakenMatcher matcher;
+  private final KrakenTimer timer;
 
   private FakeKraken(Builder b) {
     super(b.clock);
@@ -65,17 +68,16 @@ public final class FakeKraken extends FakeExchange {
       pairs.add(market.symbol(), market.base(), market.quote(), rules.orElse(null));
     });
     b.balances.forEach(ledger::deposit);
+    KrakenHistory history = new KrakenHistory(ledger, clock());
+    this.matcher = new KrakenMatcher(ledger, clock(), history, b.makerFee, b.takerFee);
+    this.timer = new KrakenTimer(clock());
     new KrakenMarketRoutes(ledger, clock(), pairs).register(publicMethods, privateMethods);
     new KrakenAccountRoutes(ledger, clock(), pairs).register(publicMethods, privateMethods);
     new KrakenFundingRoutes(ledger, clock(), pairs).register(publicMethods, privateMethods);
-    KrakenOrders orders = new KrakenOrders(ledger, clock(), pairs);
-    privateMethods.put("Balance", orders::balances);
-    privateMethods.put("AddOrder", orders::addOrder);
-    privateMethods.put("OpenOrders", orders::openOrders);
-    privateMethods.put("ClosedOrders", orders::closedOrders);
-    privateMethods.put("QueryOrders", orders::queryOrders);
-    privateMethods.put("CancelOrder", orders::cancelOrder);
-    privateMethods.put("CancelOrderBatch", orders::cancelOrderBatch);
+    new KrakenOrders(ledger, pairs, matcher).register(privateMethods);
+    new KrakenTradingRoutes(ledger, clock(), pairs, matcher, timer).register(privateMethods);
+    new KrakenHistoryRoutes(history).register(privateMethods);
+    new KrakenHistoryMarket(history, pairs).register(publicMethods);
     b.routes.forEach(this::addRoute);
   }
 
@@ -94,6 +96,41 @@ public final class FakeKraken extends FakeExchange {
    */
   public long lastNonce(String apiKey) {
     return check.lastNonce(apiKey);
+  }
+
+  /**
+   * Moves a pair's price: resting limits it reaches fill at their limit as maker, stop-loss and
+   * take-profit orders it reaches trigger (then fill at the price as taker, or rest at
+   * {@code price2}); later market orders fill at it. Checks the dead man's switch first.
+   * @param pair the pair by id, altname or wsname, e.g. {@code XBTUSD}
+   * @param price the new price, in quote units per base unit
+   * @throws IllegalArgumentException for a pair the fake was not built with, or a price not above zero
+   */
+  public void setPrice(String pair, BigDecimal price) {
+    KrakenPairs.Pair p = pairs.find(Objects.requireNonNull(pair, "pair")).orElseThrow(() -> new IllegalArgumentException(
+        "no pair " + pair + " in this fake; add it with FakeKraken.builder().pair(...) first."));
+    if (Objects.requireNonNull(price, "price").signum() <= 0) {
+      throw new IllegalArgumentException("price must be above zero, got " + price.toPlainString());
+    }
+    checkTimer();
+    matcher.setPrice(p, price);
+  }
+
+  /**
+   * Moves the fake clock by {@code by} and lets the fake notice: a CancelAllOrdersAfter switch whose
+   * trigger time has passed cancels every open order now (the fake also checks on every request and
+   * on {@link #setPrice}, so moving {@link #clock()} directly takes effect at the next of those).
+   * @param by how far to move the clock
+   */
+  public void advance(Duration by) {
+    clock().advance(Objects.requireNonNull(by, "by"));
+    checkTimer();
+  }
+
+  private void checkTimer() {
+    if (timer.due()) {
+      matcher.cancelAll();
+    }
   }
 
   @Override
@@ -116,6 +153,7 @@ public final class FakeKraken extends FakeExchange {
     String target = request.getTarget();
     int q = target.indexOf('?');
     String path = q < 0 ? target : target.substring(0, q);
+    checkTimer();
     try {
       UserRoute user = userRoute(request.getMethod(), path);
       if (user != null) {
@@ -200,8 +238,28 @@ public final class FakeKraken extends FakeExchange {
     private final Map<String, BigDecimal> balances = new LinkedHashMap<>();
     private final List<UserRoute> routes = new ArrayList<>();
     private FakeClock clock = FakeClock.startingNow();
+    private BigDecimal makerFee = new BigDecimal("0.0016");
+    private BigDecimal takerFee = new BigDecimal("0.0026");
 
     private Builder() {}
+
+    /**
+     * The fee rates fills pay, in the quote asset (default Kraken's base tier: 0.16% maker, 0.26% taker).
+     * @param maker the rate a resting order pays when the price reaches it, e.g. {@code 0.0016}
+     * @param taker the rate a market, triggered or crossing order pays, e.g. {@code 0.0026}
+     * @return this builder
+     * @throws IllegalArgumentException for a negative rate, or one of 1 or more
+     */
+    public Builder fees(BigDecimal maker, BigDecimal taker) {
+      for (BigDecimal rate : new BigDecimal[] {Objects.requireNonNull(maker, "maker"), Objects.requireNonNull(taker, "taker")}) {
+        if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
+          throw new IllegalArgumentException("a fee rate is a fraction from 0 to below 1 (0.0026 = 0.26%), got " + rate.toPlainString());
+        }
+      }
+      this.makerFee = maker;
+      this.takerFee = taker;
+      return this;
+    }
 
     /**
      * Accepts an API key with its base64 private key.
