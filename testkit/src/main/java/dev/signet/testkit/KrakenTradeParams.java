@@ -102,7 +102,11 @@ final class KrakenTradeParams {
     return new KrakenError("EGeneral:Invalid arguments:" + name);
   }
 
+  /** A plain decimal: Kraken's {@code +}/{@code -}/{@code #} offsets and {@code %} suffixes are not modelled. */
   private static BigDecimal decimal(String text, String name) throws KrakenError {
+    if (!text.matches("-?[0-9]+(\\.[0-9]+)?")) {
+      throw invalid(name);
+    }
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException e) {
