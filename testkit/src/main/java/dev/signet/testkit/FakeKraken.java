@@ -4,9 +4,6 @@ import dev.signet.testkit.internal.Json;
 import dev.signet.testkit.internal.Ledger;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,11 +24,31 @@ import mockwebserver3.RecordedRequest;
  * present ({@code EGeneral:Invalid arguments}). Answers have the documented envelope and shapes,
  * with HTTP 200 as Kraken sends them.
  *
- * <p>State: balances per asset id; limit orders rest until cancelled and lock their cost; market
- * orders fill at the pair's configured price; {@code validate=true} checks without placing.
+ * <p>Trading: each pair has one price, set in the builder and moved by
+ * {@link #setPrice}. AddOrder takes {@code market}, {@code limit}, {@code iceberg} (a resting limit),
+ * {@code stop-loss}, {@code take-profit} (trigger at {@code price}, then market) and
+ * {@code stop-loss-limit}, {@code take-profit-limit} (trigger at {@code price}, then limit at
+ * {@code price2}); {@code trailing-stop}, {@code trailing-stop-limit} and {@code settle-position}, price
+ * offsets ({@code +}, {@code -}, {@code #}, {@code %}), {@code timeinforce=GTD}, leverage and
+ * conditional {@code close} orders answer {@code EGeneral:Invalid arguments:<name>}. A pair given with
+ * {@link KrakenPairRules} enforces them (status, decimals, tick, {@code ordermin}, {@code costmin})
+ * with Kraken's error strings; pairs are known by id, altname or wsname. Market orders and limits the
+ * price crosses fill whole at once as taker (0.26%), resting limits fill whole at their limit as maker
+ * (0.16%) when {@link #setPrice} reaches them (rates: {@link Builder#fees}); fees are paid in the quote
+ * asset. {@code oflags=post} is refused ({@code EOrder:Post only order}) when it would take;
+ * {@code timeinforce=IOC} cancels what does not fill at once; {@code cl_ord_id} is unique among open
+ * orders, {@code userref} tags any number; {@code validate=true} checks without placing. Also
+ * AmendOrder (same txid), EditOrder (new txid), CancelOrder (txid, userref or {@code cl_ord_id}),
+ * CancelAll, CancelOrderBatch, AddOrderBatch (JSON, 2..15 orders, all checked first), OrderAmends and
+ * CancelAllOrdersAfter: the dead man's switch cancels every open order once the fake clock passes its
+ * trigger time, noticed on every request, on {@link #setPrice} and on {@link #advance}.
  *
- * <p>Built in: the methods of the route classes registered in the constructor (market data, account data,
- * funding, orders); a method may answer a {@link Reply} (e.g. binary) instead of a result.
+ * <p>History: every fill is a trade and two ledger entries, listed by
+ * TradesHistory, QueryTrades, Ledgers and QueryLedgers, and the public Trades and OHLC are built from
+ * the fills. Balances are per asset id; open orders hold their cost (a buy) or volume (a sell).
+ *
+ * <p>Built in besides: the methods of the route classes registered in the constructor (market data,
+ * account data, funding); a method may answer a {@link Reply} (e.g. binary) instead of a result.
  * Anything else is {@code EGeneral:Unknown method}
  * unless a user route answers it (see {@link FakeExchange} for precedence). A signed user route
  * must be a {@code POST}; Kraken has no key-only ({@link Access#KEYED}) endpoints.
@@ -39,12 +56,15 @@ import mockwebserver3.RecordedRequest;
  * <pre>{@code
  * try (FakeKraken fake = FakeKraken.builder()
  *     .key("kraken-key", base64Secret)
- *     .pair("XBTUSD", "XXBT", "ZUSD", new BigDecimal("40000"))
+ *     .pair("XBTUSD", "XXBT", "ZUSD", new BigDecimal("40000"),
+ *         KrakenPairRules.of(1, 8, new BigDecimal("0.0001"), new BigDecimal("0.5")))
  *     .balance("ZUSD", new BigDecimal("10000"))
- *     .route("POST", "/0/private/Ledger", Access.SIGNED, request -> Reply.krakenResult("{\"ledger\":{},\"count\":0}"))
  *     .build()) {
  *   KrakenClient kraken = KrakenClient.builder()
  *       .credentials(KrakenCredentials.of("kraken-key", base64Secret)).baseUrl(fake.baseUrl()).build();
+ *   kraken.addOrder(AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("0.1"), new BigDecimal("39000")).build());
+ *   fake.setPrice("XBTUSD", new BigDecimal("38990")); // fills at 39000 as maker: 3900 USD + 6.24 fee
+ *   fake.advance(Duration.ofMinutes(1));              // fires a CancelAllOrdersAfter switch that is due
  * }
  * }</pre>
  */
@@ -273,7 +293,7 @@ public final class FakeKraken extends FakeExchange {
     }
 
     /**
-     * A tradable pair whose market orders fill at {@code price}, e.g. ("XBTUSD", "XXBT", "ZUSD", 40000).
+     * A tradable pair whose market orders fill at {@code price} (until {@link FakeKraken#setPrice} moves it), e.g. ("XBTUSD", "XXBT", "ZUSD", 40000).
      * @param pair the Kraken pair, e.g. {@code XBTUSD}
      * @param base the base asset id, e.g. {@code XXBT}
      * @param quote the quote asset id, e.g. {@code ZUSD}
