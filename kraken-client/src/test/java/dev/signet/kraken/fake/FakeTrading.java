@@ -26,6 +26,14 @@ final class FakeTrading implements AutoCloseable {
     kraken = KrakenClient.builder().credentials(KrakenCredentials.of(KEY, SECRET)).baseUrl(fake.baseUrl()).build();
   }
 
+  /** XBTUSD at 40000 without rules, 10000 ZUSD and 1 XXBT, Kraken's fees. */
+  static FakeTrading xbtUsd() {
+    return new FakeTrading(b -> b
+        .pair("XBTUSD", "XXBT", "ZUSD", new java.math.BigDecimal("40000"))
+        .balance("ZUSD", new java.math.BigDecimal("10000"))
+        .balance("XXBT", java.math.BigDecimal.ONE));
+  }
+
   /** A private call with {@code kv} as key, value, key, value, ... */
   JsonNode call(String method, String... kv) {
     return kraken.privateCall(method, params(kv));

@@ -15,10 +15,7 @@ class KrakenFakeMatchingTest {
   private static final String LEDGER_1 = "L00001-07919-104729";
   private static final String LEDGER_2 = "L00002-15838-209458";
 
-  private final FakeTrading t = new FakeTrading(b -> b
-      .pair("XBTUSD", "XXBT", "ZUSD", new BigDecimal("40000"))
-      .balance("ZUSD", new BigDecimal("10000"))
-      .balance("XXBT", new BigDecimal("1")));
+  private final FakeTrading t = FakeTrading.xbtUsd();
 
   @AfterEach
   void stop() {

@@ -16,10 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 /** AmendOrder, EditOrder, the cancels, the dead man's switch and AddOrderBatch against the fake. */
 class KrakenFakeOrderChangesTest {
-  private final FakeTrading t = new FakeTrading(b -> b
-      .pair("XBTUSD", "XXBT", "ZUSD", new BigDecimal("40000"))
-      .balance("ZUSD", new BigDecimal("10000"))
-      .balance("XXBT", new BigDecimal("1")));
+  private final FakeTrading t = FakeTrading.xbtUsd();
 
   @AfterEach
   void stop() {

@@ -15,10 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 /** The fake's answers have the members of Kraken's documented examples, in their order (fixtures: SOURCES.md). */
 class KrakenFakeShapesTest {
-  private final FakeTrading t = new FakeTrading(b -> b
-      .pair("XBTUSD", "XXBT", "ZUSD", new BigDecimal("40000"))
-      .balance("ZUSD", new BigDecimal("10000"))
-      .balance("XXBT", new BigDecimal("1")));
+  private final FakeTrading t = FakeTrading.xbtUsd();
 
   @AfterEach
   void stop() {
