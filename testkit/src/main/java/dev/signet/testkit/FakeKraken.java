@@ -3,9 +3,7 @@ package dev.signet.testkit;
 import dev.signet.testkit.internal.Json;
 import dev.signet.testkit.internal.Ledger;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,11 +24,31 @@ import mockwebserver3.RecordedRequest;
  * present ({@code EGeneral:Invalid arguments}). Answers have the documented envelope and shapes,
  * with HTTP 200 as Kraken sends them.
  *
- * <p>State: balances per asset id; limit orders rest until cancelled and lock their cost; market
- * orders fill at the pair's configured price; {@code validate=true} checks without placing.
+ * <p>Trading: each pair has one price, set in the builder and moved by
+ * {@link #setPrice}. AddOrder takes {@code market}, {@code limit}, {@code iceberg} (a resting limit),
+ * {@code stop-loss}, {@code take-profit} (trigger at {@code price}, then market) and
+ * {@code stop-loss-limit}, {@code take-profit-limit} (trigger at {@code price}, then limit at
+ * {@code price2}); {@code trailing-stop}, {@code trailing-stop-limit} and {@code settle-position}, price
+ * offsets ({@code +}, {@code -}, {@code #}, {@code %}), {@code timeinforce=GTD}, leverage and
+ * conditional {@code close} orders answer {@code EGeneral:Invalid arguments:<name>}. A pair given with
+ * {@link KrakenPairRules} enforces them (status, decimals, tick, {@code ordermin}, {@code costmin})
+ * with Kraken's error strings; pairs are known by id, altname or wsname. Market orders and limits the
+ * price crosses fill whole at once as taker (0.26%), resting limits fill whole at their limit as maker
+ * (0.16%) when {@link #setPrice} reaches them (rates: {@link Builder#fees}); fees are paid in the quote
+ * asset. {@code oflags=post} is refused ({@code EOrder:Post only order}) when it would take;
+ * {@code timeinforce=IOC} cancels what does not fill at once; {@code cl_ord_id} is unique among open
+ * orders, {@code userref} tags any number; {@code validate=true} checks without placing. Also
+ * AmendOrder (same txid), EditOrder (new txid), CancelOrder (txid, userref or {@code cl_ord_id}),
+ * CancelAll, CancelOrderBatch, AddOrderBatch (JSON, 2..15 orders, all checked first), OrderAmends and
+ * CancelAllOrdersAfter: the dead man's switch cancels every open order once the fake clock passes its
+ * trigger time, noticed on every request, on {@link #setPrice} and on {@link #advance}.
  *
- * <p>Built in: the methods of the route classes registered in the constructor (market data, account data,
- * funding, orders); a method may answer a {@link Reply} (e.g. binary) instead of a result.
+ * <p>History: every fill is a trade and two ledger entries, listed by
+ * TradesHistory, QueryTrades, Ledgers and QueryLedgers, and the public Trades and OHLC are built from
+ * the fills. Balances are per asset id; open orders hold their cost (a buy) or volume (a sell).
+ *
+ * <p>Built in besides: the methods of the route classes registered in the constructor (market data,
+ * account data, funding); a method may answer a {@link Reply} (e.g. binary) instead of a result.
  * Anything else is {@code EGeneral:Unknown method}
  * unless a user route answers it (see {@link FakeExchange} for precedence). A signed user route
  * must be a {@code POST}; Kraken has no key-only ({@link Access#KEYED}) endpoints.
@@ -38,12 +56,15 @@ import mockwebserver3.RecordedRequest;
  * <pre>{@code
  * try (FakeKraken fake = FakeKraken.builder()
  *     .key("kraken-key", base64Secret)
- *     .pair("XBTUSD", "XXBT", "ZUSD", new BigDecimal("40000"))
+ *     .pair("XBTUSD", "XXBT", "ZUSD", new BigDecimal("40000"),
+ *         KrakenPairRules.of(1, 8, new BigDecimal("0.0001"), new BigDecimal("0.5")))
  *     .balance("ZUSD", new BigDecimal("10000"))
- *     .route("POST", "/0/private/Ledger", Access.SIGNED, request -> Reply.krakenResult("{\"ledger\":{},\"count\":0}"))
  *     .build()) {
  *   KrakenClient kraken = KrakenClient.builder()
  *       .credentials(KrakenCredentials.of("kraken-key", base64Secret)).baseUrl(fake.baseUrl()).build();
+ *   kraken.addOrder(AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("0.1"), new BigDecimal("39000")).build());
+ *   fake.setPrice("XBTUSD", new BigDecimal("38990")); // fills at 39000 as maker: 3900 USD + 6.24 fee
+ *   fake.advance(Duration.ofMinutes(1));              // fires a CancelAllOrdersAfter switch that is due
  * }
  * }</pre>
  */
@@ -56,6 +77,8 @@ public final class FakeKraken extends FakeExchange {
   private final KrakenPairs pairs = new KrakenPairs();
   private final Map<String, KrakenMethod> publicMethods = new HashMap<>();
   private final Map<String, KrakenMethod> privateMethods = new HashMap<>();
+  private final KrakenMatcher matcher;
+  private final KrakenTimer timer;
 
   private FakeKraken(Builder b) {
     super(b.clock);
@@ -65,17 +88,16 @@ public final class FakeKraken extends FakeExchange {
       pairs.add(market.symbol(), market.base(), market.quote(), rules.orElse(null));
     });
     b.balances.forEach(ledger::deposit);
+    KrakenHistory history = new KrakenHistory(ledger, clock());
+    this.matcher = new KrakenMatcher(ledger, clock(), history, b.makerFee, b.takerFee);
+    this.timer = new KrakenTimer(clock());
     new KrakenMarketRoutes(ledger, clock(), pairs).register(publicMethods, privateMethods);
     new KrakenAccountRoutes(ledger, clock(), pairs).register(publicMethods, privateMethods);
     new KrakenFundingRoutes(ledger, clock(), pairs).register(publicMethods, privateMethods);
-    KrakenOrders orders = new KrakenOrders(ledger, clock(), pairs);
-    privateMethods.put("Balance", orders::balances);
-    privateMethods.put("AddOrder", orders::addOrder);
-    privateMethods.put("OpenOrders", orders::openOrders);
-    privateMethods.put("ClosedOrders", orders::closedOrders);
-    privateMethods.put("QueryOrders", orders::queryOrders);
-    privateMethods.put("CancelOrder", orders::cancelOrder);
-    privateMethods.put("CancelOrderBatch", orders::cancelOrderBatch);
+    new KrakenOrders(ledger, pairs, matcher).register(privateMethods);
+    new KrakenTradingRoutes(ledger, clock(), pairs, matcher, timer).register(privateMethods);
+    new KrakenHistoryRoutes(history).register(privateMethods);
+    new KrakenHistoryMarket(history, pairs).register(publicMethods);
     b.routes.forEach(this::addRoute);
   }
 
@@ -94,6 +116,41 @@ public final class FakeKraken extends FakeExchange {
    */
   public long lastNonce(String apiKey) {
     return check.lastNonce(apiKey);
+  }
+
+  /**
+   * Moves a pair's price: resting limits it reaches fill at their limit as maker, stop-loss and
+   * take-profit orders it reaches trigger (then fill at the price as taker, or rest at
+   * {@code price2}); later market orders fill at it. Checks the dead man's switch first.
+   * @param pair the pair by id, altname or wsname, e.g. {@code XBTUSD}
+   * @param price the new price, in quote units per base unit
+   * @throws IllegalArgumentException for a pair the fake was not built with, or a price not above zero
+   */
+  public void setPrice(String pair, BigDecimal price) {
+    KrakenPairs.Pair p = pairs.find(Objects.requireNonNull(pair, "pair")).orElseThrow(() -> new IllegalArgumentException(
+        "no pair " + pair + " in this fake; add it with FakeKraken.builder().pair(...) first."));
+    if (Objects.requireNonNull(price, "price").signum() <= 0) {
+      throw new IllegalArgumentException("price must be above zero, got " + price.toPlainString());
+    }
+    checkTimer();
+    matcher.setPrice(p, price);
+  }
+
+  /**
+   * Moves the fake clock by {@code by} and lets the fake notice: a CancelAllOrdersAfter switch whose
+   * trigger time has passed cancels every open order now (the fake also checks on every request and
+   * on {@link #setPrice}, so moving {@link #clock()} directly takes effect at the next of those).
+   * @param by how far to move the clock
+   */
+  public void advance(Duration by) {
+    clock().advance(Objects.requireNonNull(by, "by"));
+    checkTimer();
+  }
+
+  private void checkTimer() {
+    if (timer.due()) {
+      matcher.cancelAll();
+    }
   }
 
   @Override
@@ -116,6 +173,7 @@ public final class FakeKraken extends FakeExchange {
     String target = request.getTarget();
     int q = target.indexOf('?');
     String path = q < 0 ? target : target.substring(0, q);
+    checkTimer();
     try {
       UserRoute user = userRoute(request.getMethod(), path);
       if (user != null) {
@@ -200,8 +258,28 @@ public final class FakeKraken extends FakeExchange {
     private final Map<String, BigDecimal> balances = new LinkedHashMap<>();
     private final List<UserRoute> routes = new ArrayList<>();
     private FakeClock clock = FakeClock.startingNow();
+    private BigDecimal makerFee = new BigDecimal("0.0016");
+    private BigDecimal takerFee = new BigDecimal("0.0026");
 
     private Builder() {}
+
+    /**
+     * The fee rates fills pay, in the quote asset (default Kraken's base tier: 0.16% maker, 0.26% taker).
+     * @param maker the rate a resting order pays when the price reaches it, e.g. {@code 0.0016}
+     * @param taker the rate a market, triggered or crossing order pays, e.g. {@code 0.0026}
+     * @return this builder
+     * @throws IllegalArgumentException for a negative rate, or one of 1 or more
+     */
+    public Builder fees(BigDecimal maker, BigDecimal taker) {
+      for (BigDecimal rate : new BigDecimal[] {Objects.requireNonNull(maker, "maker"), Objects.requireNonNull(taker, "taker")}) {
+        if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
+          throw new IllegalArgumentException("a fee rate is a fraction from 0 to below 1 (0.0026 = 0.26%), got " + rate.toPlainString());
+        }
+      }
+      this.makerFee = maker;
+      this.takerFee = taker;
+      return this;
+    }
 
     /**
      * Accepts an API key with its base64 private key.
@@ -215,7 +293,7 @@ public final class FakeKraken extends FakeExchange {
     }
 
     /**
-     * A tradable pair whose market orders fill at {@code price}, e.g. ("XBTUSD", "XXBT", "ZUSD", 40000).
+     * A tradable pair whose market orders fill at {@code price} (until {@link FakeKraken#setPrice} moves it), e.g. ("XBTUSD", "XXBT", "ZUSD", 40000).
      * @param pair the Kraken pair, e.g. {@code XBTUSD}
      * @param base the base asset id, e.g. {@code XXBT}
      * @param quote the quote asset id, e.g. {@code ZUSD}

@@ -1,208 +1,183 @@
 package dev.signet.testkit;
 
+import dev.signet.core.SignetJson;
 import dev.signet.testkit.internal.Json;
 import dev.signet.testkit.internal.Ledger;
-import java.math.BigDecimal;
-import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
-/** {@link FakeKraken}'s private methods: balances and orders, on the shared ledger. */
+/**
+ * {@link FakeKraken}'s private Balance and order methods: AddOrder, OpenOrders, ClosedOrders,
+ * QueryOrders, CancelOrder, CancelAll, CancelOrderBatch, on the shared ledger through {@link KrakenMatcher}.
+ */
 final class KrakenOrders {
-  private final Ledger ledger;
-  private final Clock clock;
-  private final KrakenPairs pairs;
+  private static final int PAGE = 50;
 
-  KrakenOrders(Ledger ledger, Clock clock, KrakenPairs pairs) {
+  private final Ledger ledger;
+  private final KrakenPairs pairs;
+  private final KrakenMatcher matcher;
+
+  KrakenOrders(Ledger ledger, KrakenPairs pairs, KrakenMatcher matcher) {
     this.ledger = ledger;
-    this.clock = clock;
     this.pairs = pairs;
+    this.matcher = matcher;
   }
 
-  Object balances(Map<String, String> p) {
+  /** Puts this class's methods into the fake's private table, by method name. */
+  void register(Map<String, KrakenMethod> privateMethods) {
+    privateMethods.put("Balance", this::balances);
+    privateMethods.put("AddOrder", this::addOrder);
+    privateMethods.put("OpenOrders", this::openOrders);
+    privateMethods.put("ClosedOrders", this::closedOrders);
+    privateMethods.put("QueryOrders", this::queryOrders);
+    privateMethods.put("CancelOrder", this::cancelOrder);
+    privateMethods.put("CancelAll", p -> cancelled(matcher.cancelAll()));
+    privateMethods.put("CancelOrderBatch", this::cancelOrderBatch);
+  }
+
+  private Object balances(Map<String, String> p) {
     Map<String, Object> out = Json.object();
     ledger.balances().forEach((asset, fl) -> out.put(asset, Ledger.plain(fl[0].add(fl[1]), 10)));
     return out;
   }
 
-  Object addOrder(Map<String, String> p) throws KrakenError {
-    String pair = required(p, "pair");
-    String type = required(p, "type");
-    String ordertype = required(p, "ordertype");
-    BigDecimal volume = decimal(p, "volume");
-    Ledger.Market market = ledger.findMarket(pair).orElseThrow(() -> new KrakenError("EQuery:Unknown asset pair"));
-    if (!type.equals("buy") && !type.equals("sell")) {
-      throw new KrakenError("EGeneral:Invalid arguments:type");
+  private Object addOrder(Map<String, String> p) throws KrakenError {
+    KrakenTradeRequest r = KrakenTradeRequest.read(p, pairs, ledger);
+    if (KrakenTradeParams.flag(p, "validate")) {
+      return KrakenTradeJson.added(r.describe(), null);
     }
-    boolean isMarket = ordertype.equals("market");
-    if (!isMarket && !ordertype.equals("limit")) {
-      throw new KrakenError("EGeneral:Invalid arguments:ordertype");
-    }
-    BigDecimal price = isMarket ? null : decimal(p, "price");
-    String describe = type + " " + Ledger.plain(volume, 8) + " " + pair + " @ "
-        + (isMarket ? "market" : "limit " + price.toPlainString());
-    Map<String, Object> descr = Json.object();
-    descr.put("order", describe);
-    Map<String, Object> out = Json.object();
-    out.put("descr", descr);
-    if ("true".equals(p.get("validate"))) {
-      return out;
-    }
-    Ledger.Order o;
-    try {
-      o = ledger.place(pair, type.equals("buy"), isMarket, volume, price, p.get("cl_ord_id"), clock.millis());
-    } catch (Ledger.Rejection r) {
-      throw new KrakenError(r.getMessage().equals("duplicate client order id")
-          ? "EOrder:Duplicate order" : "EOrder:Insufficient funds");
-    }
-    out.put("txid", List.of(o.txid));
-    return out;
+    return KrakenTradeJson.added(r.describe(), matcher.place(r).txid());
   }
 
-  Object openOrders(Map<String, String> p) {
-    String clientId = p.get("cl_ord_id");
+  private Object openOrders(Map<String, String> p) throws KrakenError {
+    boolean trades = KrakenTradeParams.flag(p, "trades");
     Map<String, Object> open = Json.object();
-    for (Ledger.Order o : ledger.open(null)) {
-      if (clientId == null || clientId.equals(o.clientOrderId)) {
-        open.put(o.txid, orderJson(o));
+    for (KrakenTradeOrder t : matcher.open()) {
+      if (matches(t, p)) {
+        open.put(t.txid(), KrakenTradeJson.order(t, trades));
       }
     }
     return Map.of("open", open);
   }
 
-  Object closedOrders(Map<String, String> p) {
-    String clientId = p.get("cl_ord_id");
-    Map<String, Object> closed = Json.object();
-    List<Ledger.Order> all = ledger.all();
+  /** Newest first, pages of 50 from {@code ofs}; {@code count} is every closed order that matches. */
+  private Object closedOrders(Map<String, String> p) throws KrakenError {
+    boolean trades = KrakenTradeParams.flag(p, "trades");
+    int ofs = KrakenTradeParams.integer(p, "ofs", 0, Integer.MAX_VALUE, 0);
+    List<KrakenTradeOrder> all = matcher.all();
+    List<KrakenTradeOrder> closed = new ArrayList<>();
     for (int i = all.size() - 1; i >= 0; i--) {
-      Ledger.Order o = all.get(i);
-      if (!Ledger.isOpen(o) && (clientId == null || clientId.equals(o.clientOrderId))) {
-        closed.put(o.txid, orderJson(o));
+      if (!all.get(i).open() && matches(all.get(i), p)) {
+        closed.add(all.get(i));
       }
     }
+    Map<String, Object> page = Json.object();
+    closed.stream().skip(ofs).limit(PAGE).forEach(t -> page.put(t.txid(), KrakenTradeJson.order(t, trades)));
     Map<String, Object> out = Json.object();
-    out.put("closed", closed);
+    out.put("closed", page);
     out.put("count", closed.size());
     return out;
   }
 
-  Object queryOrders(Map<String, String> p) throws KrakenError {
+  private Object queryOrders(Map<String, String> p) throws KrakenError {
+    boolean trades = KrakenTradeParams.flag(p, "trades");
     Map<String, Object> out = Json.object();
-    for (String txid : required(p, "txid").split(",")) {
-      Ledger.Order o = ledger.byTxid(txid).orElseThrow(() -> new KrakenError("EOrder:Invalid order"));
-      out.put(txid, orderJson(o));
+    for (String txid : KrakenTradeParams.list(p, "txid", PAGE)) {
+      KrakenTradeOrder t = matcher.find(txid).orElseThrow(() -> new KrakenError("EOrder:Invalid order"));
+      if (matches(t, p)) {
+        out.put(txid, KrakenTradeJson.order(t, trades));
+      }
     }
     return out;
   }
 
-  Object cancelOrder(Map<String, String> p) throws KrakenError {
-    Ledger.Order o;
+  /** By {@code txid} (an order txid, or an integer userref: every open order with it) or {@code cl_ord_id}. */
+  private Object cancelOrder(Map<String, String> p) throws KrakenError {
+    List<KrakenTradeOrder> targets;
     if (p.containsKey("txid")) {
-      o = ledger.byTxid(p.get("txid")).orElse(null);
+      targets = byTxidOrUserref(p.get("txid"));
     } else if (p.containsKey("cl_ord_id")) {
-      o = ledger.byClientId(p.get("cl_ord_id")).orElse(null);
+      targets = matcher.byClientId(p.get("cl_ord_id")).map(List::of).orElse(List.of());
     } else {
       throw new KrakenError("EGeneral:Invalid arguments");
     }
-    if (o == null) {
+    if (targets.isEmpty()) {
       throw new KrakenError("EOrder:Unknown order");
     }
-    try {
-      ledger.cancel(o, clock.millis());
-    } catch (Ledger.Rejection r) {
-      return Map.of("count", 0);
+    int count = 0;
+    for (KrakenTradeOrder t : targets) {
+      count += matcher.cancel(t) ? 1 : 0;
     }
-    Map<String, Object> out = Json.object();
-    out.put("count", 1);
-    out.put("pending", false);
-    return out;
+    return cancelled(count);
   }
 
-  Object cancelOrderBatch(Map<String, String> p) throws KrakenError {
+  /** A JSON body: {@code orders} (txids or userrefs, as strings or {@code {txid}} objects) and/or {@code cl_ord_ids}; 1..50 in all. */
+  private Object cancelOrderBatch(Map<String, String> p) throws KrakenError {
     String json = p.get("_json");
     if (json == null) {
       throw new KrakenError("EGeneral:Invalid arguments:orders must be sent as JSON");
     }
-    tools.jackson.databind.JsonNode orders = dev.signet.core.SignetJson.mapper().readTree(json).path("orders");
-    if (!orders.isArray() || orders.isEmpty() || orders.size() > 50) {
+    JsonNode body = readJson(json);
+    List<KrakenTradeOrder> targets = new ArrayList<>();
+    int ids = 0;
+    for (JsonNode id : body.path("orders")) {
+      targets.addAll(byTxidOrUserref(id.isObject() ? id.path("txid").asString() : id.asString()));
+      ids++;
+    }
+    for (JsonNode id : body.path("cl_ord_ids")) {
+      matcher.byClientId(id.isObject() ? id.path("cl_ord_id").asString() : id.asString()).ifPresent(targets::add);
+      ids++;
+    }
+    if (ids == 0 || ids > PAGE) {
       throw new KrakenError("EGeneral:Invalid arguments:orders");
     }
     int count = 0;
-    for (tools.jackson.databind.JsonNode id : orders) {
-      Ledger.Order o = ledger.byTxid(id.asString()).orElse(null);
-      if (o != null && Ledger.isOpen(o)) {
-        try {
-          ledger.cancel(o, clock.millis());
-          count++;
-        } catch (Ledger.Rejection ignored) {
-          // not open any more
-        }
-      }
+    for (KrakenTradeOrder t : targets) {
+      count += matcher.cancel(t) ? 1 : 0;
     }
     return Map.of("count", count);
   }
 
-  private static Map<String, Object> orderJson(Ledger.Order o) {
-    Map<String, Object> r = Json.object();
-    r.put("refid", null);
-    r.put("userref", 0);
-    if (o.clientOrderId != null) {
-      r.put("cl_ord_id", o.clientOrderId);
-    }
-    String status = switch (o.status) {
-      case "NEW" -> "open";
-      case "FILLED" -> "closed";
-      default -> "canceled";
-    };
-    r.put("status", status);
-    r.put("opentm", new BigDecimal(o.createdMillis).movePointLeft(3));
-    if (!status.equals("open")) {
-      r.put("closetm", new BigDecimal(o.updatedMillis).movePointLeft(3));
-      r.put("reason", status.equals("canceled") ? "User requested" : null);
-    }
-    r.put("starttm", 0);
-    r.put("expiretm", 0);
-    Map<String, Object> descr = Json.object();
-    descr.put("pair", o.symbol);
-    descr.put("type", o.buy ? "buy" : "sell");
-    descr.put("ordertype", o.market ? "market" : "limit");
-    descr.put("price", o.price == null ? "0" : o.price.toPlainString());
-    descr.put("price2", "0");
-    descr.put("leverage", "none");
-    descr.put("order", (o.buy ? "buy " : "sell ") + Ledger.plain(o.quantity, 8) + " " + o.symbol + " @ "
-        + (o.market ? "market" : "limit " + o.price.toPlainString()));
-    descr.put("close", "");
-    r.put("descr", descr);
-    r.put("vol", Ledger.plain(o.quantity, 8));
-    r.put("vol_exec", Ledger.plain(o.executed, 8));
-    r.put("cost", Ledger.plain(o.quoteExecuted, 5));
-    r.put("fee", "0.00000");
-    r.put("price", o.executed.signum() == 0 ? "0.00000" : Ledger.plain(o.quoteExecuted.divide(o.executed, 5, java.math.RoundingMode.HALF_EVEN), 5));
-    r.put("stopprice", "0.00000");
-    r.put("limitprice", "0.00000");
-    r.put("misc", "");
-    r.put("oflags", o.buy ? "fciq" : "fcib");
-    return r;
-  }
-
-  private static String required(Map<String, String> p, String name) throws KrakenError {
-    String v = p.get(name);
-    if (v == null) {
-      throw new KrakenError("EGeneral:Invalid arguments:" + name);
-    }
-    return v;
-  }
-
-  private static BigDecimal decimal(Map<String, String> p, String name) throws KrakenError {
+  /** The JSON object of a batch body. */
+  static JsonNode readJson(String json) throws KrakenError {
     try {
-      BigDecimal d = new BigDecimal(required(p, name));
-      if (d.signum() <= 0) {
-        throw new KrakenError("EGeneral:Invalid arguments:" + name);
+      JsonNode body = SignetJson.mapper().readTree(json);
+      if (!body.isObject()) {
+        throw new KrakenError("EGeneral:Invalid arguments");
       }
-      return d;
-    } catch (NumberFormatException e) {
-      throw new KrakenError("EGeneral:Invalid arguments:" + name);
+      return body;
+    } catch (JacksonException e) {
+      throw new KrakenError("EGeneral:Invalid arguments");
     }
   }
 
+  private List<KrakenTradeOrder> byTxidOrUserref(String id) {
+    if (id.matches("-?[0-9]{1,10}")) {
+      long userref = Long.parseLong(id);
+      return matcher.open().stream().filter(t -> t.userref != null && t.userref == userref).toList();
+    }
+    return matcher.find(id).map(List::of).orElse(List.of());
+  }
+
+  private static boolean matches(KrakenTradeOrder t, Map<String, String> p) throws KrakenError {
+    String clientId = p.get("cl_ord_id");
+    if (clientId != null && !clientId.equals(t.order.clientOrderId)) {
+      return false;
+    }
+    if (p.containsKey("userref")) {
+      int userref = KrakenTradeParams.integer(p, "userref", Integer.MIN_VALUE, Integer.MAX_VALUE, 0);
+      return t.userref != null && t.userref == userref;
+    }
+    return true;
+  }
+
+  private static Map<String, Object> cancelled(int count) {
+    Map<String, Object> out = Json.object();
+    out.put("count", count);
+    out.put("pending", false);
+    return out;
+  }
 }

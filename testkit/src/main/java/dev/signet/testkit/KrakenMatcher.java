@@ -1,0 +1,347 @@
+package dev.signet.testkit;
+
+import dev.signet.testkit.internal.Ledger;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How {@link FakeKraken}'s orders trade. There is no order book: each pair has one price
+ * ({@link FakeKraken#setPrice}). A market order, and a limit the price already crosses, fills whole at
+ * once at the price as taker; a resting limit (or iceberg, or triggered {@code *-limit}) fills whole at
+ * its limit as maker when a new price reaches it (a buy at or below, a sell at or above). A stop-loss
+ * triggers when the price reaches its trigger going against the order (a sell at or below, a buy at or
+ * above), a take-profit going for it; then it fills at the price as taker, or a {@code *-limit} goes on
+ * the book at {@code price2}. Fees are in the quote asset; a buy holds its cost at its limit (or trigger)
+ * price, a sell its volume; a fill the balance no longer covers cancels the order (reason
+ * {@code Insufficient funds}). Synchronized.
+ */
+final class KrakenMatcher {
+  private final Ledger ledger;
+  private final Clock clock;
+  private final KrakenHistory history;
+  private final BigDecimal makerFee;
+  private final BigDecimal takerFee;
+  private final Map<String, KrakenTradeOrder> orders = new LinkedHashMap<>();
+  private long nextAmend = 1;
+
+  KrakenMatcher(Ledger ledger, Clock clock, KrakenHistory history, BigDecimal makerFee, BigDecimal takerFee) {
+    this.ledger = ledger;
+    this.clock = clock;
+    this.history = history;
+    this.makerFee = makerFee;
+    this.takerFee = takerFee;
+  }
+
+  /**
+   * Places a checked order and trades it against the current price.
+   * @throws KrakenError {@code EOrder:Post only order} for a post-only limit the price crosses,
+   *     {@code EOrder:Duplicate order} for a {@code cl_ord_id} already on an open order,
+   *     {@code EOrder:Insufficient funds} when the free balance does not cover what it holds or pays now
+   */
+  synchronized KrakenTradeOrder place(KrakenTradeRequest r) throws KrakenError {
+    BigDecimal current = price(r.pair());
+    boolean takesNow = r.ordertype().equals("market") || r.rests() && crosses(r.buy(), r.price(), current);
+    if (r.post() && takesNow) {
+      throw new KrakenError("EOrder:Post only order");
+    }
+    Ledger.Order o = new Ledger.Order();
+    o.clientOrderId = r.clOrdId();
+    o.symbol = r.pair().altname();
+    o.buy = r.buy();
+    o.market = r.ordertype().equals("market");
+    o.type = r.ordertype().toUpperCase(Locale.ROOT).replace('-', '_');
+    o.quantity = r.volume();
+    o.price = r.rests() ? r.price() : null;
+    o.stopPrice = r.triggered() ? r.price() : null;
+    o.timeInForce = r.ioc() ? "IOC" : "GTC";
+    KrakenTradeOrder t = new KrakenTradeOrder(o, r);
+    if (takesNow && !covers(t, current, takerFee)) {
+      throw new KrakenError("EOrder:Insufficient funds");
+    }
+    long now = clock.millis();
+    try {
+      ledger.add(o, hold(t, current), now);
+    } catch (Ledger.Rejection e) {
+      throw new KrakenError(e.getMessage().equals("duplicate client order id") ? "EOrder:Duplicate order" : "EOrder:Insufficient funds");
+    }
+    o.workingMillis = t.working ? now : -1;
+    orders.put(o.txid, t);
+    t.amends.add(amend(t, "original"));
+    enter(t, current, now);
+    return t;
+  }
+
+  /** Moves the pair's price and fills or triggers every open order it crosses, oldest first, until none changes. */
+  synchronized void setPrice(KrakenPairs.Pair pair, BigDecimal price) {
+    Ledger.Market m = ledger.findMarket(pair.altname()).orElseThrow();
+    ledger.market(m.withPrice(price));
+    long now = clock.millis();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (KrakenTradeOrder t : open()) {
+        if (!t.pair.equals(pair)) {
+          continue;
+        }
+        if (!t.working && triggers(t, price)) {
+          trigger(t, price, now);
+          changed = true;
+        } else if (t.working && t.limit() != null && crosses(t.order.buy, t.limit(), price)) {
+          fill(t, t.limit(), true, now);
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /** Cancels {@code t} if it is open; true when it was. */
+  synchronized boolean cancel(KrakenTradeOrder t) {
+    if (!t.open()) {
+      return false;
+    }
+    close(t, "User requested", clock.millis());
+    return true;
+  }
+
+  /** Cancels every open order; how many there were. */
+  synchronized int cancelAll() {
+    int count = 0;
+    for (KrakenTradeOrder t : open()) {
+      count += cancel(t) ? 1 : 0;
+    }
+    return count;
+  }
+
+  /**
+   * Amends an open order in place (same txid): the values given replace the old ones, the hold is
+   * recomputed, and the order trades again against the current price.
+   * @param qty the new volume, or null
+   * @param limit the new limit price, or null
+   * @param trigger the new trigger price, or null
+   * @param display the new iceberg display volume, or null
+   * @param postOnly true to refuse a limit the price would cross
+   * @return the amend id
+   * @throws KrakenError for a closed order, a value the order type has no use for, a volume below what
+   *     has filled, a post-only price that would take, or a hold the balance does not cover
+   */
+  synchronized String amend(KrakenTradeOrder t, BigDecimal qty, BigDecimal limit, BigDecimal trigger, BigDecimal display,
+      boolean postOnly) throws KrakenError {
+    if (!t.open()) {
+      throw new KrakenError("EOrder:Unknown order");
+    }
+    Ledger.Order o = t.order;
+    boolean stop = o.stopPrice != null;
+    if (limit != null && t.limit() == null || trigger != null && !stop) {
+      throw KrakenTradeParams.invalid(limit != null && t.limit() == null ? "limit_price" : "trigger_price");
+    }
+    BigDecimal newQty = qty == null ? o.quantity : qty;
+    if (newQty.compareTo(o.executed) <= 0) {
+      throw KrakenTradeParams.invalid("order_qty");
+    }
+    if (display != null && (t.displayvol == null || display.multiply(BigDecimal.valueOf(15)).compareTo(newQty.subtract(o.executed)) < 0)) {
+      throw KrakenTradeParams.invalid("display_qty");
+    }
+    KrakenTradeRequest.checkPrice(t.pair.rules(), limit);
+    KrakenTradeRequest.checkPrice(t.pair.rules(), trigger);
+    BigDecimal current = price(t.pair);
+    if (postOnly && limit != null && t.working && crosses(o.buy, limit, current)) {
+      throw new KrakenError("EOrder:Post only order");
+    }
+    BigDecimal[] before = {o.quantity, t.price, t.price2, t.displayvol, o.price, o.stopPrice, o.locked};
+    apply(t, newQty, limit, trigger, display);
+    ledger.release(o, o.locked);
+    try {
+      ledger.lock(o, hold(t, current));
+    } catch (Ledger.Rejection e) {
+      apply(t, before[0], null, null, before[3]);
+      t.price = before[1];
+      t.price2 = before[2];
+      o.price = before[4];
+      o.stopPrice = before[5];
+      lockBack(o, before[6]);
+      throw new KrakenError("EOrder:Insufficient funds");
+    }
+    if (!t.misc.contains("amended")) {
+      t.misc.add("amended");
+    }
+    KrakenTradeOrder.KrakenTradeAmend a = amend(t, "user");
+    t.amends.add(a);
+    enter(t, current, clock.millis());
+    return a.amendId();
+  }
+
+  /**
+   * EditOrder: cancels {@code old} and places {@code r} in its place (a new txid); when {@code r}
+   * cannot be placed, {@code old} stays open as it was.
+   * @throws KrakenError what placing {@code r} answered
+   */
+  synchronized KrakenTradeOrder replace(KrakenTradeOrder old, KrakenTradeRequest r) throws KrakenError {
+    BigDecimal held = old.order.locked;
+    if (!cancel(old)) {
+      throw new KrakenError("EOrder:Unknown order");
+    }
+    try {
+      return place(r);
+    } catch (KrakenError e) {
+      old.order.status = "NEW";
+      old.reason = null;
+      lockBack(old.order, held);
+      throw e;
+    }
+  }
+
+  /** The order with {@code txid}. */
+  synchronized Optional<KrakenTradeOrder> find(String txid) {
+    return Optional.ofNullable(orders.get(txid));
+  }
+
+  /** The newest order with {@code clOrdId}. */
+  synchronized Optional<KrakenTradeOrder> byClientId(String clOrdId) {
+    KrakenTradeOrder found = null;
+    for (KrakenTradeOrder t : orders.values()) {
+      if (clOrdId.equals(t.order.clientOrderId)) {
+        found = t;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** Every order, oldest first (a copy). */
+  synchronized List<KrakenTradeOrder> all() {
+    return new ArrayList<>(orders.values());
+  }
+
+  /** The open orders, oldest first (a copy). */
+  synchronized List<KrakenTradeOrder> open() {
+    return orders.values().stream().filter(KrakenTradeOrder::open).toList();
+  }
+
+  private void apply(KrakenTradeOrder t, BigDecimal qty, BigDecimal limit, BigDecimal trigger, BigDecimal display) {
+    t.order.quantity = qty;
+    t.order.updatedMillis = clock.millis();
+    if (display != null || t.displayvol != null) {
+      t.displayvol = display == null ? t.displayvol : display;
+    }
+    if (limit != null) {
+      if (t.price2 != null) {
+        t.price2 = limit;
+      } else {
+        t.price = limit;
+      }
+      if (t.order.price != null) {
+        t.order.price = limit;
+      }
+    }
+    if (trigger != null) {
+      t.price = trigger;
+      t.order.stopPrice = trigger;
+    }
+  }
+
+  private void lockBack(Ledger.Order o, BigDecimal amount) {
+    try {
+      ledger.lock(o, amount);
+    } catch (Ledger.Rejection impossible) {
+      throw new IllegalStateException("the hold just released is free", impossible);
+    }
+  }
+
+  /** Trades {@code t} against {@code current}: a waiting stop may trigger, a market or crossed limit fills as taker, an IOC that does not cancels. */
+  private void enter(KrakenTradeOrder t, BigDecimal current, long now) {
+    if (!t.working) {
+      if (triggers(t, current)) {
+        trigger(t, current, now);
+      }
+      return;
+    }
+    BigDecimal limit = t.limit();
+    if (limit == null || crosses(t.order.buy, limit, current)) {
+      fill(t, current, false, now);
+    } else if (t.order.timeInForce.equals("IOC")) {
+      close(t, "Immediate or cancel", now);
+    }
+  }
+
+  private void trigger(KrakenTradeOrder t, BigDecimal current, long now) {
+    t.working = true;
+    t.order.workingMillis = now;
+    t.misc.add(t.ordertype.startsWith("stop-loss") ? "stopped" : "touched");
+    t.order.price = t.limit();
+    enter(t, current, now);
+  }
+
+  /** Fills the rest of {@code t} at {@code price} and records the trade, or cancels it when the balance no longer covers it. */
+  private void fill(KrakenTradeOrder t, BigDecimal price, boolean maker, long now) {
+    Ledger.Order o = t.order;
+    if (!covers(t, price, maker ? makerFee : takerFee)) {
+      close(t, "Insufficient funds", now);
+      return;
+    }
+    BigDecimal vol = o.quantity.subtract(o.executed);
+    BigDecimal cost = vol.multiply(price);
+    BigDecimal fee = KrakenHistory.round(t.pair.quote(), cost.multiply(maker ? makerFee : takerFee));
+    try {
+      ledger.fill(o, price, now);
+      ledger.debit(t.pair.quote(), fee);
+    } catch (Ledger.Rejection checkedAbove) {
+      throw new IllegalStateException("covers() checked the balance", checkedAbove);
+    }
+    t.fee = t.fee.add(fee);
+    t.trades.add(history.fill(t, price, vol, cost, fee, maker).txid());
+  }
+
+  /** Whether the free balance plus the order's hold pays the rest of {@code t} at {@code price}, fee included. */
+  private boolean covers(KrakenTradeOrder t, BigDecimal price, BigDecimal feeRate) {
+    Ledger.Order o = t.order;
+    BigDecimal vol = o.quantity.subtract(o.executed);
+    BigDecimal cost = vol.multiply(price);
+    BigDecimal need = o.buy ? cost.add(KrakenHistory.round(t.pair.quote(), cost.multiply(feeRate))) : vol;
+    BigDecimal[] pay = ledger.balances().get(o.buy ? t.pair.quote() : t.pair.base());
+    BigDecimal free = pay == null ? BigDecimal.ZERO : pay[0];
+    return free.add(o.locked).compareTo(need) >= 0 && (o.buy || cost.compareTo(KrakenHistory.round(t.pair.quote(),
+        cost.multiply(feeRate))) >= 0);
+  }
+
+  private void close(KrakenTradeOrder t, String reason, long now) {
+    ledger.close(t.order, "CANCELED", now);
+    t.reason = reason;
+  }
+
+  /** What {@code t} holds: a buy its cost at its limit (else trigger, else current) price, a sell its volume. */
+  private static BigDecimal hold(KrakenTradeOrder t, BigDecimal current) {
+    Ledger.Order o = t.order;
+    BigDecimal vol = o.quantity.subtract(o.executed);
+    if (!o.buy) {
+      return vol;
+    }
+    return vol.multiply(t.limit() != null ? t.limit() : o.stopPrice != null ? o.stopPrice : current);
+  }
+
+  private KrakenTradeOrder.KrakenTradeAmend amend(KrakenTradeOrder t, String type) {
+    Ledger.Order o = t.order;
+    return new KrakenTradeOrder.KrakenTradeAmend(KrakenHistory.id('A', nextAmend++), type, o.quantity, t.displayvol,
+        o.quantity.subtract(o.executed), t.limit(), o.stopPrice, t.post, clock.millis() * 1_000_000L);
+  }
+
+  private BigDecimal price(KrakenPairs.Pair pair) {
+    return ledger.findMarket(pair.altname()).orElseThrow().price();
+  }
+
+  /** Whether {@code price} reaches a limit: a buy's at or below it, a sell's at or above. */
+  private static boolean crosses(boolean buy, BigDecimal limit, BigDecimal price) {
+    return buy ? price.compareTo(limit) <= 0 : price.compareTo(limit) >= 0;
+  }
+
+  /** Whether {@code price} reaches a waiting order's trigger: a stop-loss against the order, a take-profit for it. */
+  private static boolean triggers(KrakenTradeOrder t, BigDecimal price) {
+    int c = price.compareTo(t.order.stopPrice);
+    boolean rising = t.ordertype.startsWith("stop-loss") == t.order.buy;
+    return rising ? c >= 0 : c <= 0;
+  }
+}
