@@ -39,7 +39,7 @@ class KrakenClientTest {
   }
 
   private KrakenClient client(long firstNonce) {
-    return KrakenClient.builder()
+    return KrakenClient.builder().preflight(false)
         .credentials(KrakenCredentials.of(API_KEY, DOCS_SECRET))
         .baseUrl(server.url("/").toString())
         .nonceSource(KrakenNonceSource.startingAt(firstNonce))
@@ -200,7 +200,7 @@ class KrakenClientTest {
   @Test
   void anErrorEntryThatIsNotAStringIsAMalformedResponse() {
     respond("{\"error\":[42],\"result\":{}}");
-    try (KrakenClient kraken = KrakenClient.builder().credentials(KrakenCredentials.of(API_KEY, DOCS_SECRET))
+    try (KrakenClient kraken = KrakenClient.builder().preflight(false).credentials(KrakenCredentials.of(API_KEY, DOCS_SECRET))
         .baseUrl(server.url("/").toString()).retryPolicy(dev.signet.core.RetryPolicy.none()).build()) {
       assertThatThrownBy(kraken::balance)
           .isInstanceOf(dev.signet.core.MalformedResponseException.class)

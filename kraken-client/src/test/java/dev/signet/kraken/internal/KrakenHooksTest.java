@@ -63,7 +63,7 @@ class KrakenHooksTest {
   }
 
   private KrakenClient client(boolean tradingLimits) {
-    return KrakenClient.builder()
+    return KrakenClient.builder().preflight(false)
         .credentials(KrakenCredentials.of(API_KEY, SECRET))
         .baseUrl(server.url("/").toString())
         .nonceSource(KrakenNonceSource.startingAt(100))

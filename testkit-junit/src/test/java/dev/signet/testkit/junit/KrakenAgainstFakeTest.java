@@ -81,7 +81,7 @@ class KrakenAgainstFakeTest {
     assertThat(kraken.client().accountData().queryOrders(sold.txid()).get(sold.txid().get(0)).status()).isSameAs(OrderStatus.CLOSED);
     assertThat(kraken.client().balance().balances())
         .containsEntry("XXBT", new BigDecimal("1.5000000000"))
-        .containsEntry("ZUSD", new BigDecimal("30000.0000000000"));
+        .containsEntry("ZUSD", new BigDecimal("29948.0000000000")); // 10,000 + 0.5 × 40,000 − the 0.26 % taker fee (52)
   }
 
   @Test
