@@ -8,14 +8,20 @@ import dev.signet.kraken.internal.KrakenEndpoints;
 import dev.signet.kraken.internal.KrakenHost;
 import dev.signet.kraken.trading.AddOrder;
 import dev.signet.kraken.trading.AddOrderResult;
+import dev.signet.kraken.trading.CancelAllOrdersAfterResult;
 import dev.signet.kraken.trading.CancelOrderResult;
 import dev.signet.kraken.trading.KrakenOrder;
 import dev.signet.kraken.trading.KrakenOrderOutcome;
+import dev.signet.kraken.trading.WebSocketsToken;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Kraken trading ({@code POST /0/private/...}): placing and cancelling orders, and finding out what
@@ -34,6 +40,12 @@ public final class KrakenTrading {
   private static final int MAX_BATCH_CANCEL = 50;
   private static final Decoder<AddOrderResult> ADD_ORDER = Decoder.of(AddOrderResult.class);
   private static final Decoder<CancelOrderResult> CANCEL = Decoder.of(CancelOrderResult.class);
+  private static final int MAX_DEAD_MAN_TIMEOUT = 86_399;
+  private static final Decoder<CancelAllOrdersAfterResult> DEAD_MAN = Decoder.tree().map(n ->
+      new CancelAllOrdersAfterResult(instant(n, "currentTime").orElseThrow(
+          () -> new IllegalArgumentException("field 'currentTime' is \"0\"")), instant(n, "triggerTime")));
+  private static final Decoder<WebSocketsToken> TOKEN = Decoder.tree().map(n -> new WebSocketsToken(
+      text(n, "token"), Duration.ofSeconds(Decoder.requireLong(n, "expires"))));
   private static final Decoder<Integer> COUNT = Decoder.tree().map(n -> Math.toIntExact(Decoder.requireLong(n, "count")));
 
   private final KrakenHost host;
@@ -106,6 +118,69 @@ public final class KrakenTrading {
     body.put("orders", List.copyOf(txids));
     return host.execute(KrakenHost.json(KrakenEndpoints.CANCEL_ORDER_BATCH, body, COUNT)
         .withClientOrderId("txids=" + String.join(",", txids)));
+  }
+
+  /**
+   * {@code POST /0/private/CancelAll}: cancels every open order of the account. Cost 1. Sent once:
+   * an unknown outcome throws {@link dev.signet.core.OrderStatusUnknownException} (look at
+   * {@code accountData().openOrders()}).
+   *
+   * @return the number of orders cancelled and whether any cancel is pending
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
+  public CancelOrderResult cancelAll() {
+    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ALL, Params.empty(), CANCEL)
+        .withClientOrderId("all open orders"));
+  }
+
+  /**
+   * {@code POST /0/private/CancelAllOrdersAfter}: arms Kraken's dead man's switch — every open order
+   * is cancelled {@code timeoutSeconds} from now unless this is called again first; 0 turns it off.
+   * Kraken suggests re-arming every 15–30 s with a 60 s timeout. Cost 1.
+   *
+   * @param timeoutSeconds 0 (off) to 86,399 seconds
+   * @return Kraken's time and the trigger time (empty when turned off)
+   * @throws IllegalArgumentException when the timeout is negative or 86,400 or more, before anything is sent
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
+  public CancelAllOrdersAfterResult cancelAllOrdersAfter(int timeoutSeconds) {
+    if (timeoutSeconds < 0 || timeoutSeconds > MAX_DEAD_MAN_TIMEOUT) {
+      throw new IllegalArgumentException("timeout must be 0 (turn the switch off) to " + MAX_DEAD_MAN_TIMEOUT
+          + " seconds; got " + timeoutSeconds + ".");
+    }
+    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ALL_ORDERS_AFTER, Params.of("timeout", Integer.toString(timeoutSeconds)),
+        DEAD_MAN));
+  }
+
+  /**
+   * {@code POST /0/private/GetWebSocketsToken}: a token for private WebSocket subscriptions. Cost 1.
+   *
+   * @return the token (left out of {@code toString}) and how long it may be used to subscribe
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
+  public WebSocketsToken webSocketsToken() {
+    return host.execute(Operation.of(KrakenEndpoints.GET_WEBSOCKETS_TOKEN, Params.empty(), TOKEN));
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.isString() || v.asString().isBlank()) {
+      throw new IllegalArgumentException("field '" + field + "' is " + (v == null ? "missing" : "not a non-blank string: " + v));
+    }
+    return v.asString();
+  }
+
+  /** An RFC 3339 member; {@code "0"} (Kraken's "not set") is empty. */
+  private static Optional<Instant> instant(JsonNode n, String field) {
+    String t = text(n, field);
+    if (t.equals("0")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Instant.parse(t));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("field '" + field + "' is not an RFC 3339 time: " + t, e);
+    }
   }
 
   /**
