@@ -16,6 +16,7 @@ module dev.signet.binance {
   exports dev.signet.binance.futures.account;
   exports dev.signet.binance.wallet;
   exports dev.signet.binance.subaccount;
+  exports dev.signet.binance.stream;
 
 
   // Jackson builds the deserializers named in @JsonDeserialize(using = ...) reflectively.

@@ -26,8 +26,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * Optional<Level> ask = book.bestAsk();                          // 101 x 1
  * }</pre>
  */
-public final class LocalOrderBook {
+public final class LocalOrderBook implements OrderBookView {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final OrderBookView view = new ReadOnly(this);
   private final TreeMap<BigDecimal, Level> bids = new TreeMap<>(Comparator.reverseOrder());
   private final TreeMap<BigDecimal, Level> asks = new TreeMap<>();
   private long updateId = -1;
@@ -91,6 +92,15 @@ public final class LocalOrderBook {
     }
   }
 
+  /**
+   * This book, read-only: hand it to code that must not change the book.
+   *
+   * @return a view that reads this book
+   */
+  public OrderBookView view() {
+    return view;
+  }
+
   /** Empties the book and forgets its update id, e.g. before a resync. */
   public void clear() {
     reset(List.of(), List.of(), -1);
@@ -101,6 +111,7 @@ public final class LocalOrderBook {
    *
    * @return the update id, or -1 when the book has none
    */
+  @Override
   public long updateId() {
     lock.readLock().lock();
     try {
@@ -115,6 +126,7 @@ public final class LocalOrderBook {
    *
    * @return the best bid, or empty when there are no bids
    */
+  @Override
   public Optional<Level> bestBid() {
     return best(bids);
   }
@@ -124,6 +136,7 @@ public final class LocalOrderBook {
    *
    * @return the best ask, or empty when there are no asks
    */
+  @Override
   public Optional<Level> bestAsk() {
     return best(asks);
   }
@@ -134,6 +147,7 @@ public final class LocalOrderBook {
    * @param depth the most levels to return, at least 1
    * @return the bids (unmodifiable), fewer when the side is shorter
    */
+  @Override
   public List<Level> bids(int depth) {
     return top(bids, depth);
   }
@@ -144,6 +158,7 @@ public final class LocalOrderBook {
    * @param depth the most levels to return, at least 1
    * @return the asks (unmodifiable), fewer when the side is shorter
    */
+  @Override
   public List<Level> asks(int depth) {
     return top(asks, depth);
   }
@@ -154,6 +169,7 @@ public final class LocalOrderBook {
    * @param depth the most levels per side, at least 1
    * @return a consistent copy
    */
+  @Override
   public BookSnapshot snapshot(int depth) {
     checkDepth(depth);
     lock.readLock().lock();
@@ -258,6 +274,44 @@ public final class LocalOrderBook {
   private static void checkDepth(int depth) {
     if (depth < 1) {
       throw new IllegalArgumentException("depth must be at least 1, got " + depth);
+    }
+  }
+
+  /** Reads a book, hides its writers. */
+  private record ReadOnly(LocalOrderBook book) implements OrderBookView {
+    @Override
+    public Optional<Level> bestBid() {
+      return book.bestBid();
+    }
+
+    @Override
+    public Optional<Level> bestAsk() {
+      return book.bestAsk();
+    }
+
+    @Override
+    public List<Level> bids(int depth) {
+      return book.bids(depth);
+    }
+
+    @Override
+    public List<Level> asks(int depth) {
+      return book.asks(depth);
+    }
+
+    @Override
+    public BookSnapshot snapshot(int depth) {
+      return book.snapshot(depth);
+    }
+
+    @Override
+    public long updateId() {
+      return book.updateId();
+    }
+
+    @Override
+    public String toString() {
+      return book.toString();
     }
   }
 }
