@@ -11,6 +11,7 @@ module dev.signet.kraken {
   exports dev.signet.kraken.earn;
   exports dev.signet.kraken.funding;
   exports dev.signet.kraken.market;
+  exports dev.signet.kraken.stream;
   exports dev.signet.kraken.trading;
 
 

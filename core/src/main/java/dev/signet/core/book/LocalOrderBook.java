@@ -76,6 +76,30 @@ public final class LocalOrderBook implements OrderBookView {
   }
 
   /**
+   * Applies one update as {@link #apply(Collection, Collection, long)} does and, in the same step,
+   * keeps only the best {@code depth} levels of each side (Kraken: levels pushed out of the
+   * subscribed depth get no removal of their own), so no reader sees the book between the two.
+   *
+   * @param bids changed bid levels, applied in the order given
+   * @param asks changed ask levels, applied in the order given
+   * @param updateId the update's id, now the book's, or -1
+   * @param depth the levels to keep per side, at least 1
+   */
+  public void apply(Collection<Level> bids, Collection<Level> asks, long updateId, int depth) {
+    checkDepth(depth);
+    lock.writeLock().lock();
+    try {
+      put(this.bids, bids);
+      put(this.asks, asks);
+      cut(this.bids, depth);
+      cut(this.asks, depth);
+      this.updateId = updateId;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
    * Keeps the best {@code depth} levels of each side and drops the rest (Kraken: after each update
    * the book is cut to the subscribed depth).
    *

@@ -64,6 +64,17 @@ class LocalOrderBookTest {
   }
 
   @Test
+  void anUpdateWithADepthAppliesThenCutsBothSidesInOneStep() {
+    LocalOrderBook book = new LocalOrderBook();
+    book.reset(levels("100", "1", "99", "1"), levels("101", "1", "102", "1"), 1);
+    book.apply(levels("99.5", "2", "100", "0"), levels("100.5", "3"), 2, 2);
+    assertThat(book.snapshot(10)).isEqualTo(new BookSnapshot(2, levels("99.5", "2", "99", "1"),
+        levels("100.5", "3", "101", "1")));
+    assertThatThrownBy(() -> book.apply(levels(), levels(), 3, 0)).hasMessage("depth must be at least 1, got 0");
+    assertThat(book.updateId()).isEqualTo(2);
+  }
+
+  @Test
   void depthQueriesAreCutAndCopies() {
     LocalOrderBook book = new LocalOrderBook();
     book.reset(levels("100", "1", "99", "2"), List.of(), 3);
