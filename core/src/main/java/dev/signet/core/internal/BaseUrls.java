@@ -45,6 +45,38 @@ public final class BaseUrls {
     return parsed;
   }
 
+  /**
+   * Parses and checks a WebSocket URL: {@code wss://host[:port][/path]}, or {@code ws://} only for a
+   * loopback host.
+   *
+   * @param url the URL the user gave
+   * @param name the builder method's name, used in the error message
+   * @return the URL in OkHttp's form ({@code https://} or {@code http://})
+   * @throws IllegalArgumentException naming the parameter and the fix
+   */
+  public static HttpUrl checkStream(String url, String name) {
+    if (url == null || url.isBlank()) {
+      throw new IllegalArgumentException(name + " is empty; pass a URL such as wss://stream.example.com:9443.");
+    }
+    String lower = url.toLowerCase(Locale.ROOT);
+    HttpUrl parsed = lower.startsWith("wss://") ? HttpUrl.parse("https://" + url.substring(6))
+        : lower.startsWith("ws://") ? HttpUrl.parse("http://" + url.substring(5)) : null;
+    if (parsed == null) {
+      throw new IllegalArgumentException(
+          name + " '" + url + "' is not a ws(s) URL; pass a URL such as wss://stream.example.com:9443.");
+    }
+    if (parsed.scheme().equals("http") && !isLoopback(parsed.host())) {
+      throw new IllegalArgumentException(
+          name + " '" + url + "' uses plain ws:// to a host that is not loopback; the stream would cross the"
+              + " network in clear text. Use wss://, or ws:// only with localhost/127.0.0.1/[::1].");
+    }
+    if (parsed.query() != null || parsed.fragment() != null) {
+      throw new IllegalArgumentException(
+          name + " '" + url + "' must have no query or fragment, e.g. wss://stream.binance.com:9443.");
+    }
+    return parsed;
+  }
+
   static boolean isLoopback(String host) {
     String h = host.toLowerCase(Locale.ROOT);
     if (h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")) {

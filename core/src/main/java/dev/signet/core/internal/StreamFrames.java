@@ -30,14 +30,37 @@ public final class StreamFrames {
    */
   public static <T> T decode(String stream, String frame, Decoder<T> decoder) {
     try (JsonParser parser = SignetJson.mapper().createParser(frame)) {
+      return decode(stream, parser, decoder);
+    } catch (JacksonException e) {
+      throw failure(stream, e);
+    }
+  }
+
+  /**
+   * Decodes the value {@code parser} is on (or the next one) with {@code decoder}: the payload of an
+   * envelope a protocol has opened.
+   *
+   * @param <T> the event type
+   * @param stream the stream's name, for the error
+   * @param parser the parser, on the payload's first token or just before it
+   * @param decoder the event's decoder
+   * @return the event
+   * @throws MalformedResponseException when the payload does not have the documented shape
+   */
+  public static <T> T decode(String stream, JsonParser parser, Decoder<T> decoder) {
+    try {
       T value = decoder.decode(parser);
       if (value == null) {
         throw new IllegalArgumentException("the frame is JSON null");
       }
       return value;
     } catch (JacksonException | IllegalArgumentException | NullPointerException | IllegalStateException e) {
-      throw new MalformedResponseException("stream " + stream + ": the frame could not be decoded: "
-          + DecodeFailures.describe(e), 0, e);
+      throw failure(stream, e);
     }
+  }
+
+  private static MalformedResponseException failure(String stream, RuntimeException e) {
+    return new MalformedResponseException("stream " + stream + ": the frame could not be decoded: "
+        + DecodeFailures.describe(e), 0, e);
   }
 }

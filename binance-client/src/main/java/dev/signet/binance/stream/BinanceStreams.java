@@ -1,0 +1,246 @@
+package dev.signet.binance.stream;
+
+import dev.signet.binance.internal.BinanceStreamProtocol;
+import dev.signet.binance.internal.Symbols;
+import dev.signet.binance.spot.market.Interval;
+import dev.signet.core.Decoder;
+import dev.signet.core.internal.BaseUrls;
+import dev.signet.core.internal.HttpClients;
+import dev.signet.core.internal.stream.StreamConnection;
+import dev.signet.core.stream.StreamOptions;
+import dev.signet.core.stream.Subscription;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.ToLongFunction;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+
+/**
+ * Binance's public market streams over one combined-stream WebSocket ({@code /stream}), Spot or
+ * USD-M: typed subscriptions that can be added and closed at run time, each a bounded queue of
+ * events and gaps ({@link Subscription}). The connection reconnects with backoff and resubscribes
+ * everything; it is replaced before Binance's 24-hour cut, the new one subscribing before the old
+ * one closes; sequenced streams (trades, aggregate trades, depth diffs, book tickers) drop the
+ * duplicates of that overlap. Control messages are paced under Binance's 5 a second and a
+ * connection carries at most 1,024 streams. Thread-safe; close it to stop.
+ *
+ * <pre>{@code
+ * try (BinanceStreams streams = BinanceStreams.spot().build()) {
+ *   Subscription<TradeEvent> trades = streams.trades("BTCUSDT");
+ *   StreamItem<TradeEvent> item = trades.take();
+ * }
+ * }</pre>
+ */
+public final class BinanceStreams implements AutoCloseable {
+  private static final Pattern STREAM_NAME = Pattern.compile("[A-Za-z0-9!@_.\\-]{1,100}");
+
+  private final boolean futures;
+  private final StreamConnection connection;
+
+  private BinanceStreams(Builder b) {
+    this.futures = b.futures;
+    HttpUrl url = BaseUrls.checkStream(b.baseUrl, "baseUrl").newBuilder().addPathSegment("stream").build();
+    this.connection = new StreamConnection(HttpClients.build(b.http), new Request.Builder().url(url).build(),
+        BinanceStreamProtocol.INSTANCE, b.options, futures ? "Binance USD-M streams" : "Binance Spot streams");
+  }
+
+  /**
+   * A builder for Spot streams ({@code wss://stream.binance.com:9443}).
+   *
+   * @return a new builder
+   */
+  public static Builder spot() {
+    return new Builder(false, "wss://stream.binance.com:9443");
+  }
+
+  /**
+   * A builder for USD-M Futures streams ({@code wss://fstream.binance.com}).
+   *
+   * @return a new builder
+   */
+  public static Builder futures() {
+    return new Builder(true, "wss://fstream.binance.com");
+  }
+
+  /**
+   * Trades ({@code <symbol>@trade}, Spot).
+   *
+   * @param symbol e.g. {@code BTCUSDT}
+   * @return the subscription, sequenced by trade id
+   */
+  public Subscription<TradeEvent> trades(String symbol) {
+    requireSpot("trades", "aggTrades");
+    return subscribe(name(symbol, "@trade"), TradeEvent.class, TradeEvent::tradeId);
+  }
+
+  /**
+   * Aggregate trades ({@code <symbol>@aggTrade}).
+   *
+   * @param symbol e.g. {@code BTCUSDT}
+   * @return the subscription, sequenced by aggregate trade id
+   */
+  public Subscription<AggTradeEvent> aggTrades(String symbol) {
+    return subscribe(name(symbol, "@aggTrade"), AggTradeEvent.class, AggTradeEvent::aggregateTradeId);
+  }
+
+  /**
+   * Depth diffs every 100 ms ({@code <symbol>@depth@100ms}), for a {@link DepthBook}.
+   *
+   * @param symbol e.g. {@code BTCUSDT}
+   * @return the subscription, sequenced by final update id
+   */
+  public Subscription<DepthUpdate> depth(String symbol) {
+    return subscribe(name(symbol, "@depth@100ms"), DepthUpdate.class, DepthUpdate::finalUpdateId);
+  }
+
+  /**
+   * The top {@code levels} of the book every 100 ms ({@code <symbol>@depth<levels>@100ms}, Spot).
+   *
+   * @param symbol e.g. {@code BTCUSDT}
+   * @param levels 5, 10 or 20
+   * @return the subscription, sequenced by update id
+   */
+  public Subscription<PartialDepth> partialDepth(String symbol, int levels) {
+    requireSpot("partialDepth", "depth");
+    if (levels != 5 && levels != 10 && levels != 20) {
+      throw new IllegalArgumentException("levels must be 5, 10 or 20, got " + levels);
+    }
+    return subscribe(name(symbol, "@depth" + levels + "@100ms"), PartialDepth.class, PartialDepth::lastUpdateId);
+  }
+
+  /**
+   * The best bid and ask on every change ({@code <symbol>@bookTicker}).
+   *
+   * @param symbol e.g. {@code BTCUSDT}
+   * @return the subscription, sequenced by update id
+   */
+  public Subscription<BookTickerEvent> bookTicker(String symbol) {
+    return subscribe(name(symbol, "@bookTicker"), BookTickerEvent.class, BookTickerEvent::updateId);
+  }
+
+  /**
+   * The current candle ({@code <symbol>@kline_<interval>}).
+   *
+   * @param symbol e.g. {@code BTCUSDT}
+   * @param interval e.g. {@link Interval#ONE_MINUTE}
+   * @return the subscription (not sequenced: each event replaces the last)
+   */
+  public Subscription<KlineEvent> klines(String symbol, Interval interval) {
+    Objects.requireNonNull(interval, "interval");
+    return subscribe(name(symbol, "@kline_" + interval.wireValue()), KlineEvent.class, null);
+  }
+
+  /**
+   * The mark price and funding rate ({@code <symbol>@markPrice} or {@code @markPrice@1s}, USD-M).
+   *
+   * @param symbol e.g. {@code BTCUSDT}
+   * @param everySecond every second rather than every 3 seconds
+   * @return the subscription (not sequenced)
+   */
+  public Subscription<MarkPriceEvent> markPrice(String symbol, boolean everySecond) {
+    if (!futures) {
+      throw new IllegalStateException("markPrice is a USD-M stream: build with BinanceStreams.futures()");
+    }
+    return subscribe(name(symbol, everySecond ? "@markPrice@1s" : "@markPrice"), MarkPriceEvent.class, null);
+  }
+
+  /**
+   * Any stream by name, decoded with {@code decoder}: the escape hatch for streams not typed here.
+   *
+   * @param <T> the event type
+   * @param stream the stream's name as Binance spells it (e.g. {@code !miniTicker@arr})
+   * @param decoder the payload's decoder
+   * @param sequence the event's sequence number, or null when it has none
+   * @return the subscription
+   */
+  public <T> Subscription<T> subscribe(String stream, Decoder<T> decoder, ToLongFunction<T> sequence) {
+    if (stream == null || !STREAM_NAME.matcher(stream).matches()) {
+      throw new IllegalArgumentException("stream '" + stream + "' is not a Binance stream name: letters, digits "
+          + "and !@_.- only, 1 to 100 characters, e.g. btcusdt@trade");
+    }
+    return connection.subscribe(stream, Objects.requireNonNull(decoder, "decoder"), sequence);
+  }
+
+  /** Closes the connection and every subscription. */
+  @Override
+  public void close() {
+    connection.close();
+  }
+
+  @Override
+  public String toString() {
+    return "BinanceStreams{" + connection + "}";
+  }
+
+  private <T> Subscription<T> subscribe(String stream, Class<T> type, ToLongFunction<T> sequence) {
+    return connection.subscribe(stream, Decoder.of(type), sequence);
+  }
+
+  private static String name(String symbol, String suffix) {
+    return Symbols.check("symbol", symbol).toLowerCase(Locale.ROOT) + suffix;
+  }
+
+  private void requireSpot(String method, String instead) {
+    if (futures) {
+      throw new IllegalStateException(method + " is a Spot stream; on USD-M use " + instead);
+    }
+  }
+
+  /** Builds {@link BinanceStreams}. */
+  public static final class Builder {
+    private final boolean futures;
+    private String baseUrl;
+    private StreamOptions options = StreamOptions.defaults();
+    private OkHttpClient http;
+
+    private Builder(boolean futures, String baseUrl) {
+      this.futures = futures;
+      this.baseUrl = baseUrl;
+    }
+
+    /**
+     * The stream host, e.g. {@code wss://stream.testnet.binance.vision} or a fake's {@code ws://127.0.0.1:port}.
+     *
+     * @param baseUrl {@code wss://} (or {@code ws://} to loopback), with no path
+     * @return this builder
+     */
+    public Builder baseUrl(String baseUrl) {
+      BaseUrls.checkStream(baseUrl, "baseUrl");
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * Queue, reconnect, age and pace.
+     *
+     * @param options the options
+     * @return this builder
+     */
+    public Builder options(StreamOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /**
+     * A shared OkHttp client whose dispatcher and connection pool to reuse.
+     *
+     * @param http the client
+     * @return this builder
+     */
+    public Builder okHttpClient(OkHttpClient http) {
+      this.http = Objects.requireNonNull(http, "http");
+      return this;
+    }
+
+    /**
+     * The streams, not yet connected: the first subscription connects.
+     *
+     * @return the streams
+     */
+    public BinanceStreams build() {
+      return new BinanceStreams(this);
+    }
+  }
+}

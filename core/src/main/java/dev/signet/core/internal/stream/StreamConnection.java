@@ -1,0 +1,358 @@
+package dev.signet.core.internal.stream;
+
+import dev.signet.core.Decoder;
+import dev.signet.core.stream.StreamItem;
+import dev.signet.core.stream.StreamOptions;
+import dev.signet.core.stream.Subscription;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+
+/**
+ * One logical stream connection: a WebSocket that subscribes what its {@link Subscription}s ask
+ * for, reconnects with the options' backoff when it drops (each subscription gets a
+ * {@link StreamItem.Reason#DISCONNECTED} gap), resubscribes everything on the new socket, paces
+ * its control messages, and is replaced before its maximum age: the replacement subscribes
+ * first and takes over once the exchange accepts, so sequenced streams see neither a gap nor a
+ * duplicate. Thread-safe. Not API.
+ *
+ * <pre>{@code
+ * StreamConnection c = new StreamConnection(http, request, protocol, options, "binance spot");
+ * Subscription<Trade> trades = c.subscribe("btcusdt@trade", TRADE, Trade::tradeId);
+ * }</pre>
+ */
+public final class StreamConnection implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger("dev.signet.stream");
+
+  private final OkHttpClient http;
+  private final Request request;
+  private final StreamProtocol protocol;
+  private final StreamOptions options;
+  private final String label;
+  private final ScheduledExecutorService scheduler;
+  private final Map<String, StreamQueue<?>> subscriptions = new LinkedHashMap<>();
+  private final Map<Long, List<String>> requests = new LinkedHashMap<>() {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Long, List<String>> eldest) {
+      return size() > 256; // the recent subscribe requests, to name the streams of a refusal
+    }
+  };
+  private long ids;
+  private long nextControlNanos;
+  private Socket live;
+  private Socket next;
+  private int failures;
+  private long opened;
+  private boolean closed;
+
+  /**
+   * A connection, not yet open: the first subscription opens it.
+   *
+   * @param http the client (its ping interval is set from the options)
+   * @param request the WebSocket request (URL and headers)
+   * @param protocol the exchange's framing
+   * @param options queue, reconnect, age and pace
+   * @param label names the connection in logs and threads (no secrets)
+   */
+  public StreamConnection(OkHttpClient http, Request request, StreamProtocol protocol, StreamOptions options,
+      String label) {
+    this.http = http.newBuilder().pingInterval(options.pingInterval()).readTimeout(0, TimeUnit.MILLISECONDS).build();
+    this.request = Objects.requireNonNull(request, "request");
+    this.protocol = Objects.requireNonNull(protocol, "protocol");
+    this.options = Objects.requireNonNull(options, "options");
+    this.label = Objects.requireNonNull(label, "label");
+    this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "signet-stream " + label);
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /**
+   * Subscribes one stream.
+   *
+   * @param <T> the event type
+   * @param stream the exchange's stream name
+   * @param decoder the payload's decoder
+   * @param sequence the event's sequence number, or null when it has none
+   * @return the subscription
+   * @throws IllegalStateException when the stream is already subscribed, the connection is full or closed
+   */
+  public <T> Subscription<T> subscribe(String stream, Decoder<T> decoder, ToLongFunction<T> sequence) {
+    StreamQueue<T> queue = new StreamQueue<>(stream, decoder, sequence, options.queueCapacity(), this::unsubscribe);
+    synchronized (this) {
+      if (closed) {
+        throw new IllegalStateException("the " + label + " stream connection is closed");
+      }
+      if (subscriptions.containsKey(stream)) {
+        throw new IllegalStateException(stream + " is already subscribed on this connection; close the other "
+            + "subscription first or share it");
+      }
+      if (subscriptions.size() >= protocol.maxStreams()) {
+        throw new IllegalStateException("a " + label + " connection carries at most " + protocol.maxStreams()
+            + " streams; open another connection for " + stream);
+      }
+      subscriptions.put(stream, queue);
+      for (Socket s : new Socket[] {live, next}) {
+        if (s != null && s.open) {
+          long id = ++ids;
+          requests.put(id, List.of(stream));
+          control(s, protocol.subscribe(List.of(stream), id));
+        }
+      }
+      if (live == null && next == null) {
+        connect();
+      }
+    }
+    return queue;
+  }
+
+  /**
+   * How many sockets opened so far (1 while the first serves; reconnects and replacements add one each).
+   *
+   * @return the count
+   */
+  public synchronized long connectionsOpened() {
+    return opened;
+  }
+
+  /** Closes the sockets and every subscription; idempotent. */
+  @Override
+  public void close() {
+    List<StreamQueue<?>> queues;
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      for (Socket s : new Socket[] {live, next}) {
+        if (s != null) {
+          s.ws.close(1000, "closed by the client");
+        }
+      }
+      live = null;
+      next = null;
+      queues = new ArrayList<>(subscriptions.values());
+      subscriptions.clear();
+    }
+    scheduler.shutdownNow();
+    queues.forEach(StreamQueue::close);
+  }
+
+  @Override
+  public synchronized String toString() {
+    return "StreamConnection{" + label + ", streams=" + subscriptions.size() + ", opened=" + opened
+        + (closed ? ", closed" : live != null && live.open ? ", open" : ", connecting") + "}";
+  }
+
+  private synchronized void unsubscribe(StreamQueue<?> queue) {
+    if (subscriptions.remove(queue.stream(), queue)) {
+      for (Socket s : new Socket[] {live, next}) {
+        if (s != null && s.open) {
+          control(s, protocol.unsubscribe(List.of(queue.stream()), ++ids));
+        }
+      }
+    }
+  }
+
+  private void connect() { // holds the lock
+    if (closed || live != null) {
+      return;
+    }
+    live = new Socket(false);
+    live.ws = http.newWebSocket(request, live);
+  }
+
+  private synchronized void replace(Socket old) {
+    if (closed || old != live || next != null) {
+      return;
+    }
+    next = new Socket(true);
+    next.ws = http.newWebSocket(request, next);
+  }
+
+  private void promote() { // holds the lock; next is subscribed
+    Socket old = live;
+    live = next;
+    next = null;
+    if (old != null) {
+      old.retired = true;
+      old.ws.close(1000, "replaced by a new connection");
+    }
+    scheduleReplacement(live);
+  }
+
+  private void scheduleReplacement(Socket s) {
+    scheduler.schedule(() -> replace(s), options.maxConnectionAge().toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  private void subscribeAll(Socket s) { // holds the lock
+    List<String> names = new ArrayList<>(subscriptions.keySet());
+    int per = protocol.maxStreamsPerMessage();
+    for (int from = 0; from < names.size(); from += per) {
+      List<String> chunk = List.copyOf(names.subList(from, Math.min(names.size(), from + per)));
+      s.lastSubscribeId = ++ids;
+      requests.put(s.lastSubscribeId, chunk);
+      control(s, protocol.subscribe(chunk, s.lastSubscribeId));
+    }
+  }
+
+  private void control(Socket s, String text) { // holds the lock
+    long now = System.nanoTime();
+    long at = Math.max(now, nextControlNanos);
+    nextControlNanos = at + TimeUnit.SECONDS.toNanos(1) / options.controlMessagesPerSecond();
+    if (at == now) {
+      s.ws.send(text);
+    } else {
+      scheduler.schedule(() -> s.ws.send(text), at - now, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private synchronized void lost(Socket s, String why) {
+    if (closed || s.retired) {
+      return;
+    }
+    s.open = false;
+    if (s == next) {
+      next = null;
+      LOG.log(System.Logger.Level.WARNING, "{0}: the replacement connection failed ({1}); retrying", label, why);
+      scheduler.schedule(() -> replace(live), options.reconnect().backoff(1).toNanos(), TimeUnit.NANOSECONDS);
+      return;
+    }
+    if (s != live) {
+      return;
+    }
+    if (next != null && next.open) {
+      LOG.log(System.Logger.Level.INFO, "{0}: connection lost ({1}); its replacement takes over", label, why);
+      promote();
+      return;
+    }
+    live = null;
+    failures++;
+    LOG.log(System.Logger.Level.WARNING, "{0}: connection lost ({1}); reconnecting, attempt {2}", label, why, failures);
+    for (StreamQueue<?> q : subscriptions.values()) {
+      q.gap(StreamItem.Reason.DISCONNECTED, label + " connection lost: " + why);
+    }
+    long delay = options.reconnect().backoff(failures).toNanos();
+    scheduler.schedule(() -> {
+      synchronized (this) {
+        connect();
+      }
+    }, delay, TimeUnit.NANOSECONDS);
+  }
+
+  /** One WebSocket of the connection: the one serving, or its replacement. */
+  private final class Socket extends WebSocketListener implements StreamProtocol.Sink {
+    private final boolean replacement;
+    private WebSocket ws;
+    private volatile boolean open;
+    private boolean retired;
+    private long lastSubscribeId = -1;
+
+    Socket(boolean replacement) {
+      this.replacement = replacement;
+    }
+
+    @Override
+    public void onOpen(WebSocket webSocket, Response response) {
+      synchronized (StreamConnection.this) {
+        if (closed || (this != live && this != next)) {
+          webSocket.close(1000, "not needed");
+          return;
+        }
+        open = true;
+        opened++;
+        if (!replacement) {
+          failures = 0;
+        }
+        subscribeAll(this);
+        if (replacement && lastSubscribeId < 0) {
+          promote(); // nothing to subscribe: take over at once
+        } else if (!replacement) {
+          scheduleReplacement(this);
+        }
+      }
+    }
+
+    @Override
+    public void onMessage(WebSocket webSocket, String text) {
+      try {
+        protocol.route(text, this);
+      } catch (JacksonException | IllegalArgumentException e) {
+        LOG.log(System.Logger.Level.WARNING, "{0}: a frame of no known shape was dropped: {1}", label, e.getMessage());
+      }
+    }
+
+    @Override
+    public void onClosing(WebSocket webSocket, int code, String reason) {
+      webSocket.close(1000, null);
+      lost(this, "closed by the server: " + code + (reason.isEmpty() ? "" : " " + reason));
+    }
+
+    @Override
+    public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+      lost(this, t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage()));
+    }
+
+    @Override
+    public boolean wants(String stream) {
+      synchronized (StreamConnection.this) {
+        return subscriptions.containsKey(stream);
+      }
+    }
+
+    @Override
+    public void deliver(String stream, JsonParser payload) {
+      StreamQueue<?> q;
+      boolean take;
+      synchronized (StreamConnection.this) {
+        q = subscriptions.get(stream);
+        // the serving socket always; its replacement too while both run, where duplicates are recognised
+        take = q != null && (this == live || (this == next && q.sequenced()));
+      }
+      if (take) {
+        q.offer(payload);
+      }
+    }
+
+    @Override
+    public void accepted(long id) {
+      synchronized (StreamConnection.this) {
+        if (this == next && id == lastSubscribeId) {
+          promote();
+        }
+      }
+    }
+
+    @Override
+    public void refused(long id, String error) {
+      List<StreamQueue<?>> gone = new ArrayList<>();
+      synchronized (StreamConnection.this) {
+        for (String stream : requests.getOrDefault(id, List.of())) {
+          StreamQueue<?> q = subscriptions.remove(stream);
+          if (q != null) {
+            gone.add(q);
+          }
+        }
+      }
+      LOG.log(System.Logger.Level.WARNING, "{0}: request {1} refused: {2}", label, id, error);
+      for (StreamQueue<?> q : gone) {
+        q.gap(StreamItem.Reason.REFUSED, label + " refused the subscription to " + q.stream() + ": " + error);
+        q.close();
+      }
+    }
+  }
+}
