@@ -7,6 +7,7 @@ import dev.signet.kraken.market.AssetPairsQuery;
 import dev.signet.kraken.market.PairRules;
 import dev.signet.kraken.market.PreflightException;
 import dev.signet.kraken.trading.AddOrder;
+import dev.signet.kraken.trading.AddOrderBatch;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -138,6 +139,25 @@ public final class KrakenRules {
       return;
     }
     PairChecks.check(pair(order.pair()), order.toParams());
+  }
+
+  /**
+   * As {@link #check(AddOrder)} for each order of a batch; a refusal names the order, e.g.
+   * parameter {@code orders[1].price}.
+   *
+   * @param batch the batch about to be sent
+   * @throws PreflightException naming the order and parameter, the rule, Kraken's error and the nearest valid value(s)
+   */
+  public void check(AddOrderBatch batch) {
+    Objects.requireNonNull(batch, "batch");
+    for (int i = 0; i < batch.orders().size(); i++) {
+      try {
+        check(batch.orders().get(i));
+      } catch (PreflightException e) {
+        throw new PreflightException("orders[" + i + "]." + e.parameter(), e.krakenError(),
+            "orders[" + i + "]: " + e.getMessage());
+      }
+    }
   }
 
   private PairDirectory directory() {

@@ -6,22 +6,21 @@ import dev.signet.core.Operation;
 import dev.signet.core.Params;
 import dev.signet.kraken.internal.KrakenEndpoints;
 import dev.signet.kraken.internal.KrakenHost;
+import dev.signet.kraken.internal.TradingDecoders;
 import dev.signet.kraken.trading.AddOrder;
+import dev.signet.kraken.trading.AddOrderBatch;
 import dev.signet.kraken.trading.AddOrderResult;
+import dev.signet.kraken.trading.BatchOrderResult;
 import dev.signet.kraken.trading.CancelAllOrdersAfterResult;
 import dev.signet.kraken.trading.CancelOrderResult;
 import dev.signet.kraken.trading.KrakenOrder;
 import dev.signet.kraken.trading.KrakenOrderOutcome;
 import dev.signet.kraken.trading.WebSocketsToken;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Kraken trading ({@code POST /0/private/...}): placing and cancelling orders, and finding out what
@@ -39,14 +38,7 @@ import tools.jackson.databind.JsonNode;
 public final class KrakenTrading {
   private static final int MAX_BATCH_CANCEL = 50;
   private static final Decoder<AddOrderResult> ADD_ORDER = Decoder.of(AddOrderResult.class);
-  private static final Decoder<CancelOrderResult> CANCEL = Decoder.of(CancelOrderResult.class);
   private static final int MAX_DEAD_MAN_TIMEOUT = 86_399;
-  private static final Decoder<CancelAllOrdersAfterResult> DEAD_MAN = Decoder.tree().map(n ->
-      new CancelAllOrdersAfterResult(instant(n, "currentTime").orElseThrow(
-          () -> new IllegalArgumentException("field 'currentTime' is \"0\"")), instant(n, "triggerTime")));
-  private static final Decoder<WebSocketsToken> TOKEN = Decoder.tree().map(n -> new WebSocketsToken(
-      text(n, "token"), Duration.ofSeconds(Decoder.requireLong(n, "expires"))));
-  private static final Decoder<Integer> COUNT = Decoder.tree().map(n -> Math.toIntExact(Decoder.requireLong(n, "count")));
 
   private final KrakenHost host;
   private final KrakenAccountData accountData;
@@ -73,6 +65,28 @@ public final class KrakenTrading {
   }
 
   /**
+   * {@code POST /0/private/AddOrderBatch}: places (or, with {@code validate}, only checks) 2 to 15
+   * orders on one pair in one request, sent as JSON; the JSON bytes sent are the bytes signed. Each
+   * order goes through the pre-flight first. Kraken checks the whole batch before placing any (one
+   * invalid order rejects the batch with a {@link KrakenApiException}); an order the engine then
+   * refuses is a {@link BatchOrderResult.Rejected} and the rest are placed. Cost 1, and the trading
+   * counter. Sent once: an unknown outcome throws {@link dev.signet.core.OrderStatusUnknownException}
+   * naming every order's {@code cl_ord_id}.
+   *
+   * @param batch the orders, all on one pair
+   * @return one result per order, in the order sent
+   * @throws dev.signet.kraken.market.PreflightException naming the order, e.g. {@code orders[1].price}, before anything is sent
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
+  public List<BatchOrderResult> addOrderBatch(AddOrderBatch batch) {
+    Objects.requireNonNull(batch, "batch");
+    rules.check(batch);
+    Map<String, Object> body = batch.toBody();
+    return host.execute(KrakenHost.json(KrakenEndpoints.ADD_ORDER_BATCH, body,
+        TradingDecoders.batch(batch.orders().size(), batch.validateOnly())).withClientOrderId(KrakenHost.batchIds(body)));
+  }
+
+  /**
    * {@code POST /0/private/CancelOrder} by txid.
    *
    * @param txid the order's transaction id, e.g. {@code OUF4EM-FRGI2-MQMWZD}
@@ -80,7 +94,7 @@ public final class KrakenTrading {
    * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
    */
   public CancelOrderResult cancelOrder(String txid) {
-    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ORDER, Params.of("txid", txid), CANCEL)
+    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ORDER, Params.of("txid", txid), TradingDecoders.CANCEL)
         .withClientOrderId("txid=" + txid));
   }
 
@@ -92,7 +106,7 @@ public final class KrakenTrading {
    * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
    */
   public CancelOrderResult cancelOrderByClientId(String clientOrderId) {
-    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ORDER, Params.of("cl_ord_id", clientOrderId), CANCEL)
+    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ORDER, Params.of("cl_ord_id", clientOrderId), TradingDecoders.CANCEL)
         .withClientOrderId(clientOrderId));
   }
 
@@ -116,7 +130,7 @@ public final class KrakenTrading {
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("orders", List.copyOf(txids));
-    return host.execute(KrakenHost.json(KrakenEndpoints.CANCEL_ORDER_BATCH, body, COUNT)
+    return host.execute(KrakenHost.json(KrakenEndpoints.CANCEL_ORDER_BATCH, body, TradingDecoders.COUNT)
         .withClientOrderId("txids=" + String.join(",", txids)));
   }
 
@@ -129,7 +143,7 @@ public final class KrakenTrading {
    * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
    */
   public CancelOrderResult cancelAll() {
-    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ALL, Params.empty(), CANCEL)
+    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ALL, Params.empty(), TradingDecoders.CANCEL)
         .withClientOrderId("all open orders"));
   }
 
@@ -149,7 +163,7 @@ public final class KrakenTrading {
           + " seconds; got " + timeoutSeconds + ".");
     }
     return host.execute(Operation.of(KrakenEndpoints.CANCEL_ALL_ORDERS_AFTER, Params.of("timeout", Integer.toString(timeoutSeconds)),
-        DEAD_MAN));
+        TradingDecoders.DEAD_MAN));
   }
 
   /**
@@ -159,28 +173,7 @@ public final class KrakenTrading {
    * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
    */
   public WebSocketsToken webSocketsToken() {
-    return host.execute(Operation.of(KrakenEndpoints.GET_WEBSOCKETS_TOKEN, Params.empty(), TOKEN));
-  }
-
-  private static String text(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    if (v == null || !v.isString() || v.asString().isBlank()) {
-      throw new IllegalArgumentException("field '" + field + "' is " + (v == null ? "missing" : "not a non-blank string: " + v));
-    }
-    return v.asString();
-  }
-
-  /** An RFC 3339 member; {@code "0"} (Kraken's "not set") is empty. */
-  private static Optional<Instant> instant(JsonNode n, String field) {
-    String t = text(n, field);
-    if (t.equals("0")) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Instant.parse(t));
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("field '" + field + "' is not an RFC 3339 time: " + t, e);
-    }
+    return host.execute(Operation.of(KrakenEndpoints.GET_WEBSOCKETS_TOKEN, Params.empty(), TradingDecoders.TOKEN));
   }
 
   /**
