@@ -10,9 +10,13 @@ import dev.signet.kraken.internal.TradingDecoders;
 import dev.signet.kraken.trading.AddOrder;
 import dev.signet.kraken.trading.AddOrderBatch;
 import dev.signet.kraken.trading.AddOrderResult;
+import dev.signet.kraken.trading.AmendOrder;
+import dev.signet.kraken.trading.AmendOrderResult;
 import dev.signet.kraken.trading.BatchOrderResult;
 import dev.signet.kraken.trading.CancelAllOrdersAfterResult;
 import dev.signet.kraken.trading.CancelOrderResult;
+import dev.signet.kraken.trading.EditOrder;
+import dev.signet.kraken.trading.EditOrderResult;
 import dev.signet.kraken.trading.KrakenOrder;
 import dev.signet.kraken.trading.KrakenOrderOutcome;
 import dev.signet.kraken.trading.WebSocketsToken;
@@ -84,6 +88,43 @@ public final class KrakenTrading {
     Map<String, Object> body = batch.toBody();
     return host.execute(KrakenHost.json(KrakenEndpoints.ADD_ORDER_BATCH, body,
         TradingDecoders.batch(batch.orders().size(), batch.validateOnly())).withClientOrderId(KrakenHost.batchIds(body)));
+  }
+
+  /**
+   * {@code POST /0/private/AmendOrder}: changes an open order in place (same txid and client order
+   * id; Kraken keeps its queue priority where it can). The new price and quantity go through the
+   * pre-flight first. Cost 1, and the trading counter. Sent once: an unknown outcome throws
+   * {@link dev.signet.core.OrderStatusUnknownException} naming the order.
+   *
+   * @param amend the order and its changes
+   * @return the amend's id
+   * @throws dev.signet.kraken.market.PreflightException when the pair's rules refuse a new value, before anything is sent
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
+  public AmendOrderResult amendOrder(AmendOrder amend) {
+    Objects.requireNonNull(amend, "amend");
+    rules.check(amend);
+    return host.execute(Operation.of(KrakenEndpoints.AMEND_ORDER, amend.toParams(), TradingDecoders.AMEND)
+        .withClientOrderId(amend.orderRef()));
+  }
+
+  /**
+   * {@code POST /0/private/EditOrder}, the legacy edit: Kraken cancels the order and places a new
+   * one with a new txid (queue position and fills stay with the old one; prefer
+   * {@link #amendOrder}). The new price and volume go through the pre-flight first. Cost 1, and
+   * the trading counter. Sent once: an unknown outcome throws
+   * {@link dev.signet.core.OrderStatusUnknownException} naming the order.
+   *
+   * @param edit the order and its changes
+   * @return the new order's txid and description, and the original's txid
+   * @throws dev.signet.kraken.market.PreflightException when the pair's rules refuse a new value, before anything is sent
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
+  public EditOrderResult editOrder(EditOrder edit) {
+    Objects.requireNonNull(edit, "edit");
+    rules.check(edit);
+    return host.execute(Operation.of(KrakenEndpoints.EDIT_ORDER, edit.toParams(), TradingDecoders.EDIT)
+        .withClientOrderId(edit.orderRef()));
   }
 
   /**

@@ -3,9 +3,11 @@ package dev.signet.kraken.internal;
 import dev.signet.core.Decoder;
 import dev.signet.core.SignetJson;
 import dev.signet.core.internal.json.Required;
+import dev.signet.kraken.trading.AmendOrderResult;
 import dev.signet.kraken.trading.BatchOrderResult;
 import dev.signet.kraken.trading.CancelAllOrdersAfterResult;
 import dev.signet.kraken.trading.CancelOrderResult;
+import dev.signet.kraken.trading.EditOrderResult;
 import dev.signet.kraken.trading.OrderDescription;
 import dev.signet.kraken.trading.WebSocketsToken;
 import java.time.Duration;
@@ -31,6 +33,10 @@ import tools.jackson.databind.JsonNode;
 public final class TradingDecoders {
   /** CancelOrder's and CancelAll's answer. */
   public static final Decoder<CancelOrderResult> CANCEL = Decoder.of(CancelOrderResult.class);
+  /** AmendOrder's answer. */
+  public static final Decoder<AmendOrderResult> AMEND = Decoder.of(AmendOrderResult.class);
+  /** EditOrder's answer. */
+  public static final Decoder<EditOrderResult> EDIT = Decoder.of(EditOrderResult.class);
   /** CancelOrderBatch's {@code {"count": n}}. */
   public static final Decoder<Integer> COUNT = Decoder.tree().map(n -> Math.toIntExact(Decoder.requireLong(n, "count")));
   /** CancelAllOrdersAfter's {@code currentTime} and {@code triggerTime} ({@code "0"} when off). */

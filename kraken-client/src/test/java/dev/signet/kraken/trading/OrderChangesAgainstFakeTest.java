@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The typed order changes (batch add) against FakeKraken, with the pre-flight on and the catalog's XBTUSD rules. */
+/** The typed order changes (batch add, amend, edit) against FakeKraken, with the pre-flight on and the catalog's XBTUSD rules. */
 class OrderChangesAgainstFakeTest {
   private static final String KEY = "order-changes-key";
   private static final String SECRET = TestKeys.krakenPrivateKey();
@@ -74,5 +74,53 @@ class OrderChangesAgainstFakeTest {
     assertThat(fake.requests().subList(before, fake.requestCount()))
         .noneMatch(r -> r.getUrl().encodedPath().equals("/0/private/AddOrderBatch"));
     assertThat(fake.ordersPlaced()).isZero();
+  }
+
+  @Test
+  void anAmendKeepsTheTxidAndTheClientIdAndHoldsTheNewCost() {
+    String txid = kraken.trading().addOrder(buy("0.1", "39000", "amend-1")).txid().get(0);
+    AmendOrderResult amended = kraken.trading().amendOrder(AmendOrder.clientOrderId("XBTUSD", "amend-1")
+        .orderQty(new BigDecimal("0.2")).limitPrice(new BigDecimal("38000")).build());
+    assertThat(amended.amendId()).isEqualTo("A00002-15838-209458");
+    KrakenOrder open = kraken.accountData().openOrders().get(txid);
+    assertThat(open.volume()).isEqualByComparingTo("0.2");
+    assertThat(open.clientOrderId()).isEqualTo("amend-1");
+    assertThat(open.misc()).isEqualTo("amended");
+    assertThat(fake.locked("ZUSD")).isEqualByComparingTo("7600");
+  }
+
+  @Test
+  void anAmendOrEditThePairsRulesRefuseIsNotSent() {
+    String txid = kraken.trading().addOrder(buy("0.1", "39000", "pre-1")).txid().get(0);
+    int before = fake.requestCount();
+    assertThatThrownBy(() -> kraken.trading().amendOrder(AmendOrder.txid("XBTUSD", txid)
+        .limitPrice(new BigDecimal("38000.05")).build()))
+        .isInstanceOfSatisfying(PreflightException.class, e -> assertThat(e.parameter()).isEqualTo("limit_price"))
+        .hasMessage("limit_price 38000.05 has 2 decimals but XBTUSD (XXBTZUSD) allows pair_decimals=1; Kraken would answer"
+            + " EOrder:Invalid price. Nearest valid: 38000.0 or 38000.1. Not sent.");
+    assertThatThrownBy(() -> kraken.trading().amendOrder(AmendOrder.txid("XBTUSD", txid)
+        .orderQty(new BigDecimal("0.00005")).build()))
+        .isInstanceOfSatisfying(PreflightException.class, e -> assertThat(e.krakenError()).isEqualTo("EOrder:Order minimum not met"))
+        .hasMessage("order_qty 0.00005 is below XBTUSD (XXBTZUSD)'s ordermin=0.0001; Kraken would answer"
+            + " EOrder:Order minimum not met. Nearest valid: 0.0001. Not sent.");
+    assertThatThrownBy(() -> kraken.trading().editOrder(EditOrder.txid("XBTUSD", txid)
+        .volume(new BigDecimal("0.123456789")).build()))
+        .isInstanceOfSatisfying(PreflightException.class, e -> assertThat(e.parameter()).isEqualTo("volume"))
+        .hasMessageStartingWith("volume 0.123456789 has 9 decimals but XBTUSD (XXBTZUSD) allows lot_decimals=8");
+    assertThat(fake.requestCount()).isEqualTo(before);
+  }
+
+  @Test
+  void anEditReplacesTheOrderWithANewTxid() {
+    String old = kraken.trading().addOrder(AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("0.2"),
+        new BigDecimal("38000")).userref(7).build()).txid().get(0);
+    EditOrderResult edited = kraken.trading().editOrder(EditOrder.userref("XBTUSD", 7).price(new BigDecimal("38500"))
+        .newUserref(8).build());
+    assertThat(edited.txid()).isNotEqualTo(old).startsWith("O");
+    assertThat(edited).isEqualTo(new EditOrderResult(new OrderDescription("buy 0.20000000 XBTUSD @ limit 38500", null),
+        edited.txid(), old, new BigDecimal("0.20000000"), new BigDecimal("38500"), BigDecimal.ZERO, 1, 8L, "ok"));
+    assertThat(kraken.accountData().openOrders()).containsOnlyKeys(edited.txid());
+    assertThat(kraken.accountData().openOrders().get(edited.txid()).userref()).isEqualTo(8L);
+    assertThat(fake.locked("ZUSD")).isEqualByComparingTo("7700");
   }
 }
