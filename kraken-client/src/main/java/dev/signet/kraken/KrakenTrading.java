@@ -140,6 +140,19 @@ public final class KrakenTrading {
   }
 
   /**
+   * {@code POST /0/private/CancelOrder} by user reference: cancels every open order placed with
+   * {@code userref} (Kraken takes it in {@code txid}).
+   *
+   * @param userref the userref the orders were placed with
+   * @return the number of orders cancelled and whether any cancel is pending
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
+  public CancelOrderResult cancelOrderByUserref(int userref) {
+    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ORDER, Params.of("txid", Integer.toString(userref)),
+        TradingDecoders.CANCEL).withClientOrderId("userref=" + userref));
+  }
+
+  /**
    * {@code POST /0/private/CancelOrder} by client order id ({@code cl_ord_id}).
    *
    * @param clientOrderId the client order id the order was placed with
@@ -152,27 +165,45 @@ public final class KrakenTrading {
   }
 
   /**
-   * {@code POST /0/private/CancelOrderBatch}: cancels up to 50 orders by txid, sent as JSON
-   * ({@code {"nonce":"…","orders":["…",…]}}) as Kraken requires; the JSON bytes sent are the bytes
-   * signed. Returns the number cancelled.
+   * {@code POST /0/private/CancelOrderBatch}: cancels up to 50 orders by txid (or userref, which
+   * cancels every open order with it), sent as JSON ({@code {"nonce":"…","orders":["…",…]}}) as
+   * Kraken requires; the JSON bytes sent are the bytes signed. Returns the number cancelled.
    *
-   * @param txids 1 to 50 order txids, none blank
+   * @param txids 1 to 50 order txids or userrefs, none blank
    * @return the number of orders Kraken cancelled
    * @throws IllegalArgumentException when the list is null, empty, longer than 50 or holds a blank txid
    * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
    */
   public int cancelOrderBatch(List<String> txids) {
-    if (txids == null || txids.isEmpty() || txids.size() > MAX_BATCH_CANCEL) {
-      throw new IllegalArgumentException("orders must list 1 to " + MAX_BATCH_CANCEL + " order ids; got "
-          + (txids == null ? "null" : txids.size()) + ".");
+    return cancelBatch("orders", txids, "an order txid such as OUF4EM-FRGI2-MQMWZD");
+  }
+
+  /**
+   * {@code POST /0/private/CancelOrderBatch} by client order ids: up to 50, sent as JSON
+   * ({@code {"nonce":"…","cl_ord_ids":["…",…]}}). Returns the number cancelled.
+   *
+   * @param clientOrderIds 1 to 50 {@code cl_ord_id}s, none blank
+   * @return the number of orders Kraken cancelled
+   * @throws IllegalArgumentException when the list is null, empty, longer than 50 or holds a blank id
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
+  public int cancelOrderBatchByClientIds(List<String> clientOrderIds) {
+    return cancelBatch("cl_ord_ids", clientOrderIds, "the cl_ord_id an order was placed with");
+  }
+
+  /** The one CancelOrderBatch encoder: {@code {member: [ids]}}, checked, then the nonce first. */
+  private int cancelBatch(String member, List<String> ids, String example) {
+    if (ids == null || ids.isEmpty() || ids.size() > MAX_BATCH_CANCEL) {
+      throw new IllegalArgumentException(member + " must list 1 to " + MAX_BATCH_CANCEL + " order ids; got "
+          + (ids == null ? "null" : ids.size()) + ".");
     }
-    for (String txid : txids) {
-      Checks.notBlank(txid, "orders[]", "an order txid such as OUF4EM-FRGI2-MQMWZD");
+    for (String id : ids) {
+      Checks.notBlank(id, member + "[]", example);
     }
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("orders", List.copyOf(txids));
+    body.put(member, List.copyOf(ids));
     return host.execute(KrakenHost.json(KrakenEndpoints.CANCEL_ORDER_BATCH, body, TradingDecoders.COUNT)
-        .withClientOrderId("txids=" + String.join(",", txids)));
+        .withClientOrderId((member.equals("orders") ? "txids=" : "") + String.join(",", ids)));
   }
 
   /**

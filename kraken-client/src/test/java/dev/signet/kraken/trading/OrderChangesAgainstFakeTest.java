@@ -123,4 +123,18 @@ class OrderChangesAgainstFakeTest {
     assertThat(kraken.accountData().openOrders().get(edited.txid()).userref()).isEqualTo(8L);
     assertThat(fake.locked("ZUSD")).isEqualByComparingTo("7700");
   }
+
+  @Test
+  void cancelsByUserrefAndByClientIdsReachEveryOrderNamed() {
+    for (String price : List.of("30000", "30001")) {
+      kraken.trading().addOrder(AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("0.01"), new BigDecimal(price))
+          .userref(7).build());
+    }
+    kraken.trading().addOrder(buy("0.01", "30002", "grid-1"));
+    kraken.trading().addOrder(buy("0.01", "30003", "grid-2"));
+    String kept = kraken.trading().addOrder(buy("0.01", "30004", "grid-3")).txid().get(0);
+    assertThat(kraken.trading().cancelOrderByUserref(7)).isEqualTo(new CancelOrderResult(2, false));
+    assertThat(kraken.trading().cancelOrderBatchByClientIds(List.of("grid-1", "grid-2"))).isEqualTo(2);
+    assertThat(kraken.accountData().openOrders()).containsOnlyKeys(kept);
+  }
 }
