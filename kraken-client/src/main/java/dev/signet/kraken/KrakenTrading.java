@@ -6,6 +6,7 @@ import dev.signet.core.Operation;
 import dev.signet.core.Params;
 import dev.signet.kraken.internal.KrakenEndpoints;
 import dev.signet.kraken.internal.KrakenHost;
+import dev.signet.kraken.internal.PairChecks;
 import dev.signet.kraken.internal.TradingDecoders;
 import dev.signet.kraken.trading.AddOrder;
 import dev.signet.kraken.trading.AddOrderBatch;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Kraken trading ({@code POST /0/private/...}): placing and cancelling orders, and finding out what
@@ -64,8 +66,8 @@ public final class KrakenTrading {
   public AddOrderResult addOrder(AddOrder order) {
     Objects.requireNonNull(order, "order");
     rules.check(order);
-    return host.execute(Operation.of(KrakenEndpoints.ADD_ORDER, order.toParams(), ADD_ORDER)
-        .withClientOrderId(order.clientOrderId()));
+    return reloadingStaleRules(order.pair(), () -> host.execute(Operation.of(KrakenEndpoints.ADD_ORDER,
+        order.toParams(), ADD_ORDER).withClientOrderId(order.clientOrderId())));
   }
 
   /**
@@ -86,8 +88,8 @@ public final class KrakenTrading {
     Objects.requireNonNull(batch, "batch");
     rules.check(batch);
     Map<String, Object> body = batch.toBody();
-    return host.execute(KrakenHost.json(KrakenEndpoints.ADD_ORDER_BATCH, body,
-        TradingDecoders.batch(batch.orders().size(), batch.validateOnly())).withClientOrderId(KrakenHost.batchIds(body)));
+    return reloadingStaleRules(batch.pair(), () -> host.execute(KrakenHost.json(KrakenEndpoints.ADD_ORDER_BATCH, body,
+        TradingDecoders.batch(batch.orders().size(), batch.validateOnly())).withClientOrderId(KrakenHost.batchIds(body))));
   }
 
   /**
@@ -104,8 +106,8 @@ public final class KrakenTrading {
   public AmendOrderResult amendOrder(AmendOrder amend) {
     Objects.requireNonNull(amend, "amend");
     rules.check(amend);
-    return host.execute(Operation.of(KrakenEndpoints.AMEND_ORDER, amend.toParams(), TradingDecoders.AMEND)
-        .withClientOrderId(amend.orderRef()));
+    return reloadingStaleRules(amend.pair(), () -> host.execute(Operation.of(KrakenEndpoints.AMEND_ORDER,
+        amend.toParams(), TradingDecoders.AMEND).withClientOrderId(amend.orderRef())));
   }
 
   /**
@@ -123,8 +125,8 @@ public final class KrakenTrading {
   public EditOrderResult editOrder(EditOrder edit) {
     Objects.requireNonNull(edit, "edit");
     rules.check(edit);
-    return host.execute(Operation.of(KrakenEndpoints.EDIT_ORDER, edit.toParams(), TradingDecoders.EDIT)
-        .withClientOrderId(edit.orderRef()));
+    return reloadingStaleRules(edit.pair(), () -> host.execute(Operation.of(KrakenEndpoints.EDIT_ORDER,
+        edit.toParams(), TradingDecoders.EDIT).withClientOrderId(edit.orderRef())));
   }
 
   /**
@@ -246,6 +248,22 @@ public final class KrakenTrading {
    */
   public WebSocketsToken webSocketsToken() {
     return host.execute(Operation.of(KrakenEndpoints.GET_WEBSOCKETS_TOKEN, Params.empty(), TradingDecoders.TOKEN));
+  }
+
+  /**
+   * Runs an order call; when Kraken refuses it with {@code EOrder:Invalid price} or
+   * {@code EOrder:Order minimum not met}, which the pre-flight would have caught with current
+   * rules, the pair's cached rules are stale: they are dropped so the next use reloads them.
+   */
+  private <T> T reloadingStaleRules(String pair, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (KrakenApiException e) {
+      if (e.hasError(PairChecks.INVALID_PRICE) || e.hasError(PairChecks.ORDER_MINIMUM)) {
+        rules.forget(pair);
+      }
+      throw e;
+    }
   }
 
   /**
