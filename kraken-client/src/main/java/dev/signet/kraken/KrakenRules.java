@@ -7,6 +7,9 @@ import dev.signet.kraken.market.AssetPairsQuery;
 import dev.signet.kraken.market.PairRules;
 import dev.signet.kraken.market.PreflightException;
 import dev.signet.kraken.trading.AddOrder;
+import dev.signet.kraken.trading.AddOrderBatch;
+import dev.signet.kraken.trading.AmendOrder;
+import dev.signet.kraken.trading.EditOrder;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -138,6 +141,54 @@ public final class KrakenRules {
       return;
     }
     PairChecks.check(pair(order.pair()), order.toParams());
+  }
+
+  /**
+   * As {@link #check(AddOrder)} for each order of a batch; a refusal names the order, e.g.
+   * parameter {@code orders[1].price}.
+   *
+   * @param batch the batch about to be sent
+   * @throws PreflightException naming the order and parameter, the rule, Kraken's error and the nearest valid value(s)
+   */
+  public void check(AddOrderBatch batch) {
+    Objects.requireNonNull(batch, "batch");
+    for (int i = 0; i < batch.orders().size(); i++) {
+      try {
+        check(batch.orders().get(i));
+      } catch (PreflightException e) {
+        throw new PreflightException("orders[" + i + "]." + e.parameter(), e.krakenError(),
+            "orders[" + i + "]: " + e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * Refuses, before anything is sent, an amend whose new {@code limit_price} or {@code trigger_price}
+   * (decimals, tick) or {@code order_qty} or {@code display_qty} (decimals, {@code ordermin}) Kraken
+   * would refuse by the pair's rules. Does nothing when the pre-flight is off.
+   *
+   * @param amend the amend about to be sent
+   * @throws PreflightException naming the parameter, the rule, Kraken's error and the nearest valid value(s)
+   */
+  public void check(AmendOrder amend) {
+    Objects.requireNonNull(amend, "amend");
+    if (preflight) {
+      PairChecks.checkChange(pair(amend.pair()), amend.toParams(), "order_qty", "display_qty", "limit_price",
+          "trigger_price");
+    }
+  }
+
+  /**
+   * As {@link #check(AmendOrder)} for an edit's {@code price}, {@code price2}, {@code volume} and {@code displayvol}.
+   *
+   * @param edit the edit about to be sent
+   * @throws PreflightException naming the parameter, the rule, Kraken's error and the nearest valid value(s)
+   */
+  public void check(EditOrder edit) {
+    Objects.requireNonNull(edit, "edit");
+    if (preflight) {
+      PairChecks.checkChange(pair(edit.pair()), edit.toParams(), "volume", "displayvol", "price", "price2");
+    }
   }
 
   private PairDirectory directory() {

@@ -6,22 +6,27 @@ import dev.signet.core.Operation;
 import dev.signet.core.Params;
 import dev.signet.kraken.internal.KrakenEndpoints;
 import dev.signet.kraken.internal.KrakenHost;
+import dev.signet.kraken.internal.PairChecks;
+import dev.signet.kraken.internal.TradingDecoders;
 import dev.signet.kraken.trading.AddOrder;
+import dev.signet.kraken.trading.AddOrderBatch;
 import dev.signet.kraken.trading.AddOrderResult;
+import dev.signet.kraken.trading.AmendOrder;
+import dev.signet.kraken.trading.AmendOrderResult;
+import dev.signet.kraken.trading.BatchOrderResult;
 import dev.signet.kraken.trading.CancelAllOrdersAfterResult;
 import dev.signet.kraken.trading.CancelOrderResult;
+import dev.signet.kraken.trading.EditOrder;
+import dev.signet.kraken.trading.EditOrderResult;
 import dev.signet.kraken.trading.KrakenOrder;
 import dev.signet.kraken.trading.KrakenOrderOutcome;
 import dev.signet.kraken.trading.WebSocketsToken;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
+import java.util.function.Supplier;
 
 /**
  * Kraken trading ({@code POST /0/private/...}): placing and cancelling orders, and finding out what
@@ -39,14 +44,7 @@ import tools.jackson.databind.JsonNode;
 public final class KrakenTrading {
   private static final int MAX_BATCH_CANCEL = 50;
   private static final Decoder<AddOrderResult> ADD_ORDER = Decoder.of(AddOrderResult.class);
-  private static final Decoder<CancelOrderResult> CANCEL = Decoder.of(CancelOrderResult.class);
   private static final int MAX_DEAD_MAN_TIMEOUT = 86_399;
-  private static final Decoder<CancelAllOrdersAfterResult> DEAD_MAN = Decoder.tree().map(n ->
-      new CancelAllOrdersAfterResult(instant(n, "currentTime").orElseThrow(
-          () -> new IllegalArgumentException("field 'currentTime' is \"0\"")), instant(n, "triggerTime")));
-  private static final Decoder<WebSocketsToken> TOKEN = Decoder.tree().map(n -> new WebSocketsToken(
-      text(n, "token"), Duration.ofSeconds(Decoder.requireLong(n, "expires"))));
-  private static final Decoder<Integer> COUNT = Decoder.tree().map(n -> Math.toIntExact(Decoder.requireLong(n, "count")));
 
   private final KrakenHost host;
   private final KrakenAccountData accountData;
@@ -68,8 +66,67 @@ public final class KrakenTrading {
   public AddOrderResult addOrder(AddOrder order) {
     Objects.requireNonNull(order, "order");
     rules.check(order);
-    return host.execute(Operation.of(KrakenEndpoints.ADD_ORDER, order.toParams(), ADD_ORDER)
-        .withClientOrderId(order.clientOrderId()));
+    return reloadingStaleRules(order.pair(), () -> host.execute(Operation.of(KrakenEndpoints.ADD_ORDER,
+        order.toParams(), ADD_ORDER).withClientOrderId(order.clientOrderId())));
+  }
+
+  /**
+   * {@code POST /0/private/AddOrderBatch}: places (or, with {@code validate}, only checks) 2 to 15
+   * orders on one pair in one request, sent as JSON; the JSON bytes sent are the bytes signed. Each
+   * order goes through the pre-flight first. Kraken checks the whole batch before placing any (one
+   * invalid order rejects the batch with a {@link KrakenApiException}); an order the engine then
+   * refuses is a {@link BatchOrderResult.Rejected} and the rest are placed. Cost 1, and the trading
+   * counter. Sent once: an unknown outcome throws {@link dev.signet.core.OrderStatusUnknownException}
+   * naming every order's {@code cl_ord_id}.
+   *
+   * @param batch the orders, all on one pair
+   * @return one result per order, in the order sent
+   * @throws dev.signet.kraken.market.PreflightException naming the order, e.g. {@code orders[1].price}, before anything is sent
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
+  public List<BatchOrderResult> addOrderBatch(AddOrderBatch batch) {
+    Objects.requireNonNull(batch, "batch");
+    rules.check(batch);
+    Map<String, Object> body = batch.toBody();
+    return reloadingStaleRules(batch.pair(), () -> host.execute(KrakenHost.json(KrakenEndpoints.ADD_ORDER_BATCH, body,
+        TradingDecoders.batch(batch.orders().size(), batch.validateOnly())).withClientOrderId(KrakenHost.batchIds(body))));
+  }
+
+  /**
+   * {@code POST /0/private/AmendOrder}: changes an open order in place (same txid and client order
+   * id; Kraken keeps its queue priority where it can). The new price and quantity go through the
+   * pre-flight first. Cost 1, and the trading counter. Sent once: an unknown outcome throws
+   * {@link dev.signet.core.OrderStatusUnknownException} naming the order.
+   *
+   * @param amend the order and its changes
+   * @return the amend's id
+   * @throws dev.signet.kraken.market.PreflightException when the pair's rules refuse a new value, before anything is sent
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
+  public AmendOrderResult amendOrder(AmendOrder amend) {
+    Objects.requireNonNull(amend, "amend");
+    rules.check(amend);
+    return reloadingStaleRules(amend.pair(), () -> host.execute(Operation.of(KrakenEndpoints.AMEND_ORDER,
+        amend.toParams(), TradingDecoders.AMEND).withClientOrderId(amend.orderRef())));
+  }
+
+  /**
+   * {@code POST /0/private/EditOrder}, the legacy edit: Kraken cancels the order and places a new
+   * one with a new txid (queue position and fills stay with the old one; prefer
+   * {@link #amendOrder}). The new price and volume go through the pre-flight first. Cost 1, and
+   * the trading counter. Sent once: an unknown outcome throws
+   * {@link dev.signet.core.OrderStatusUnknownException} naming the order.
+   *
+   * @param edit the order and its changes
+   * @return the new order's txid and description, and the original's txid
+   * @throws dev.signet.kraken.market.PreflightException when the pair's rules refuse a new value, before anything is sent
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
+  public EditOrderResult editOrder(EditOrder edit) {
+    Objects.requireNonNull(edit, "edit");
+    rules.check(edit);
+    return reloadingStaleRules(edit.pair(), () -> host.execute(Operation.of(KrakenEndpoints.EDIT_ORDER,
+        edit.toParams(), TradingDecoders.EDIT).withClientOrderId(edit.orderRef())));
   }
 
   /**
@@ -80,8 +137,21 @@ public final class KrakenTrading {
    * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
    */
   public CancelOrderResult cancelOrder(String txid) {
-    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ORDER, Params.of("txid", txid), CANCEL)
+    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ORDER, Params.of("txid", txid), TradingDecoders.CANCEL)
         .withClientOrderId("txid=" + txid));
+  }
+
+  /**
+   * {@code POST /0/private/CancelOrder} by user reference: cancels every open order placed with
+   * {@code userref} (Kraken takes it in {@code txid}).
+   *
+   * @param userref the userref the orders were placed with
+   * @return the number of orders cancelled and whether any cancel is pending
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
+  public CancelOrderResult cancelOrderByUserref(int userref) {
+    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ORDER, Params.of("txid", Integer.toString(userref)),
+        TradingDecoders.CANCEL).withClientOrderId("userref=" + userref));
   }
 
   /**
@@ -92,32 +162,50 @@ public final class KrakenTrading {
    * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
    */
   public CancelOrderResult cancelOrderByClientId(String clientOrderId) {
-    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ORDER, Params.of("cl_ord_id", clientOrderId), CANCEL)
+    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ORDER, Params.of("cl_ord_id", clientOrderId), TradingDecoders.CANCEL)
         .withClientOrderId(clientOrderId));
   }
 
   /**
-   * {@code POST /0/private/CancelOrderBatch}: cancels up to 50 orders by txid, sent as JSON
-   * ({@code {"nonce":"…","orders":["…",…]}}) as Kraken requires; the JSON bytes sent are the bytes
-   * signed. Returns the number cancelled.
+   * {@code POST /0/private/CancelOrderBatch}: cancels up to 50 orders by txid (or userref, which
+   * cancels every open order with it), sent as JSON ({@code {"nonce":"…","orders":["…",…]}}) as
+   * Kraken requires; the JSON bytes sent are the bytes signed. Returns the number cancelled.
    *
-   * @param txids 1 to 50 order txids, none blank
+   * @param txids 1 to 50 order txids or userrefs, none blank
    * @return the number of orders Kraken cancelled
    * @throws IllegalArgumentException when the list is null, empty, longer than 50 or holds a blank txid
    * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
    */
   public int cancelOrderBatch(List<String> txids) {
-    if (txids == null || txids.isEmpty() || txids.size() > MAX_BATCH_CANCEL) {
-      throw new IllegalArgumentException("orders must list 1 to " + MAX_BATCH_CANCEL + " order ids; got "
-          + (txids == null ? "null" : txids.size()) + ".");
+    return cancelBatch("orders", txids, "an order txid such as OUF4EM-FRGI2-MQMWZD");
+  }
+
+  /**
+   * {@code POST /0/private/CancelOrderBatch} by client order ids: up to 50, sent as JSON
+   * ({@code {"nonce":"…","cl_ord_ids":["…",…]}}). Returns the number cancelled.
+   *
+   * @param clientOrderIds 1 to 50 {@code cl_ord_id}s, none blank
+   * @return the number of orders Kraken cancelled
+   * @throws IllegalArgumentException when the list is null, empty, longer than 50 or holds a blank id
+   * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
+   */
+  public int cancelOrderBatchByClientIds(List<String> clientOrderIds) {
+    return cancelBatch("cl_ord_ids", clientOrderIds, "the cl_ord_id an order was placed with");
+  }
+
+  /** The one CancelOrderBatch encoder: {@code {member: [ids]}}, checked, then the nonce first. */
+  private int cancelBatch(String member, List<String> ids, String example) {
+    if (ids == null || ids.isEmpty() || ids.size() > MAX_BATCH_CANCEL) {
+      throw new IllegalArgumentException(member + " must list 1 to " + MAX_BATCH_CANCEL + " order ids; got "
+          + (ids == null ? "null" : ids.size()) + ".");
     }
-    for (String txid : txids) {
-      Checks.notBlank(txid, "orders[]", "an order txid such as OUF4EM-FRGI2-MQMWZD");
+    for (String id : ids) {
+      Checks.notBlank(id, member + "[]", example);
     }
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("orders", List.copyOf(txids));
-    return host.execute(KrakenHost.json(KrakenEndpoints.CANCEL_ORDER_BATCH, body, COUNT)
-        .withClientOrderId("txids=" + String.join(",", txids)));
+    body.put(member, List.copyOf(ids));
+    return host.execute(KrakenHost.json(KrakenEndpoints.CANCEL_ORDER_BATCH, body, TradingDecoders.COUNT)
+        .withClientOrderId((member.equals("orders") ? "txids=" : "") + String.join(",", ids)));
   }
 
   /**
@@ -129,7 +217,7 @@ public final class KrakenTrading {
    * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
    */
   public CancelOrderResult cancelAll() {
-    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ALL, Params.empty(), CANCEL)
+    return host.execute(Operation.of(KrakenEndpoints.CANCEL_ALL, Params.empty(), TradingDecoders.CANCEL)
         .withClientOrderId("all open orders"));
   }
 
@@ -149,7 +237,7 @@ public final class KrakenTrading {
           + " seconds; got " + timeoutSeconds + ".");
     }
     return host.execute(Operation.of(KrakenEndpoints.CANCEL_ALL_ORDERS_AFTER, Params.of("timeout", Integer.toString(timeoutSeconds)),
-        DEAD_MAN));
+        TradingDecoders.DEAD_MAN));
   }
 
   /**
@@ -159,27 +247,22 @@ public final class KrakenTrading {
    * @throws KrakenApiException when Kraken answers with an error list (see {@link KrakenApiException#errors()})
    */
   public WebSocketsToken webSocketsToken() {
-    return host.execute(Operation.of(KrakenEndpoints.GET_WEBSOCKETS_TOKEN, Params.empty(), TOKEN));
+    return host.execute(Operation.of(KrakenEndpoints.GET_WEBSOCKETS_TOKEN, Params.empty(), TradingDecoders.TOKEN));
   }
 
-  private static String text(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    if (v == null || !v.isString() || v.asString().isBlank()) {
-      throw new IllegalArgumentException("field '" + field + "' is " + (v == null ? "missing" : "not a non-blank string: " + v));
-    }
-    return v.asString();
-  }
-
-  /** An RFC 3339 member; {@code "0"} (Kraken's "not set") is empty. */
-  private static Optional<Instant> instant(JsonNode n, String field) {
-    String t = text(n, field);
-    if (t.equals("0")) {
-      return Optional.empty();
-    }
+  /**
+   * Runs an order call; when Kraken refuses it with {@code EOrder:Invalid price} or
+   * {@code EOrder:Order minimum not met}, which the pre-flight would have caught with current
+   * rules, the pair's cached rules are stale: they are dropped so the next use reloads them.
+   */
+  private <T> T reloadingStaleRules(String pair, Supplier<T> call) {
     try {
-      return Optional.of(Instant.parse(t));
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("field '" + field + "' is not an RFC 3339 time: " + t, e);
+      return call.get();
+    } catch (KrakenApiException e) {
+      if (e.hasError(PairChecks.INVALID_PRICE) || e.hasError(PairChecks.ORDER_MINIMUM)) {
+        rules.forget(pair);
+      }
+      throw e;
     }
   }
 

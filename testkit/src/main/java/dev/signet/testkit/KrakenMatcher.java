@@ -19,7 +19,10 @@ import java.util.Optional;
  * above), a take-profit going for it; then it fills at the price as taker, or a {@code *-limit} goes on
  * the book at {@code price2}. Fees are in the quote asset; a buy holds its cost at its limit (or trigger)
  * price, a sell its volume; a fill the balance no longer covers cancels the order (reason
- * {@code Insufficient funds}). Synchronized.
+ * {@code Insufficient funds}). Orders a new price reaches trade in queue order: by placement, except
+ * that an amend which raises the quantity or changes a price sends the order to the back (one that
+ * only lowers the quantity keeps its place, as Kraken keeps queue priority "where possible").
+ * Synchronized.
  */
 final class KrakenMatcher {
   private final Ledger ledger;
@@ -29,6 +32,7 @@ final class KrakenMatcher {
   private final BigDecimal takerFee;
   private final Map<String, KrakenTradeOrder> orders = new LinkedHashMap<>();
   private long nextAmend = 1;
+  private long nextQueue = 1;
 
   KrakenMatcher(Ledger ledger, Clock clock, KrakenHistory history, BigDecimal makerFee, BigDecimal takerFee) {
     this.ledger = ledger;
@@ -71,6 +75,7 @@ final class KrakenMatcher {
       throw new KrakenError(e.getMessage().equals("duplicate client order id") ? "EOrder:Duplicate order" : "EOrder:Insufficient funds");
     }
     o.workingMillis = t.working ? now : -1;
+    t.queue = nextQueue++;
     orders.put(o.txid, t);
     t.amends.add(amend(t, "original"));
     enter(t, current, now);
@@ -85,7 +90,7 @@ final class KrakenMatcher {
     boolean changed = true;
     while (changed) {
       changed = false;
-      for (KrakenTradeOrder t : open()) {
+      for (KrakenTradeOrder t : byQueue()) {
         if (!t.pair.equals(pair)) {
           continue;
         }
@@ -153,6 +158,8 @@ final class KrakenMatcher {
     if (postOnly && limit != null && t.working && crosses(o.buy, limit, current)) {
       throw new KrakenError("EOrder:Post only order");
     }
+    boolean losesPlace = newQty.compareTo(o.quantity) > 0 || limit != null && limit.compareTo(t.limit()) != 0
+        || trigger != null && trigger.compareTo(o.stopPrice) != 0;
     BigDecimal[] before = {o.quantity, t.price, t.price2, t.displayvol, o.price, o.stopPrice, o.locked};
     apply(t, newQty, limit, trigger, display);
     ledger.release(o, o.locked);
@@ -169,6 +176,9 @@ final class KrakenMatcher {
     }
     if (!t.misc.contains("amended")) {
       t.misc.add("amended");
+    }
+    if (losesPlace) {
+      t.queue = nextQueue++;
     }
     KrakenTradeOrder.KrakenTradeAmend a = amend(t, "user");
     t.amends.add(a);
@@ -220,6 +230,13 @@ final class KrakenMatcher {
   /** The open orders, oldest first (a copy). */
   synchronized List<KrakenTradeOrder> open() {
     return orders.values().stream().filter(KrakenTradeOrder::open).toList();
+  }
+
+  /** The open orders in queue order. */
+  private List<KrakenTradeOrder> byQueue() {
+    List<KrakenTradeOrder> open = new ArrayList<>(open());
+    open.sort(java.util.Comparator.comparingLong(t -> t.queue));
+    return open;
   }
 
   private void apply(KrakenTradeOrder t, BigDecimal qty, BigDecimal limit, BigDecimal trigger, BigDecimal display) {

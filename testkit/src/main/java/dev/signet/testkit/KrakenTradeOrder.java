@@ -29,6 +29,8 @@ final class KrakenTradeOrder {
   boolean post;
   /** True once a stop or take-profit type has triggered (always true for the others). */
   boolean working;
+  /** Its place in the queue at its price: lower trades first; set by {@link KrakenMatcher}. */
+  long queue;
   /** Fees paid so far, in the quote asset. */
   BigDecimal fee = BigDecimal.ZERO;
   /** Why the order closed, e.g. {@code User requested}, or null. */

@@ -57,6 +57,30 @@ class KrakenTradingFakeTest {
   }
 
   @Test
+  void anAmendThatOnlyLowersTheQuantityKeepsItsPlaceAndOneThatRaisesItGoesToTheBack() throws Exception {
+    pairs.add("XBTUSD", "XXBT", "ZUSD", null);
+    KrakenTradeOrder first = place("buy", "limit", "0.1", "30000");
+    KrakenTradeOrder second = place("buy", "limit", "0.1", "30000");
+    KrakenTradeOrder third = place("buy", "limit", "0.1", "30000");
+    matcher.amend(first, new BigDecimal("0.05"), null, null, null, false);
+    matcher.amend(second, new BigDecimal("0.11"), null, null, null, false);
+    matcher.setPrice(pairs.find("XBTUSD").orElseThrow(), new BigDecimal("30000"));
+    assertThat(history.trades()).extracting(KrakenHistory.Trade::ordertxid)
+        .containsExactly(first.txid(), third.txid(), second.txid());
+  }
+
+  @Test
+  void anAmendedPriceGoesToTheBackOfTheQueue() throws Exception {
+    pairs.add("XBTUSD", "XXBT", "ZUSD", null);
+    KrakenTradeOrder first = place("buy", "limit", "0.1", "39000");
+    KrakenTradeOrder second = place("buy", "limit", "0.1", "38000");
+    matcher.amend(first, null, new BigDecimal("38000"), null, null, false);
+    matcher.amend(second, null, new BigDecimal("38000"), null, null, false); // the same price: keeps its place
+    matcher.setPrice(pairs.find("XBTUSD").orElseThrow(), new BigDecimal("38000"));
+    assertThat(history.trades()).extracting(KrakenHistory.Trade::ordertxid).containsExactly(second.txid(), first.txid());
+  }
+
+  @Test
   void refusesBadFeesAndPricesWithTheFix() {
     assertThatThrownBy(() -> FakeKraken.builder().fees(new BigDecimal("-0.1"), BigDecimal.ZERO))
         .isInstanceOf(IllegalArgumentException.class)

@@ -80,17 +80,19 @@ public final class KrakenHooks implements CallHooks {
     return out;
   }
 
-  /** The order ids a CancelOrderBatch JSON body names ({@code orders}: strings or {@code {"txid":…}} objects). */
+  /** The order ids a CancelOrderBatch JSON body names ({@code orders}: strings or {@code {"txid":…}} objects; {@code cl_ord_ids}). */
   private static List<String> batchRefs(Operation<?> operation) {
     List<String> out = new ArrayList<>();
     if (operation.jsonBody() == null) {
       return out;
     }
-    JsonNode orders = SignetJson.mapper().readTree(operation.jsonBody().toByteArray()).path("orders");
-    for (JsonNode o : orders) {
-      String ref = o.isString() ? o.asString() : o.path("txid").asString(o.path("cl_ord_id").asString(""));
-      if (!ref.isEmpty()) {
-        out.add(ref);
+    JsonNode body = SignetJson.mapper().readTree(operation.jsonBody().toByteArray());
+    for (String member : List.of("orders", "cl_ord_ids")) {
+      for (JsonNode o : body.path(member)) {
+        String ref = o.isString() ? o.asString() : o.path("txid").asString(o.path("cl_ord_id").asString(""));
+        if (!ref.isEmpty()) {
+          out.add(ref);
+        }
       }
     }
     return out;

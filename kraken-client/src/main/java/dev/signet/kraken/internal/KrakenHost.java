@@ -94,8 +94,13 @@ public final class KrakenHost {
     return execute(row.kind() == Endpoint.Kind.ORDER ? op.withClientOrderId(batchIds(body)) : op);
   }
 
-  /** The {@code cl_ord_id}s (else {@code userref}s) of a batch body's {@code orders}, for an unknown-outcome report. */
-  static String batchIds(Map<String, ?> body) {
+  /**
+   * The {@code cl_ord_id}s (else {@code userref}s) of a batch body's {@code orders}, for an unknown-outcome report.
+   *
+   * @param body an AddOrderBatch body
+   * @return the ids, comma-separated in order, or a note that the batch has none
+   */
+  public static String batchIds(Map<String, ?> body) {
     List<String> ids = new ArrayList<>();
     if (body.get("orders") instanceof List<?> orders) {
       for (Object o : orders) {

@@ -54,11 +54,7 @@ public final class PairChecks {
     if (volume == null || volume.signum() == 0) {
       return;
     }
-    if (volume.compareTo(rules.ordermin()) < 0) {
-      throw new PreflightException("volume", ORDER_MINIMUM, "volume " + volume.toPlainString() + " is below "
-          + name(rules) + "'s ordermin=" + rules.ordermin().toPlainString() + "; Kraken would answer " + ORDER_MINIMUM
-          + ". Nearest valid: " + rules.ordermin().toPlainString() + ". Not sent.");
-    }
+    minimum(rules, "volume", volume);
     boolean limit = "limit".equals(type) || "iceberg".equals(type);
     if (limit && price != null && price.multiply(volume).compareTo(rules.costmin()) < 0) {
       BigDecimal least = rules.costmin().divide(price, rules.lotDecimals(), RoundingMode.CEILING).max(rules.ordermin());
@@ -66,6 +62,40 @@ public final class PairChecks {
           + volume.toPlainString() + " = " + price.multiply(volume).toPlainString() + " is below " + name(rules)
           + "'s costmin=" + rules.costmin().toPlainString() + "; Kraken would answer " + COST_MINIMUM
           + ". Nearest valid: volume " + least.toPlainString() + " at this price. Not sent.");
+    }
+  }
+
+  /**
+   * Refuses an amend or edit whose new prices or volumes Kraken would refuse by {@code rules}: each
+   * price's decimals and tick, the volumes' decimals and the new volume's {@code ordermin}. The
+   * order's type and status are not known here, so those rules (and {@code costmin}) are left to Kraken.
+   *
+   * @param rules the pair's rules
+   * @param p the request's parameters as they will be sent
+   * @param volume the name of the new volume, e.g. {@code order_qty}
+   * @param display the name of the new display volume, e.g. {@code display_qty}
+   * @param prices the names of the new prices, e.g. {@code limit_price}
+   * @throws PreflightException when a rule is broken
+   */
+  public static void checkChange(PairRules rules, Params p, String volume, String display, String... prices) {
+    for (String name : prices) {
+      price(rules, name, p.get(name));
+    }
+    if (p.get("oflags") != null && Arrays.asList(p.get("oflags").split(",")).contains("viqc")) {
+      return;
+    }
+    BigDecimal v = volume(rules, volume, p.get(volume));
+    volume(rules, display, p.get(display));
+    if (v != null) {
+      minimum(rules, volume, v);
+    }
+  }
+
+  private static void minimum(PairRules rules, String parameter, BigDecimal volume) {
+    if (volume.compareTo(rules.ordermin()) < 0) {
+      throw new PreflightException(parameter, ORDER_MINIMUM, parameter + " " + volume.toPlainString() + " is below "
+          + name(rules) + "'s ordermin=" + rules.ordermin().toPlainString() + "; Kraken would answer " + ORDER_MINIMUM
+          + ". Nearest valid: " + rules.ordermin().toPlainString() + ". Not sent.");
     }
   }
 

@@ -3,6 +3,7 @@ package dev.signet.kraken.trading;
 import dev.signet.core.ListFormat;
 import dev.signet.core.internal.Checks;
 import dev.signet.core.Params;
+import dev.signet.kraken.internal.AddOrderChecks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -225,17 +226,7 @@ public final class AddOrder {
      * @throws IllegalArgumentException when the id is blank, or neither a UUID nor short printable ASCII
      */
     public Builder clientOrderId(String clientOrderId) {
-      if (clientOrderId == null || clientOrderId.isBlank()) {
-        throw new IllegalArgumentException("cl_ord_id is empty; pass an id, or do not call clientOrderId().");
-      }
-      boolean uuid = clientOrderId.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-          || clientOrderId.matches("[0-9a-fA-F]{32}");
-      boolean freeText = clientOrderId.length() <= 18 && clientOrderId.chars().allMatch(c -> c > 0x20 && c < 0x7f);
-      if (!uuid && !freeText) {
-        throw new IllegalArgumentException("cl_ord_id '" + clientOrderId + "' is neither a UUID nor at most 18"
-            + " printable ASCII characters; shorten it or use a UUID.");
-      }
-      this.clientOrderId = clientOrderId;
+      this.clientOrderId = AddOrderChecks.clientOrderId(clientOrderId);
       return this;
     }
 
@@ -377,21 +368,8 @@ public final class AddOrder {
      * @throws IllegalArgumentException when a needed price is missing, both a client order id and a userref are set, a display volume is given for a non-iceberg order, or {@code GTD} has no expiry
      */
     public AddOrder build() {
-      if (type.needsPrice() && price == null) {
-        throw new IllegalArgumentException("ordertype " + type.wireValue() + " needs price; call price(...).");
-      }
-      if (type.needsPrice2() && price2 == null) {
-        throw new IllegalArgumentException("ordertype " + type.wireValue() + " needs price2; call price2(...).");
-      }
-      if (clientOrderId != null && userref != null) {
-        throw new IllegalArgumentException("cl_ord_id and userref cannot both be set; Kraken accepts one of them.");
-      }
-      if (displayVolume != null && !OrderType.ICEBERG.equals(type)) {
-        throw new IllegalArgumentException("displayvol applies only to iceberg orders.");
-      }
-      if (TimeInForce.GTD.equals(timeInForce) && expireTime == null) {
-        throw new IllegalArgumentException("timeinforce GTD needs expiretm; call expireTime(...).");
-      }
+      AddOrderChecks.combination(type, type.needsPrice(), type.needsPrice2(), price, price2, clientOrderId != null,
+          userref != null, displayVolume, timeInForce, expireTime);
       return new AddOrder(this);
     }
   }

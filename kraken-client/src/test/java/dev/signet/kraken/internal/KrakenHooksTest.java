@@ -196,6 +196,18 @@ class KrakenHooksTest {
   }
 
   @Test
+  void cancelOrderBatchByClientIdsChargesEveryKnownOrderItNames() throws Exception {
+    respond(PLACED);
+    kraken.trading().addOrder(order().clientOrderId("bot-1").build());
+    ticker.advance(Duration.ofSeconds(2));
+    respond("{\"error\":[],\"result\":{\"count\":1}}");
+    assertThat(kraken.trading().cancelOrderBatchByClientIds(List.of("bot-1", "other"))).isEqualTo(1);
+    assertThat(tradingUsed(TRADING_XBTUSD)).as("8 for bot-1; other is unknown").isEqualTo(8);
+    verified();
+    assertThat(verified().json()).isEqualTo("{\"nonce\":\"101\",\"cl_ord_ids\":[\"bot-1\",\"other\"]}");
+  }
+
+  @Test
   void aRawCancelOrderBatchNamesOrdersByTxidOrClientIdObjects() throws Exception {
     respond(PLACED);
     kraken.trading().addOrder(order().clientOrderId("bot-1").build());
