@@ -185,7 +185,7 @@ public final class WeightTracker implements RateLimiter {
     }
     if (response.code() == 429 || response.code() == 418) {
       long until = now + retryAfterMillis(response);
-      store.holdUntil(response.code() == 418 ? ban : hold, until);
+      store.holdUntil(response.code() == 418 ? ban : hold, until, now);
       LOG.log(Level.WARNING, "Binance answered " + response.code() + " on " + host + "; holding calls until "
           + Instant.ofEpochMilli(until));
     }

@@ -61,7 +61,7 @@ public final class InProcessLimitStore implements LimitStore {
   }
 
   @Override
-  public synchronized void holdUntil(LimitKey key, long untilMillis) {
+  public synchronized void holdUntil(LimitKey key, long untilMillis, long nowMillis) {
     holds.merge(key, untilMillis, Math::max);
   }
 

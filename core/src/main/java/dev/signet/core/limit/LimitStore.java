@@ -48,9 +48,10 @@ public interface LimitStore {
    * Holds {@code key} until {@code untilMillis} (a later hold wins; an earlier one changes nothing).
    *
    * @param key the hold, e.g. a host's {@code Retry-After} or ban
-   * @param untilMillis the end of the hold, in epoch milliseconds
+   * @param untilMillis the end of the hold, in epoch milliseconds of the exchange's clock
+   * @param nowMillis the exchange's time now (a shared store keeps the hold for its remaining time)
    */
-  void holdUntil(LimitKey key, long untilMillis);
+  void holdUntil(LimitKey key, long untilMillis, long nowMillis);
 
   /**
    * The end of the hold on {@code key}, or 0 when it was never held.

@@ -136,11 +136,11 @@ public abstract class LimitStoreContract {
     LimitWindow w = window("weight", 60_000, 1);
     reserve(MINUTE, new Charge(w, 1));
     assertEquals(0, store.heldUntil(hold));
-    store.holdUntil(hold, MINUTE + 30_000);
-    store.holdUntil(hold, MINUTE + 10_000);
+    store.holdUntil(hold, MINUTE + 30_000, MINUTE);
+    store.holdUntil(hold, MINUTE + 10_000, MINUTE);
     assertEquals(MINUTE + 30_000, store.heldUntil(hold));
     assertEquals(Decision.refused(30_000, hold), store.reserve(List.of(ban, hold), List.of(new Charge(w, 1)), MINUTE));
-    store.holdUntil(ban, MINUTE + 20_000);
+    store.holdUntil(ban, MINUTE + 20_000, MINUTE);
     assertEquals(Decision.refused(20_000, ban), store.reserve(List.of(ban, hold), List.of(new Charge(w, 1)), MINUTE));
     assertEquals(Decision.refused(30_000, w.key()), store.reserve(List.of(ban, hold), List.of(new Charge(w, 1)), MINUTE + 30_000));
     assertEquals(Decision.granted(), store.reserve(List.of(ban, hold), List.of(new Charge(w, 1)), MINUTE + 60_000));
