@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Redis unreachable, with and without the in-process fallback, and a Redis restart mid-window. */
 class RedisFailureTest {
   @RegisterExtension
-  static final RedisServer REDIS = new RedisServer();
+  static final RedisServer REDIS = new RedisServer(true);
   private static final long NOW = Instant.parse("2026-11-22T10:00:15Z").toEpochMilli();
   private static final LimitWindow WEIGHT =
       new LimitWindow(LimitKey.of(LimitKey.Scope.IP, "api.binance.com", "REQUEST_WEIGHT 1m"), 60_000, 6_000);

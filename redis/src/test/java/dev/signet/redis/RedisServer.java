@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A real Redis for a test class: {@code SIGNET_REDIS_URL} when set, else a {@code redis-server}
  * started on a free loopback port ({@code --save '' --appendonly no}) and stopped after the class.
  * Without a {@code redis-server} on the PATH the class is skipped with a message, unless {@code CI}
- * is set, when it fails.
+ * is set, when it fails. {@code new RedisServer(true)} always starts one of its own, which
+ * {@link #restart()} can stop and start.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -27,14 +28,25 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }</pre>
  */
 final class RedisServer implements BeforeAllCallback, AfterAllCallback {
+  private final boolean own;
   private String external;
   private File binary;
   private int port;
   private Process process;
 
+  /** {@code SIGNET_REDIS_URL} when set, else a server of its own. */
+  RedisServer() {
+    this(false);
+  }
+
+  /** @param own true for a server of its own even when {@code SIGNET_REDIS_URL} is set (to restart it) */
+  RedisServer(boolean own) {
+    this.own = own;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    external = System.getenv("SIGNET_REDIS_URL");
+    external = own ? null : System.getenv("SIGNET_REDIS_URL");
     if (external != null && !external.isBlank()) {
       return;
     }
