@@ -44,6 +44,9 @@ final class RedisConnector implements AutoCloseable {
       throw new IllegalArgumentException("uri must start with redis:// or rediss://, e.g. \"redis://10.0.0.5:6379\".");
     }
     try {
+      if (java.net.URI.create(uri).getHost() == null) {
+        throw new IllegalArgumentException("no host");
+      }
       return RedisURI.create(uri);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("uri is not a Redis URI; pass redis://[:password@]host[:port][/database].");
