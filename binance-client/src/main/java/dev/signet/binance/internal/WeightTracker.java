@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 import okhttp3.Response;
 
 /**
@@ -175,18 +176,34 @@ public final class WeightTracker implements RateLimiter {
 
   @Override
   public void onResponse(Endpoint endpoint, Response response) {
+    observed(endpoint, response.code(), response::header,
+        response.code() == 429 || response.code() == 418 ? retryAfterMillis(response) : 0);
+  }
+
+  /**
+   * Records what the exchange reported for a call to {@code endpoint}, from an HTTP response or a
+   * stream's answer alike: each count by the header it is named after ({@code X-MBX-USED-WEIGHT-1M},
+   * {@code X-MBX-ORDER-COUNT-10S}, …; the larger of ours and the exchange's wins), and for a 429 or
+   * 418 the hold or ban for {@code retryAfterMillis}.
+   *
+   * @param endpoint the endpoint called
+   * @param status the HTTP status (or the stream's equivalent)
+   * @param reported a count by its header name, or null when not reported
+   * @param retryAfterMillis for a 429 or 418, how long to hold every call to the host
+   */
+  public void observed(Endpoint endpoint, int status, UnaryOperator<String> reported, long retryAfterMillis) {
     long now = exchangeMillis.getAsLong();
     Limit budget = budget(endpoint);
     if (budget != null) {
-      observe(budget, response, now);
+      observe(budget, reported, now);
     }
     for (Limit w : orders) {
-      observe(w, response, now);
+      observe(w, reported, now);
     }
-    if (response.code() == 429 || response.code() == 418) {
-      long until = now + retryAfterMillis(response);
-      store.holdUntil(response.code() == 418 ? ban : hold, until, now);
-      LOG.log(Level.WARNING, "Binance answered " + response.code() + " on " + host + "; holding calls until "
+    if (status == 429 || status == 418) {
+      long until = now + retryAfterMillis;
+      store.holdUntil(status == 418 ? ban : hold, until, now);
+      LOG.log(Level.WARNING, "Binance answered " + status + " on " + host + "; holding calls until "
           + Instant.ofEpochMilli(until));
     }
   }
@@ -242,8 +259,8 @@ public final class WeightTracker implements RateLimiter {
     }
   }
 
-  private void observe(Limit w, Response response, long now) {
-    String value = response.header(w.header());
+  private void observe(Limit w, UnaryOperator<String> reported, long now) {
+    String value = reported.apply(w.header());
     if (value != null) {
       try {
         store.observe(w.window(), Long.parseLong(value.trim()), now);

@@ -82,4 +82,18 @@ class WeightTrackerStoreTest {
     assertThatThrownBy(() -> a.acquire(SpotEndpoints.NEW_ORDER, 6)).isInstanceOf(RateLimitedException.class);
     assertThat(a.usage()).extracting(u -> u.used()).containsExactly(5_995L, 0L, 0L);
   }
+
+  @Test
+  void countsReportedOutsideHttpCorrectTheWindowsAndA429HoldsTheHost() {
+    WeightTracker a = tracker("api.binance.com", "alice");
+    a.observed(SpotEndpoints.ACCOUNT, 200, name -> switch (name) {
+      case "X-MBX-USED-WEIGHT-1M" -> "5990";
+      case "X-MBX-ORDER-COUNT-10S" -> "7";
+      default -> null;
+    }, 0);
+    assertThat(a.usage()).extracting(u -> u.used()).containsExactly(5_990L, 7L, 0L);
+    a.observed(SpotEndpoints.ACCOUNT, 429, name -> null, 30_000);
+    assertThatThrownBy(() -> tracker("api.binance.com", "bob").acquire(SpotEndpoints.TIME, 1)).hasMessage(
+        "Not sent: api.binance.com the Retry-After of a 429 allows the next call in 30000 ms, longer than the allowed wait of 0 ms.");
+  }
 }
