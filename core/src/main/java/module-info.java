@@ -20,6 +20,7 @@ module dev.signet.core {
   exports dev.signet.core.signing;
   exports dev.signet.core.book;
   exports dev.signet.core.stream;
+  exports dev.signet.core.limit;
 
   exports dev.signet.core.internal to dev.signet.binance, dev.signet.kraken;
   exports dev.signet.core.internal.json to dev.signet.binance, dev.signet.kraken;

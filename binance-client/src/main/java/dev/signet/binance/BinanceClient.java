@@ -1,37 +1,26 @@
 package dev.signet.binance;
 
 import dev.signet.binance.futures.BinanceFutures;
-import dev.signet.binance.internal.BinanceHooks;
 import dev.signet.binance.internal.BinanceHost;
-import dev.signet.binance.internal.BinanceResponses;
 import dev.signet.binance.internal.FuturesEndpoints;
 import dev.signet.binance.internal.SapiEndpoints;
 import dev.signet.binance.internal.SpotEndpoints;
-import dev.signet.binance.internal.TimeSync;
-import dev.signet.binance.internal.WeightTracker;
 import dev.signet.binance.spot.BinanceSpot;
 import dev.signet.binance.subaccount.BinanceSubAccounts;
 import dev.signet.binance.wallet.BinanceWallet;
 import dev.signet.core.internal.BaseUrls;
-import dev.signet.core.internal.Credentials;
-import dev.signet.core.Endpoint;
-import dev.signet.core.EndpointTable;
-import dev.signet.core.internal.OffsetClock;
 import dev.signet.core.RateLimitUsage;
 import dev.signet.core.RateLimiter;
 import dev.signet.core.RetryPolicy;
 import dev.signet.core.Ticker;
-import dev.signet.core.internal.Breakers;
-import dev.signet.core.internal.Executor;
 import dev.signet.core.internal.HttpPool;
 import dev.signet.core.internal.JacksonCompatibility;
-import dev.signet.core.internal.RequestSigner;
+import dev.signet.core.limit.LimitStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
@@ -79,33 +68,14 @@ public final class BinanceClient implements AutoCloseable {
   private BinanceClient(Builder b) {
     this.credentials = b.credentials;
     this.http = HttpPool.create(b.httpClient);
-    this.spotHost = host(b, BaseUrls.check(b.spotBaseUrl, "spotBaseUrl"), SpotEndpoints.TIME,
+    this.spotHost = BinanceHosts.create(b, http, BaseUrls.check(b.spotBaseUrl, "spotBaseUrl"), SpotEndpoints.TIME,
         b.spotLimiter, b.spotLimits, List.of(SpotEndpoints.TABLE, SapiEndpoints.TABLE));
-    this.futuresHost = host(b, BaseUrls.check(b.futuresBaseUrl, "futuresBaseUrl"), FuturesEndpoints.TIME,
+    this.futuresHost = BinanceHosts.create(b, http, BaseUrls.check(b.futuresBaseUrl, "futuresBaseUrl"), FuturesEndpoints.TIME,
         b.futuresLimiter, b.futuresLimits, List.of(FuturesEndpoints.TABLE));
     this.spot = new BinanceSpot(spotHost, b.preflight);
     this.futures = new BinanceFutures(futuresHost, b.preflight);
     this.wallet = new BinanceWallet(spotHost);
     this.subAccounts = new BinanceSubAccounts(spotHost);
-  }
-
-  private BinanceHost host(Builder b, HttpUrl url, Endpoint time, RateLimiter userLimiter, BinanceLimits limits,
-      List<EndpointTable> tables) {
-    OffsetClock clock = new OffsetClock(b.clock != null ? b.clock : Clock.systemUTC());
-    RateLimiter limiter = userLimiter != null
-        ? userLimiter
-        : new WeightTracker(url.host(), limits, b.maxRateLimitWait, b.ticker);
-    RequestSigner signer = credentials == null ? null
-        : RequestSigner.of("X-MBX-APIKEY", credentials.apiKey(), new BinanceSigner(credentials, clock, b.recvWindowMillis));
-    BinanceResponses responses = new BinanceResponses(credentials == null
-        ? "no key" : credentials.keyType() + " key " + Credentials.redact(credentials.apiKey()));
-    TimeSync sync = credentials != null && b.clock == null ? new TimeSync(clock, time) : null;
-    Executor executor = new Executor(http.client(), url, limiter, signer, "BinanceClient", responses, b.retryPolicy,
-        b.circuitBreaker ? Breakers.forHost(url.host()) : null, new BinanceHooks(sync, b.recvWindowMillis != null), b.ticker);
-    if (sync != null) {
-      sync.attach(executor);
-    }
-    return new BinanceHost(executor, sync, tables);
   }
 
   /**
@@ -186,21 +156,22 @@ public final class BinanceClient implements AutoCloseable {
 
   /** Configures a {@link BinanceClient}. Not thread-safe; the client it builds is. */
   public static final class Builder {
-    private BinanceCredentials credentials;
-    private String spotBaseUrl = SPOT_URL;
-    private String futuresBaseUrl = FUTURES_URL;
-    private Long recvWindowMillis;
-    private Clock clock;
-    private OkHttpClient httpClient;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private Duration maxRateLimitWait = Duration.ofSeconds(10);
-    private RateLimiter spotLimiter;
-    private RateLimiter futuresLimiter;
-    private boolean circuitBreaker = true;
-    private boolean preflight = true;
-    private Ticker ticker = Ticker.system();
-    private BinanceLimits spotLimits = BinanceLimits.SPOT;
-    private BinanceLimits futuresLimits = BinanceLimits.FUTURES;
+    BinanceCredentials credentials;
+    String spotBaseUrl = SPOT_URL;
+    String futuresBaseUrl = FUTURES_URL;
+    Long recvWindowMillis;
+    Clock clock;
+    OkHttpClient httpClient;
+    RetryPolicy retryPolicy = RetryPolicy.defaults();
+    Duration maxRateLimitWait = Duration.ofSeconds(10);
+    RateLimiter spotLimiter;
+    RateLimiter futuresLimiter;
+    LimitStore limitStore;
+    boolean circuitBreaker = true;
+    boolean preflight = true;
+    Ticker ticker = Ticker.system();
+    BinanceLimits spotLimits = BinanceLimits.SPOT;
+    BinanceLimits futuresLimits = BinanceLimits.FUTURES;
 
     private Builder() {}
 
@@ -335,6 +306,18 @@ public final class BinanceClient implements AutoCloseable {
     public Builder rateLimiters(RateLimiter spot, RateLimiter futures) {
       this.spotLimiter = Objects.requireNonNull(spot, "spot");
       this.futuresLimiter = Objects.requireNonNull(futures, "futures");
+      return this;
+    }
+
+    /**
+     * Where the rate limiters keep their counts (default: this process). A shared store lets a fleet
+     * share one IP's weight and one account's order counts; see {@link LimitStore}.
+     *
+     * @param store the store, e.g. the {@code signet-redis} module's {@code RedisLimitStore}
+     * @return this builder
+     */
+    public Builder limitStore(LimitStore store) {
+      this.limitStore = Objects.requireNonNull(store, "limitStore");
       return this;
     }
 

@@ -8,13 +8,11 @@ import okhttp3.Response;
  * every response. The SPI behind Binance's {@code WeightTracker} and Kraken's
  * {@code KrakenCallCounter}, consulted by the client's executor around every attempt.
  *
- * <p>The default limiters count in this process. Several processes that share one IP (Binance) or
- * one key (Kraken) can share one budget by implementing this interface over a shared store: for
- * Redis, {@code acquire} runs a small Lua script that adds the endpoint's weight to a key named
- * after the current window ({@code INCRBY} + {@code EXPIRE}) and waits or refuses when the total
- * would pass the limit, and {@code onResponse} writes the exchange's own count (Binance's
- * {@code X-MBX-USED-WEIGHT-1M}) and any {@code Retry-After} block back to the store. Pass it to the
- * client builder's {@code rateLimiter(...)}.
+ * <p>The default limiters keep their counts in a {@link dev.signet.core.limit.LimitStore}: one in
+ * this process unless the client builder is given a shared one ({@code limitStore(...)}, e.g. the
+ * {@code signet-redis} module's {@code RedisLimitStore}), which shares the budget between processes
+ * on one IP or key while the policy stays the same. Implement this interface only to replace the
+ * policy itself, and pass it to the client builder's {@code rateLimiter(...)}.
  *
  * <pre>{@code
  * RateLimiter none = RateLimiter.unlimited();

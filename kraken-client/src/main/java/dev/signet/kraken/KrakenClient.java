@@ -7,24 +7,16 @@ import dev.signet.core.RateLimitUsage;
 import dev.signet.core.RateLimiter;
 import dev.signet.core.RetryPolicy;
 import dev.signet.core.Ticker;
-import dev.signet.core.internal.Breakers;
-import dev.signet.core.internal.Executor;
 import dev.signet.core.internal.HttpPool;
 import dev.signet.core.internal.JacksonCompatibility;
-import dev.signet.core.internal.RequestSigner;
-import dev.signet.kraken.internal.KrakenCallCounter;
-import dev.signet.kraken.internal.KrakenHooks;
+import dev.signet.core.limit.LimitStore;
 import dev.signet.kraken.internal.KrakenHost;
-import dev.signet.kraken.internal.KrakenResponses;
-import dev.signet.kraken.internal.KrakenTradingCounter;
 import dev.signet.kraken.trading.AddOrder;
 import dev.signet.kraken.trading.AddOrderResult;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import tools.jackson.databind.JsonNode;
 
@@ -71,18 +63,8 @@ public final class KrakenClient implements AutoCloseable {
 
   private KrakenClient(Builder b) {
     this.credentials = b.credentials;
-    KrakenNonceSource nonces = b.nonceSource != null ? b.nonceSource : KrakenNonceSource.fromClock(Clock.systemUTC());
-    HttpUrl url = BaseUrls.check(b.baseUrl, "baseUrl");
     this.http = HttpPool.create(b.httpClient);
-    RateLimiter limiter = b.rateLimiter != null ? b.rateLimiter
-        : new KrakenCallCounter(b.tier, b.maxRateLimitWait, b.ticker);
-    KrakenTradingCounter tradingCounter = b.tradingLimits
-        ? new KrakenTradingCounter(b.tier, b.maxRateLimitWait, b.ticker) : null;
-    RequestSigner signer = credentials == null ? null
-        : RequestSigner.ordered("API-Key", credentials.apiKey(), new KrakenSigner(credentials, nonces));
-    Executor executor = new Executor(http.client(), url, limiter, signer, "KrakenClient", new KrakenResponses(),
-        b.retryPolicy, b.circuitBreaker ? Breakers.forHost(url.host()) : null, new KrakenHooks(tradingCounter), b.ticker);
-    this.host = new KrakenHost(executor, tradingCounter);
+    this.host = KrakenHosts.create(b, http);
     this.market = new KrakenMarket(host);
     this.accountData = new KrakenAccountData(host);
     this.rules = new KrakenRules(market, b.preflight);
@@ -234,18 +216,19 @@ public final class KrakenClient implements AutoCloseable {
 
   /** Configures a {@link KrakenClient}. Not thread-safe; the client it builds is. */
   public static final class Builder {
-    private KrakenCredentials credentials;
-    private String baseUrl = URL;
-    private KrakenNonceSource nonceSource;
-    private OkHttpClient httpClient;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private KrakenTier tier = KrakenTier.STARTER;
-    private Duration maxRateLimitWait = Duration.ofSeconds(10);
-    private RateLimiter rateLimiter;
-    private boolean circuitBreaker = true;
-    private Ticker ticker = Ticker.system();
-    private boolean tradingLimits = true;
-    private boolean preflight = true;
+    KrakenCredentials credentials;
+    String baseUrl = URL;
+    KrakenNonceSource nonceSource;
+    OkHttpClient httpClient;
+    RetryPolicy retryPolicy = RetryPolicy.defaults();
+    KrakenTier tier = KrakenTier.STARTER;
+    Duration maxRateLimitWait = Duration.ofSeconds(10);
+    RateLimiter rateLimiter;
+    boolean circuitBreaker = true;
+    Ticker ticker = Ticker.system();
+    boolean tradingLimits = true;
+    boolean preflight = true;
+    LimitStore limitStore;
 
     private Builder() {}
 
@@ -325,6 +308,19 @@ public final class KrakenClient implements AutoCloseable {
      */
     public Builder rateLimiter(RateLimiter rateLimiter) {
       this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+      return this;
+    }
+
+    /**
+     * Where the call counter, the trading counters and (unless {@link #nonceSource} is set) the
+     * nonces are kept (default: this process). A shared store lets a fleet share one key; see
+     * {@link LimitStore}. Nonces from a store are microseconds, strictly increasing across processes.
+     *
+     * @param store the store, e.g. the {@code signet-redis} module's {@code RedisLimitStore}
+     * @return this builder
+     */
+    public Builder limitStore(LimitStore store) {
+      this.limitStore = Objects.requireNonNull(store, "limitStore");
       return this;
     }
 

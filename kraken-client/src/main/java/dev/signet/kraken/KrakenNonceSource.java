@@ -1,6 +1,9 @@
 package dev.signet.kraken;
 
+import dev.signet.core.limit.LimitKey;
+import dev.signet.core.limit.LimitStore;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -36,6 +39,31 @@ public interface KrakenNonceSource {
     java.util.Objects.requireNonNull(clock, "clock");
     AtomicLong last = new AtomicLong();
     return () -> last.updateAndGet(prev -> Math.max(clock.millis(), prev + 1));
+  }
+
+  /**
+   * Nonces kept in a {@link LimitStore}, one sequence per API key: {@code max(now in microseconds,
+   * last + 1)}, strictly increasing across every process that shares the store and the key (the
+   * {@code signet-redis} module's store runs it as one Lua script). Microseconds are larger than the
+   * millisecond nonces of {@link #fromClock}, so a key can move from those to these, not back.
+   *
+   * <pre>{@code
+   * KrakenNonceSource fleet = KrakenNonceSource.fromStore(redisStore, apiKey, Clock.systemUTC());
+   * }</pre>
+   *
+   * @param store the store the sequence is kept in
+   * @param apiKey the public API key the nonces are for (kept as its {@link LimitKey#fingerprint})
+   * @param clock the clock whose epoch microseconds seed the nonces
+   * @return a thread-safe source of increasing epoch-microsecond nonces
+   */
+  static KrakenNonceSource fromStore(LimitStore store, String apiKey, Clock clock) {
+    java.util.Objects.requireNonNull(store, "store");
+    java.util.Objects.requireNonNull(clock, "clock");
+    LimitKey key = LimitKey.of(LimitKey.Scope.KEY, LimitKey.fingerprint(apiKey), "nonce");
+    return () -> {
+      Instant now = clock.instant();
+      return store.next(key, Math.addExact(Math.multiplyExact(now.getEpochSecond(), 1_000_000L), now.getNano() / 1000));
+    };
   }
 
   /**

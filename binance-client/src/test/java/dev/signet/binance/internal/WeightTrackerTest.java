@@ -205,9 +205,9 @@ class WeightTrackerTest {
     WeightTracker movingTracker = new WeightTracker("api.binance.com", dev.signet.binance.BinanceLimits.SPOT, Duration.ZERO, moving);
     movingTracker.acquire(ACCOUNT, 6000);
     clock.moving = true;
-    // acquire reads 10:00:01, the window is tried at 10:00:02
+    // acquire reads 10:00:01 and the windows are tried at that time: the wait is to the next minute
     assertThatThrownBy(() -> movingTracker.acquire(ACCOUNT, 1))
-        .hasMessage("Not sent: api.binance.com REQUEST_WEIGHT 1m (limit 6000) allows the next call in 58000 ms,"
+        .hasMessage("Not sent: api.binance.com REQUEST_WEIGHT 1m (limit 6000) allows the next call in 59000 ms,"
             + " longer than the allowed wait of 0 ms.");
   }
 }
