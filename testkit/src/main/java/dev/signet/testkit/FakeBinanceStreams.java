@@ -1,0 +1,244 @@
+package dev.signet.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+
+/**
+ * A fake Binance market-stream server on loopback: WebSocket upgrades on {@code /stream}, live
+ * {@code SUBSCRIBE}/{@code UNSUBSCRIBE} answered {@code {"result":null,"id":N}} as Binance does,
+ * and events a test publishes, wrapped {@code {"stream":..,"data":..}} and sent to every connection
+ * subscribed to that stream. Faults are scripted by the test: {@link #disconnectAll()} drops every
+ * connection, {@link #refuse(String)} makes a stream's subscription fail, and the test publishes
+ * gaps or duplicates itself. Thread-safe.
+ *
+ * <pre>{@code
+ * try (FakeBinanceStreams fake = new FakeBinanceStreams()) {
+ *   BinanceStreams streams = BinanceStreams.spot().baseUrl(fake.baseUrl()).build();
+ *   Subscription<TradeEvent> trades = streams.trades("BTCUSDT");
+ *   fake.awaitSubscribed("btcusdt@trade", 1);
+ *   fake.publish("btcusdt@trade", "{\"e\":\"trade\",...}");
+ * }
+ * }</pre>
+ */
+public final class FakeBinanceStreams implements AutoCloseable {
+  private static final Pattern REQUEST = Pattern.compile(
+      "\\{\"method\":\"(SUBSCRIBE|UNSUBSCRIBE)\",\"params\":\\[(.*)],\"id\":(\\d+)}");
+
+  private final MockWebServer server = new MockWebServer();
+  private final List<Connection> connections = new CopyOnWriteArrayList<>();
+  private final List<String> received = new CopyOnWriteArrayList<>();
+  private final Set<String> refused = ConcurrentHashMap.newKeySet();
+
+  /** Starts the server on a free loopback port. */
+  public FakeBinanceStreams() {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (!"/stream".equals(request.getUrl().encodedPath())) {
+          return new MockResponse.Builder().code(404).body("only /stream (combined streams) is served").build();
+        }
+        return new MockResponse.Builder().webSocketUpgrade(new Connection()).build();
+      }
+    });
+    try {
+      server.start(InetAddress.getLoopbackAddress(), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start the fake stream server on loopback", e);
+    }
+  }
+
+  /**
+   * The base URL to give {@code BinanceStreams}, e.g. {@code ws://127.0.0.1:53412}.
+   *
+   * @return {@code ws://host:port}
+   */
+  public String baseUrl() {
+    return "ws://" + server.getHostName() + ":" + server.getPort();
+  }
+
+  /**
+   * Sends one event to every open connection subscribed to {@code stream}.
+   *
+   * @param stream the stream's name, e.g. {@code btcusdt@trade}
+   * @param payloadJson the event as Binance sends it
+   * @return how many connections it was sent to
+   */
+  public int publish(String stream, String payloadJson) {
+    String frame = "{\"stream\":\"" + stream + "\",\"data\":" + payloadJson + "}";
+    int sent = 0;
+    for (Connection c : connections) {
+      if (c.open && c.streams.contains(stream)) {
+        c.socket.send(frame);
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  /**
+   * Sends a raw text frame to every open connection (for malformed frames).
+   *
+   * @param frame the text
+   */
+  public void publishRaw(String frame) {
+    for (Connection c : connections) {
+      if (c.open) {
+        c.socket.send(frame);
+      }
+    }
+  }
+
+  /** Drops every open connection abruptly, as a network failure would. */
+  public void disconnectAll() {
+    for (Connection c : connections) {
+      if (c.open) {
+        c.open = false;
+        c.socket.cancel();
+      }
+    }
+  }
+
+  /**
+   * From now on, subscribing {@code stream} is answered with Binance's error.
+   *
+   * @param stream the stream's name
+   */
+  public void refuse(String stream) {
+    refused.add(stream);
+  }
+
+  /**
+   * How many open connections are subscribed to {@code stream}.
+   *
+   * @param stream the stream's name
+   * @return the count
+   */
+  public int subscribers(String stream) {
+    int n = 0;
+    for (Connection c : connections) {
+      if (c.open && c.streams.contains(stream)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Waits until {@code count} open connections are subscribed to {@code stream}.
+   *
+   * @param stream the stream's name
+   * @param count the number of connections
+   * @throws AssertionError when it does not happen within 5 seconds
+   */
+  public void awaitSubscribed(String stream, int count) {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (subscribers(stream) != count) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(stream + " has " + subscribers(stream) + " subscribed connections, expected " + count);
+      }
+      try {
+        Thread.sleep(2);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+    }
+  }
+
+  /**
+   * Every text message clients sent, in arrival order.
+   *
+   * @return a copy
+   */
+  public List<String> received() {
+    return new ArrayList<>(received);
+  }
+
+  /**
+   * How many WebSocket connections were opened so far.
+   *
+   * @return the count
+   */
+  public int connectionsOpened() {
+    return connections.size();
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    disconnectAll();
+    try {
+      server.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One client connection, server side. */
+  private final class Connection extends WebSocketListener {
+    private final Set<String> streams = ConcurrentHashMap.newKeySet();
+    private volatile WebSocket socket;
+    private volatile boolean open;
+
+    @Override
+    public void onOpen(WebSocket webSocket, Response response) {
+      socket = webSocket;
+      open = true;
+      connections.add(this);
+    }
+
+    @Override
+    public void onMessage(WebSocket webSocket, String text) {
+      received.add(text);
+      Matcher m = REQUEST.matcher(text);
+      if (!m.matches()) {
+        webSocket.send("{\"error\":{\"code\":3,\"msg\":\"Invalid JSON: expected value at line 1 column 1\"}}");
+        return;
+      }
+      List<String> names = new ArrayList<>();
+      for (String quoted : m.group(2).split(",")) {
+        names.add(quoted.replace("\"", ""));
+      }
+      String id = m.group(3);
+      if (m.group(1).equals("SUBSCRIBE")) {
+        for (String name : names) {
+          if (refused.contains(name)) {
+            webSocket.send("{\"error\":{\"code\":2,\"msg\":\"Invalid request: unknown stream " + name + "\"},\"id\":"
+                + id + "}");
+            return;
+          }
+        }
+        streams.addAll(names);
+      } else {
+        names.forEach(streams::remove);
+      }
+      webSocket.send("{\"result\":null,\"id\":" + id + "}");
+    }
+
+    @Override
+    public void onClosing(WebSocket webSocket, int code, String reason) {
+      open = false;
+      webSocket.close(1000, null);
+    }
+
+    @Override
+    public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+      open = false;
+    }
+  }
+}
