@@ -103,12 +103,12 @@ public final class FakeBinanceStreams implements AutoCloseable {
     }
   }
 
-  /** Drops every open connection abruptly, as a network failure would. */
+  /** Closes every open connection from the server side (code 1011), as Binance does when it drops one. */
   public void disconnectAll() {
     for (Connection c : connections) {
       if (c.open) {
         c.open = false;
-        c.socket.cancel();
+        c.socket.close(1011, "the fake dropped the connection");
       }
     }
   }
@@ -182,11 +182,7 @@ public final class FakeBinanceStreams implements AutoCloseable {
   @Override
   public void close() {
     disconnectAll();
-    try {
-      server.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    server.close();
   }
 
   /** One client connection, server side. */

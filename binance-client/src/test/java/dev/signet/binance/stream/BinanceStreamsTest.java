@@ -167,7 +167,9 @@ class BinanceStreamsTest {
       trades.poll(Duration.ZERO).ifPresent(item -> ids.add(tradeId(item)));
     }
     while (ids.size() < 200) {
-      ids.add(tradeId(next(trades)));
+      StreamItem<TradeEvent> item = trades.poll(Duration.ofSeconds(5)).orElseThrow(
+          () -> new AssertionError("after " + ids + " nothing more on " + trades + " " + streams));
+      ids.add(tradeId(item));
     }
     List<Long> expected = new ArrayList<>();
     for (long id = 1; id <= 200; id++) {

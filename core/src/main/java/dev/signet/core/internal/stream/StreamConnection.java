@@ -320,8 +320,9 @@ public final class StreamConnection implements AutoCloseable {
       boolean take;
       synchronized (StreamConnection.this) {
         q = subscriptions.get(stream);
-        // the serving socket always; its replacement too while both run, where duplicates are recognised
-        take = q != null && (this == live || (this == next && q.sequenced()));
+        // the serving socket always; where duplicates are recognised also the replacement while both
+        // run and the replaced one until it has closed (its frames in flight when the new one took over)
+        take = q != null && (this == live || (q.sequenced() && (this == next || (retired && open))));
       }
       if (take) {
         q.offer(payload);
