@@ -351,8 +351,7 @@ public final class StreamConnection implements AutoCloseable {
       }
       LOG.log(System.Logger.Level.WARNING, "{0}: request {1} refused: {2}", label, id, error);
       for (StreamQueue<?> q : gone) {
-        q.gap(StreamItem.Reason.REFUSED, label + " refused the subscription to " + q.stream() + ": " + error);
-        q.close();
+        q.closeWith(StreamItem.Reason.REFUSED, label + " refused the subscription to " + q.stream() + ": " + error);
       }
     }
   }

@@ -107,6 +107,18 @@ public final class StreamQueue<T> implements Subscription<T> {
     gapPending = reason == StreamItem.Reason.DISCONNECTED;
   }
 
+  /**
+   * Closes the queue with a last gap saying why (the exchange refused the stream): the consumer
+   * sees it closed by the time it can take that gap.
+   *
+   * @param reason why
+   * @param detail what happened
+   */
+  public synchronized void closeWith(StreamItem.Reason reason, String detail) {
+    open = false;
+    queue.add(new StreamItem.Gap<>(reason, detail));
+  }
+
   private void put(StreamItem<T> item) {
     if (!open) {
       return;
