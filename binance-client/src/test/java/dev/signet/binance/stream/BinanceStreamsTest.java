@@ -156,13 +156,13 @@ class BinanceStreamsTest {
 
   @Test
   void anAgedConnectionIsReplacedWithNoEventLostOrRepeated() throws Exception {
-    BinanceStreams streams = streams(StreamOptions.builder().maxConnectionAge(Duration.ofMillis(150)));
+    BinanceStreams streams = streams(StreamOptions.builder().maxConnectionAge(Duration.ofMillis(250)));
     Subscription<TradeEvent> trades = streams.trades("BNBBTC");
     fake.awaitSubscribed("bnbbtc@trade", 1);
     List<Long> ids = new ArrayList<>();
     for (long id = 1; id <= 200; id++) {
       fake.publish("bnbbtc@trade", trade(id));
-      Thread.sleep(2);
+      Thread.sleep(3);
       trades.poll(Duration.ZERO).ifPresent(item -> ids.add(tradeId(item)));
     }
     while (ids.size() < 200) {
