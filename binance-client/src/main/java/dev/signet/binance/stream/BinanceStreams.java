@@ -9,6 +9,7 @@ import dev.signet.core.internal.HttpClients;
 import dev.signet.core.internal.stream.StreamConnection;
 import dev.signet.core.stream.StreamOptions;
 import dev.signet.core.stream.Subscription;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.ToLongFunction;
@@ -144,6 +145,44 @@ public final class BinanceStreams implements AutoCloseable {
       throw new IllegalStateException("markPrice is a USD-M stream: build with BinanceStreams.futures()");
     }
     return subscribe(name(symbol, everySecond ? "@markPrice@1s" : "@markPrice"), MarkPriceEvent.class, null);
+  }
+
+  /**
+   * The 24-hour mini ticker of one symbol, every second ({@code <symbol>@miniTicker}).
+   *
+   * @param symbol e.g. {@code BTCUSDT}
+   * @return the subscription (not sequenced: each event replaces the last)
+   */
+  public Subscription<MiniTickerEvent> miniTicker(String symbol) {
+    return subscribe(name(symbol, "@miniTicker"), MiniTickerEvent.class, null);
+  }
+
+  /**
+   * The mini tickers of every symbol that changed in the last second ({@code !miniTicker@arr}).
+   *
+   * @return the subscription, one list per push
+   */
+  public Subscription<List<MiniTickerEvent>> allMiniTickers() {
+    return connection.subscribe("!miniTicker@arr", Decoder.listOf(MiniTickerEvent.class), null);
+  }
+
+  /**
+   * The 24-hour ticker of one symbol, every second ({@code <symbol>@ticker}).
+   *
+   * @param symbol e.g. {@code BTCUSDT}
+   * @return the subscription (not sequenced: each event replaces the last)
+   */
+  public Subscription<TickerEvent> ticker(String symbol) {
+    return subscribe(name(symbol, "@ticker"), TickerEvent.class, null);
+  }
+
+  /**
+   * The tickers of every symbol that changed in the last second ({@code !ticker@arr}).
+   *
+   * @return the subscription, one list per push
+   */
+  public Subscription<List<TickerEvent>> allTickers() {
+    return connection.subscribe("!ticker@arr", Decoder.listOf(TickerEvent.class), null);
   }
 
   /**

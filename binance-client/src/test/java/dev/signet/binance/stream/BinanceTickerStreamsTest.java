@@ -1,0 +1,117 @@
+package dev.signet.binance.stream;
+
+import static dev.signet.binance.stream.BinanceStreamsTest.next;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.signet.core.stream.StreamItem;
+import dev.signet.core.stream.StreamOptions;
+import dev.signet.core.stream.Subscription;
+import dev.signet.testkit.FakeBinanceStreams;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ticker streams: the subscription as sent and the docs' examples (Spot web-socket-streams.md,
+ * "Individual Symbol Mini Ticker Stream", "Individual Symbol Ticker Streams"; USD-M
+ * "Individual Symbol Ticker Streams") decoded with exact values.
+ */
+class BinanceTickerStreamsTest {
+  /** The Spot docs' mini ticker, comments removed. */
+  static final String MINI = "{\"e\":\"24hrMiniTicker\",\"E\":1672515782136,\"s\":\"BNBBTC\",\"c\":\"0.0025\","
+      + "\"o\":\"0.0010\",\"h\":\"0.0025\",\"l\":\"0.0010\",\"v\":\"10000\",\"q\":\"18\"}";
+  /** The Spot docs' ticker, comments removed. */
+  static final String TICKER = "{\"e\":\"24hrTicker\",\"E\":1672515782136,\"s\":\"BNBBTC\",\"p\":\"0.0015\","
+      + "\"P\":\"250.00\",\"w\":\"0.0018\",\"x\":\"0.0009\",\"c\":\"0.0025\",\"Q\":\"10\",\"b\":\"0.0024\",\"B\":\"10\","
+      + "\"a\":\"0.0026\",\"A\":\"100\",\"o\":\"0.0010\",\"h\":\"0.0025\",\"l\":\"0.0010\",\"v\":\"10000\",\"q\":\"18\","
+      + "\"O\":0,\"C\":86400000,\"F\":0,\"L\":18150,\"n\":18151}";
+  /** The USD-M docs' ticker shape: no x, b, B, a, A. */
+  static final String FUTURES_TICKER = "{\"e\":\"24hrTicker\",\"E\":123456789,\"s\":\"BTCUSDT\",\"p\":\"0.0015\","
+      + "\"P\":\"250.00\",\"w\":\"0.0018\",\"c\":\"0.0025\",\"Q\":\"10\",\"o\":\"0.0010\",\"h\":\"0.0025\","
+      + "\"l\":\"0.0010\",\"v\":\"10000\",\"q\":\"18\",\"O\":0,\"C\":86400000,\"F\":0,\"L\":18150,\"n\":18151}";
+
+  private final FakeBinanceStreams fake = new FakeBinanceStreams();
+  private BinanceStreams streams;
+
+  @AfterEach
+  void close() {
+    if (streams != null) {
+      streams.close();
+    }
+    fake.close();
+  }
+
+  private BinanceStreams spot() {
+    streams = BinanceStreams.spot().baseUrl(fake.baseUrl())
+        .options(StreamOptions.builder().controlMessagesPerSecond(100).build()).build();
+    return streams;
+  }
+
+  private static MiniTickerEvent docsMini() {
+    return new MiniTickerEvent(Instant.ofEpochMilli(1672515782136L), "BNBBTC", new BigDecimal("0.0025"),
+        new BigDecimal("0.0010"), new BigDecimal("0.0025"), new BigDecimal("0.0010"), new BigDecimal("10000"),
+        new BigDecimal("18"));
+  }
+
+  @Test
+  void theMiniTickerIsSubscribedByNameAndTheDocsExampleDecodesExactly() throws Exception {
+    Subscription<MiniTickerEvent> mini = spot().miniTicker("BNBBTC");
+    fake.awaitSubscribed("bnbbtc@miniTicker", 1);
+    assertThat(fake.received()).containsExactly(
+        "{\"method\":\"SUBSCRIBE\",\"params\":[\"bnbbtc@miniTicker\"],\"id\":1}");
+    fake.publish("bnbbtc@miniTicker", MINI);
+    assertThat(next(mini)).isEqualTo(new StreamItem.Event<>(docsMini()));
+  }
+
+  @Test
+  void allMarketMiniTickersArriveAsOneListPerPush() throws Exception {
+    Subscription<List<MiniTickerEvent>> all = spot().allMiniTickers();
+    fake.awaitSubscribed("!miniTicker@arr", 1);
+    fake.publish("!miniTicker@arr", "[" + MINI + "," + MINI.replace("BNBBTC", "ETHBTC") + "]");
+    MiniTickerEvent eth = new MiniTickerEvent(Instant.ofEpochMilli(1672515782136L), "ETHBTC",
+        new BigDecimal("0.0025"), new BigDecimal("0.0010"), new BigDecimal("0.0025"), new BigDecimal("0.0010"),
+        new BigDecimal("10000"), new BigDecimal("18"));
+    assertThat(next(all)).isEqualTo(new StreamItem.Event<>(List.of(docsMini(), eth)));
+  }
+
+  @Test
+  void theSpotTickerDecodesEveryDocumentedField() throws Exception {
+    Subscription<TickerEvent> ticker = spot().ticker("BNBBTC");
+    fake.awaitSubscribed("bnbbtc@ticker", 1);
+    fake.publish("bnbbtc@ticker", TICKER);
+    assertThat(next(ticker)).isEqualTo(new StreamItem.Event<>(new TickerEvent(Instant.ofEpochMilli(1672515782136L),
+        "BNBBTC", new BigDecimal("0.0015"), new BigDecimal("250.00"), new BigDecimal("0.0018"),
+        new BigDecimal("0.0009"), new BigDecimal("0.0025"), new BigDecimal("10"), new BigDecimal("0.0024"),
+        new BigDecimal("10"), new BigDecimal("0.0026"), new BigDecimal("100"), new BigDecimal("0.0010"),
+        new BigDecimal("0.0025"), new BigDecimal("0.0010"), new BigDecimal("10000"), new BigDecimal("18"),
+        Instant.EPOCH, Instant.ofEpochMilli(86_400_000L), 0, 18150, 18151)));
+  }
+
+  @Test
+  void theFuturesTickerHasNoBookFieldsAndAllTickersComeAsLists() throws Exception {
+    streams = BinanceStreams.futures().baseUrl(fake.baseUrl())
+        .options(StreamOptions.builder().controlMessagesPerSecond(100).build()).build();
+    Subscription<List<TickerEvent>> all = streams.allTickers();
+    fake.awaitSubscribed("!ticker@arr", 1);
+    fake.publish("!ticker@arr", "[" + FUTURES_TICKER + "]");
+    assertThat(next(all)).isEqualTo(new StreamItem.Event<>(List.of(new TickerEvent(Instant.ofEpochMilli(123456789L),
+        "BTCUSDT", new BigDecimal("0.0015"), new BigDecimal("250.00"), new BigDecimal("0.0018"), null,
+        new BigDecimal("0.0025"), new BigDecimal("10"), null, null, null, null, new BigDecimal("0.0010"),
+        new BigDecimal("0.0025"), new BigDecimal("0.0010"), new BigDecimal("10000"), new BigDecimal("18"),
+        Instant.EPOCH, Instant.ofEpochMilli(86_400_000L), 0, 18150, 18151))));
+  }
+
+  @Test
+  void aTickerWithoutItsLastPriceIsAGapNamingTheField() throws Exception {
+    Subscription<TickerEvent> ticker = spot().ticker("BNBBTC");
+    fake.awaitSubscribed("bnbbtc@ticker", 1);
+    fake.publish("bnbbtc@ticker", TICKER.replace("\"c\":\"0.0025\",", ""));
+    StreamItem<TickerEvent> item = next(ticker);
+    assertThat(item).isInstanceOf(StreamItem.Gap.class);
+    StreamItem.Gap<TickerEvent> gap = (StreamItem.Gap<TickerEvent>) item;
+    assertThat(gap.reason()).isEqualTo(StreamItem.Reason.MALFORMED);
+    assertThat(gap.detail()).startsWith("stream bnbbtc@ticker: the frame could not be decoded: ").contains("'c'");
+  }
+}
