@@ -186,6 +186,17 @@ public final class BinanceStreams implements AutoCloseable {
   }
 
   /**
+   * The average price of one symbol, every second ({@code <symbol>@avgPrice}, Spot).
+   *
+   * @param symbol e.g. {@code BTCUSDT}
+   * @return the subscription (not sequenced: each event replaces the last)
+   */
+  public Subscription<AvgPriceEvent> avgPrice(String symbol) {
+    requireSpot("avgPrice", "markPrice");
+    return subscribe(name(symbol, "@avgPrice"), AvgPriceEvent.class, null);
+  }
+
+  /**
    * Any stream by name, decoded with {@code decoder}: the escape hatch for streams not typed here.
    *
    * @param <T> the event type

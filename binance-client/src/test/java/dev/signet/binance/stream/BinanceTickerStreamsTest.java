@@ -2,6 +2,7 @@ package dev.signet.binance.stream;
 
 import static dev.signet.binance.stream.BinanceStreamsTest.next;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.core.stream.StreamItem;
 import dev.signet.core.stream.StreamOptions;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ticker streams: the subscription as sent and the docs' examples (Spot web-socket-streams.md,
- * "Individual Symbol Mini Ticker Stream", "Individual Symbol Ticker Streams"; USD-M
+ * "Individual Symbol Mini Ticker Stream", "Individual Symbol Ticker Streams", "Average Price"; USD-M
  * "Individual Symbol Ticker Streams") decoded with exact values.
  */
 class BinanceTickerStreamsTest {
@@ -113,5 +114,19 @@ class BinanceTickerStreamsTest {
     StreamItem.Gap<TickerEvent> gap = (StreamItem.Gap<TickerEvent>) item;
     assertThat(gap.reason()).isEqualTo(StreamItem.Reason.MALFORMED);
     assertThat(gap.detail()).startsWith("stream bnbbtc@ticker: the frame could not be decoded: ").contains("'c'");
+  }
+
+  @Test
+  void theAveragePriceDecodesTheDocsExampleAndIsSpotOnly() throws Exception {
+    Subscription<AvgPriceEvent> average = spot().avgPrice("BTCUSDT");
+    fake.awaitSubscribed("btcusdt@avgPrice", 1);
+    fake.publish("btcusdt@avgPrice", "{\"e\":\"avgPrice\",\"E\":1693907033000,\"s\":\"BTCUSDT\",\"i\":\"5m\","
+        + "\"w\":\"25776.86000000\",\"T\":1693907032213}");
+    assertThat(next(average)).isEqualTo(new StreamItem.Event<>(new AvgPriceEvent(Instant.ofEpochMilli(1693907033000L),
+        "BTCUSDT", "5m", new BigDecimal("25776.86000000"), Instant.ofEpochMilli(1693907032213L))));
+    try (BinanceStreams futures = BinanceStreams.futures().baseUrl(fake.baseUrl()).build()) {
+      assertThatThrownBy(() -> futures.avgPrice("BTCUSDT")).isInstanceOf(IllegalStateException.class)
+          .hasMessage("avgPrice is a Spot stream; on USD-M use markPrice");
+    }
   }
 }
