@@ -3,6 +3,7 @@ package dev.signet.binance.stream;
 import dev.signet.binance.internal.BinanceStreamProtocol;
 import dev.signet.binance.internal.Symbols;
 import dev.signet.binance.spot.market.Interval;
+import dev.signet.binance.spot.market.WindowSize;
 import dev.signet.core.Decoder;
 import dev.signet.core.internal.BaseUrls;
 import dev.signet.core.internal.HttpClients;
@@ -141,9 +142,7 @@ public final class BinanceStreams implements AutoCloseable {
    * @return the subscription (not sequenced)
    */
   public Subscription<MarkPriceEvent> markPrice(String symbol, boolean everySecond) {
-    if (!futures) {
-      throw new IllegalStateException("markPrice is a USD-M stream: build with BinanceStreams.futures()");
-    }
+    requireFutures("markPrice");
     return subscribe(name(symbol, everySecond ? "@markPrice@1s" : "@markPrice"), MarkPriceEvent.class, null);
   }
 
@@ -197,6 +196,65 @@ public final class BinanceStreams implements AutoCloseable {
   }
 
   /**
+   * A rolling-window ticker of one symbol, every second ({@code <symbol>@ticker_<window>}, Spot).
+   *
+   * @param symbol e.g. {@code BTCUSDT}
+   * @param window {@code WindowSize.hours(1)}, {@code hours(4)} or {@code days(1)}: the stream's windows
+   * @return the subscription (not sequenced: each event replaces the last)
+   */
+  public Subscription<WindowTickerEvent> windowTicker(String symbol, WindowSize window) {
+    requireSpot("windowTicker", "ticker");
+    return subscribe(name(symbol, "@ticker_" + streamWindow(window)), WindowTickerEvent.class, null);
+  }
+
+  /**
+   * The rolling-window tickers of every symbol that changed in the last second
+   * ({@code !ticker_<window>@arr}, Spot).
+   *
+   * @param window {@code WindowSize.hours(1)}, {@code hours(4)} or {@code days(1)}
+   * @return the subscription, one list per push
+   */
+  public Subscription<List<WindowTickerEvent>> allWindowTickers(WindowSize window) {
+    requireSpot("allWindowTickers", "allTickers");
+    return connection.subscribe("!ticker_" + streamWindow(window) + "@arr", Decoder.listOf(WindowTickerEvent.class),
+        null);
+  }
+
+  /**
+   * The mark prices and funding rates of every symbol ({@code !markPrice@arr} or {@code !markPrice@arr@1s}, USD-M).
+   *
+   * @param everySecond every second rather than every 3 seconds
+   * @return the subscription, one list per push
+   */
+  public Subscription<List<MarkPriceEvent>> allMarkPrices(boolean everySecond) {
+    requireFutures("allMarkPrices");
+    return connection.subscribe(everySecond ? "!markPrice@arr@1s" : "!markPrice@arr",
+        Decoder.listOf(MarkPriceEvent.class), null);
+  }
+
+  /**
+   * The latest forced liquidation of one symbol each second, when there was one ({@code <symbol>@forceOrder}, USD-M).
+   *
+   * @param symbol e.g. {@code BTCUSDT}
+   * @return the subscription (not sequenced)
+   */
+  public Subscription<LiquidationEvent> liquidations(String symbol) {
+    requireFutures("liquidations");
+    return subscribe(name(symbol, "@forceOrder"), LiquidationEvent.class, null);
+  }
+
+  /**
+   * The forced liquidations of every symbol ({@code !forceOrder@arr}, USD-M): one event per push, the
+   * latest liquidation of a symbol each second.
+   *
+   * @return the subscription (not sequenced)
+   */
+  public Subscription<LiquidationEvent> allLiquidations() {
+    requireFutures("allLiquidations");
+    return subscribe("!forceOrder@arr", LiquidationEvent.class, null);
+  }
+
+  /**
    * Any stream by name, decoded with {@code decoder}: the escape hatch for streams not typed here.
    *
    * @param <T> the event type
@@ -236,6 +294,21 @@ public final class BinanceStreams implements AutoCloseable {
     if (futures) {
       throw new IllegalStateException(method + " is a Spot stream; on USD-M use " + instead);
     }
+  }
+
+  private void requireFutures(String method) {
+    if (!futures) {
+      throw new IllegalStateException(method + " is a USD-M stream: build with BinanceStreams.futures()");
+    }
+  }
+
+  private static String streamWindow(WindowSize window) {
+    String value = Objects.requireNonNull(window, "window").value();
+    if (!value.equals("1h") && !value.equals("4h") && !value.equals("1d")) {
+      throw new IllegalArgumentException("window " + value + " has no stream: the rolling-window ticker streams are "
+          + "1h, 4h and 1d (WindowSize.hours(1), hours(4), days(1)); for other windows poll rollingTicker");
+    }
+    return value;
   }
 
   /** Builds {@link BinanceStreams}. */
