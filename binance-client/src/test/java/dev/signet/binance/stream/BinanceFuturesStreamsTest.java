@@ -76,12 +76,7 @@ class BinanceFuturesStreamsTest extends FakeStreamsTestBase {
     Subscription<LiquidationEvent> one = futures().liquidations("BTCUSDT");
     fake.awaitSubscribed("btcusdt@forceOrder", 1);
     fake.publish("btcusdt@forceOrder", LIQUIDATION.replace("\"ap\":\"9910\",", ""));
-    StreamItem<LiquidationEvent> item = next(one);
-    assertThat(item).isInstanceOf(StreamItem.Gap.class);
-    StreamItem.Gap<LiquidationEvent> gap = (StreamItem.Gap<LiquidationEvent>) item;
-    assertThat(gap.reason()).isEqualTo(StreamItem.Reason.MALFORMED);
-    assertThat(gap.detail()).startsWith("stream btcusdt@forceOrder: the frame could not be decoded: ")
-        .contains("'ap'");
+    assertMalformedGap(next(one), "btcusdt@forceOrder", "ap");
   }
 
   @Test

@@ -94,11 +94,7 @@ class BinanceTickerStreamsTest extends FakeStreamsTestBase {
     Subscription<TickerEvent> ticker = spot().ticker("BNBBTC");
     fake.awaitSubscribed("bnbbtc@ticker", 1);
     fake.publish("bnbbtc@ticker", TICKER.replace("\"c\":\"0.0025\",", ""));
-    StreamItem<TickerEvent> item = next(ticker);
-    assertThat(item).isInstanceOf(StreamItem.Gap.class);
-    StreamItem.Gap<TickerEvent> gap = (StreamItem.Gap<TickerEvent>) item;
-    assertThat(gap.reason()).isEqualTo(StreamItem.Reason.MALFORMED);
-    assertThat(gap.detail()).startsWith("stream bnbbtc@ticker: the frame could not be decoded: ").contains("'c'");
+    assertMalformedGap(next(ticker), "bnbbtc@ticker", "c");
   }
 
   @Test
@@ -159,10 +155,6 @@ class BinanceTickerStreamsTest extends FakeStreamsTestBase {
     Subscription<WindowTickerEvent> hour = spot().windowTicker("BNBBTC", WindowSize.hours(4));
     fake.awaitSubscribed("bnbbtc@ticker_4h", 1);
     fake.publish("bnbbtc@ticker_4h", WINDOW.replace(",\"n\":18151", ""));
-    StreamItem<WindowTickerEvent> item = next(hour);
-    assertThat(item).isInstanceOf(StreamItem.Gap.class);
-    StreamItem.Gap<WindowTickerEvent> gap = (StreamItem.Gap<WindowTickerEvent>) item;
-    assertThat(gap.reason()).isEqualTo(StreamItem.Reason.MALFORMED);
-    assertThat(gap.detail()).startsWith("stream bnbbtc@ticker_4h: the frame could not be decoded: ").contains("'n'");
+    assertMalformedGap(next(hour), "bnbbtc@ticker_4h", "n");
   }
 }
