@@ -19,7 +19,8 @@ import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 
 /**
- * A fake Binance market-stream server on loopback: WebSocket upgrades on {@code /stream}, live
+ * A fake Binance market-stream server on loopback: WebSocket upgrades on {@code /stream} (Spot) and
+ * {@code /public/stream}, {@code /market/stream} (USD-M's routes, see {@link #routesOf(String)}), live
  * {@code SUBSCRIBE}/{@code UNSUBSCRIBE} answered {@code {"result":null,"id":N}} as Binance does,
  * and events a test publishes, wrapped {@code {"stream":..,"data":..}} and sent to every connection
  * subscribed to that stream. Faults are scripted by the test: {@link #disconnectAll()} drops every
@@ -39,6 +40,9 @@ public final class FakeBinanceStreams implements AutoCloseable {
   private static final Pattern REQUEST = Pattern.compile(
       "\\{\"method\":\"(SUBSCRIBE|UNSUBSCRIBE)\",\"params\":\\[(.*)],\"id\":(\\d+)}");
 
+  /** Spot's one route, and USD-M's two since Binance's 2026-04-23 split. */
+  private static final List<String> PATHS = List.of("/stream", "/public/stream", "/market/stream");
+
   private final MockWebServer server = new MockWebServer();
   private final List<Connection> connections = new CopyOnWriteArrayList<>();
   private final List<String> received = new CopyOnWriteArrayList<>();
@@ -49,10 +53,12 @@ public final class FakeBinanceStreams implements AutoCloseable {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
-        if (!"/stream".equals(request.getUrl().encodedPath())) {
-          return new MockResponse.Builder().code(404).body("only /stream (combined streams) is served").build();
+        String path = request.getUrl().encodedPath();
+        if (!PATHS.contains(path)) {
+          return new MockResponse.Builder().code(404)
+              .body("only combined streams are served: " + String.join(", ", PATHS)).build();
         }
-        return new MockResponse.Builder().webSocketUpgrade(new Connection()).build();
+        return new MockResponse.Builder().webSocketUpgrade(new Connection(path)).build();
       }
     });
     try {
@@ -139,6 +145,23 @@ public final class FakeBinanceStreams implements AutoCloseable {
   }
 
   /**
+   * The paths of the open connections subscribed to {@code stream}, e.g. {@code [/market/stream]}:
+   * where a USD-M stream was routed.
+   *
+   * @param stream the stream's name
+   * @return the paths, in connection order
+   */
+  public List<String> routesOf(String stream) {
+    List<String> paths = new ArrayList<>();
+    for (Connection c : connections) {
+      if (c.open && c.streams.contains(stream)) {
+        paths.add(c.path);
+      }
+    }
+    return paths;
+  }
+
+  /**
    * Waits until {@code count} open connections are subscribed to {@code stream}.
    *
    * @param stream the stream's name
@@ -188,8 +211,13 @@ public final class FakeBinanceStreams implements AutoCloseable {
   /** One client connection, server side. */
   private final class Connection extends WebSocketListener {
     private final Set<String> streams = ConcurrentHashMap.newKeySet();
+    private final String path;
     private volatile WebSocket socket;
     private volatile boolean open;
+
+    Connection(String path) {
+      this.path = path;
+    }
 
     @Override
     public void onOpen(WebSocket webSocket, Response response) {

@@ -11,7 +11,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The USD-M Futures user data stream's listen key ({@code /fapi/v1/listenKey}, USER_STREAM: the
  * API key is sent, nothing is signed). Futures still uses listen keys (spot retired them): open
- * {@code wss://fstream.binance.com/ws/<listenKey>} with the key {@link #start()} returns, and
+ * {@code wss://fstream.binance.com/private/ws/<listenKey>} (the {@code /private} route since
+ * Binance's 2026-04-23 split; the old unrouted {@code /ws} delivers no user data) with the key
+ * {@link #start()} returns, and
  * {@link #keepAlive()} it well within 60 minutes, after which Binance closes the stream. Get it from
  * {@code client.futures().userStream()}. The listen key grants reading the account's events: it is
  * never logged. Stateless and thread-safe.

@@ -1,23 +1,19 @@
 package dev.signet.binance.stream;
 
-import dev.signet.binance.internal.BinanceStreamProtocol;
-import dev.signet.binance.internal.Symbols;
+import dev.signet.binance.internal.BinanceStreamConnections;
+import dev.signet.binance.internal.BinanceStreamNames;
 import dev.signet.binance.spot.market.Interval;
 import dev.signet.binance.spot.market.WindowSize;
 import dev.signet.core.Decoder;
 import dev.signet.core.internal.BaseUrls;
 import dev.signet.core.internal.HttpClients;
-import dev.signet.core.internal.stream.StreamConnection;
 import dev.signet.core.stream.StreamOptions;
 import dev.signet.core.stream.Subscription;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.ToLongFunction;
-import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
 
 /**
  * Binance's public market streams over one combined-stream WebSocket ({@code /stream}), Spot or
@@ -26,7 +22,10 @@ import okhttp3.Request;
  * everything; it is replaced before Binance's 24-hour cut, the new one subscribing before the old
  * one closes; sequenced streams (trades, aggregate trades, depth diffs, book tickers) drop the
  * duplicates of that overlap. Control messages are paced under Binance's 5 a second and a
- * connection carries at most 1,024 streams. Thread-safe; close it to stop.
+ * connection carries at most 1,024 streams. USD-M streams go to the route Binance serves them on
+ * since its 2026-04-23 split ({@code /public/stream} for depth and book tickers,
+ * {@code /market/stream} for the rest; see {@link FuturesStreamRoute}), one connection per route.
+ * Thread-safe; close it to stop.
  *
  * <pre>{@code
  * try (BinanceStreams streams = BinanceStreams.spot().build()) {
@@ -36,16 +35,15 @@ import okhttp3.Request;
  * }</pre>
  */
 public final class BinanceStreams implements AutoCloseable {
-  private static final Pattern STREAM_NAME = Pattern.compile("[A-Za-z0-9!@_.\\-]{1,100}");
-
   private final boolean futures;
-  private final StreamConnection connection;
+  private final BinanceStreamConnections connections;
 
   private BinanceStreams(Builder b) {
     this.futures = b.futures;
-    HttpUrl url = BaseUrls.checkStream(b.baseUrl, "baseUrl").newBuilder().addPathSegment("stream").build();
-    this.connection = new StreamConnection(HttpClients.build(b.http), new Request.Builder().url(url).build(),
-        BinanceStreamProtocol.INSTANCE, b.options, futures ? "Binance USD-M streams" : "Binance Spot streams");
+    HttpUrl base = BaseUrls.checkStream(b.baseUrl, "baseUrl");
+    OkHttpClient http = HttpClients.build(b.http);
+    this.connections = futures ? BinanceStreamConnections.futures(http, base, b.options)
+        : BinanceStreamConnections.spot(http, base, b.options);
   }
 
   /**
@@ -74,7 +72,7 @@ public final class BinanceStreams implements AutoCloseable {
    */
   public Subscription<TradeEvent> trades(String symbol) {
     requireSpot("trades", "aggTrades");
-    return subscribe(name(symbol, "@trade"), TradeEvent.class, TradeEvent::tradeId);
+    return subscribe(BinanceStreamNames.of(symbol, "@trade"), TradeEvent.class, TradeEvent::tradeId);
   }
 
   /**
@@ -84,7 +82,7 @@ public final class BinanceStreams implements AutoCloseable {
    * @return the subscription, sequenced by aggregate trade id
    */
   public Subscription<AggTradeEvent> aggTrades(String symbol) {
-    return subscribe(name(symbol, "@aggTrade"), AggTradeEvent.class, AggTradeEvent::aggregateTradeId);
+    return subscribe(BinanceStreamNames.of(symbol, "@aggTrade"), AggTradeEvent.class, AggTradeEvent::aggregateTradeId);
   }
 
   /**
@@ -94,7 +92,7 @@ public final class BinanceStreams implements AutoCloseable {
    * @return the subscription, sequenced by final update id
    */
   public Subscription<DepthUpdate> depth(String symbol) {
-    return subscribe(name(symbol, "@depth@100ms"), DepthUpdate.class, DepthUpdate::finalUpdateId);
+    return subscribe(BinanceStreamNames.of(symbol, "@depth@100ms"), DepthUpdate.class, DepthUpdate::finalUpdateId);
   }
 
   /**
@@ -109,7 +107,7 @@ public final class BinanceStreams implements AutoCloseable {
     if (levels != 5 && levels != 10 && levels != 20) {
       throw new IllegalArgumentException("levels must be 5, 10 or 20, got " + levels);
     }
-    return subscribe(name(symbol, "@depth" + levels + "@100ms"), PartialDepth.class, PartialDepth::lastUpdateId);
+    return subscribe(BinanceStreamNames.of(symbol, "@depth" + levels + "@100ms"), PartialDepth.class, PartialDepth::lastUpdateId);
   }
 
   /**
@@ -119,7 +117,7 @@ public final class BinanceStreams implements AutoCloseable {
    * @return the subscription, sequenced by update id
    */
   public Subscription<BookTickerEvent> bookTicker(String symbol) {
-    return subscribe(name(symbol, "@bookTicker"), BookTickerEvent.class, BookTickerEvent::updateId);
+    return subscribe(BinanceStreamNames.of(symbol, "@bookTicker"), BookTickerEvent.class, BookTickerEvent::updateId);
   }
 
   /**
@@ -131,7 +129,7 @@ public final class BinanceStreams implements AutoCloseable {
    */
   public Subscription<KlineEvent> klines(String symbol, Interval interval) {
     Objects.requireNonNull(interval, "interval");
-    return subscribe(name(symbol, "@kline_" + interval.wireValue()), KlineEvent.class, null);
+    return subscribe(BinanceStreamNames.of(symbol, "@kline_" + interval.wireValue()), KlineEvent.class, null);
   }
 
   /**
@@ -143,7 +141,7 @@ public final class BinanceStreams implements AutoCloseable {
    */
   public Subscription<MarkPriceEvent> markPrice(String symbol, boolean everySecond) {
     requireFutures("markPrice");
-    return subscribe(name(symbol, everySecond ? "@markPrice@1s" : "@markPrice"), MarkPriceEvent.class, null);
+    return subscribe(BinanceStreamNames.of(symbol, everySecond ? "@markPrice@1s" : "@markPrice"), MarkPriceEvent.class, null);
   }
 
   /**
@@ -153,7 +151,7 @@ public final class BinanceStreams implements AutoCloseable {
    * @return the subscription (not sequenced: each event replaces the last)
    */
   public Subscription<MiniTickerEvent> miniTicker(String symbol) {
-    return subscribe(name(symbol, "@miniTicker"), MiniTickerEvent.class, null);
+    return subscribe(BinanceStreamNames.of(symbol, "@miniTicker"), MiniTickerEvent.class, null);
   }
 
   /**
@@ -162,7 +160,7 @@ public final class BinanceStreams implements AutoCloseable {
    * @return the subscription, one list per push
    */
   public Subscription<List<MiniTickerEvent>> allMiniTickers() {
-    return connection.subscribe("!miniTicker@arr", Decoder.listOf(MiniTickerEvent.class), null);
+    return connections.subscribe("!miniTicker@arr", Decoder.listOf(MiniTickerEvent.class), null);
   }
 
   /**
@@ -172,7 +170,7 @@ public final class BinanceStreams implements AutoCloseable {
    * @return the subscription (not sequenced: each event replaces the last)
    */
   public Subscription<TickerEvent> ticker(String symbol) {
-    return subscribe(name(symbol, "@ticker"), TickerEvent.class, null);
+    return subscribe(BinanceStreamNames.of(symbol, "@ticker"), TickerEvent.class, null);
   }
 
   /**
@@ -181,7 +179,7 @@ public final class BinanceStreams implements AutoCloseable {
    * @return the subscription, one list per push
    */
   public Subscription<List<TickerEvent>> allTickers() {
-    return connection.subscribe("!ticker@arr", Decoder.listOf(TickerEvent.class), null);
+    return connections.subscribe("!ticker@arr", Decoder.listOf(TickerEvent.class), null);
   }
 
   /**
@@ -192,7 +190,7 @@ public final class BinanceStreams implements AutoCloseable {
    */
   public Subscription<AvgPriceEvent> avgPrice(String symbol) {
     requireSpot("avgPrice", "markPrice");
-    return subscribe(name(symbol, "@avgPrice"), AvgPriceEvent.class, null);
+    return subscribe(BinanceStreamNames.of(symbol, "@avgPrice"), AvgPriceEvent.class, null);
   }
 
   /**
@@ -204,7 +202,7 @@ public final class BinanceStreams implements AutoCloseable {
    */
   public Subscription<WindowTickerEvent> windowTicker(String symbol, WindowSize window) {
     requireSpot("windowTicker", "ticker");
-    return subscribe(name(symbol, "@ticker_" + streamWindow(window)), WindowTickerEvent.class, null);
+    return subscribe(BinanceStreamNames.of(symbol, "@ticker_" + BinanceStreamNames.window(window)), WindowTickerEvent.class, null);
   }
 
   /**
@@ -216,7 +214,7 @@ public final class BinanceStreams implements AutoCloseable {
    */
   public Subscription<List<WindowTickerEvent>> allWindowTickers(WindowSize window) {
     requireSpot("allWindowTickers", "allTickers");
-    return connection.subscribe("!ticker_" + streamWindow(window) + "@arr", Decoder.listOf(WindowTickerEvent.class),
+    return connections.subscribe("!ticker_" + BinanceStreamNames.window(window) + "@arr", Decoder.listOf(WindowTickerEvent.class),
         null);
   }
 
@@ -228,7 +226,7 @@ public final class BinanceStreams implements AutoCloseable {
    */
   public Subscription<List<MarkPriceEvent>> allMarkPrices(boolean everySecond) {
     requireFutures("allMarkPrices");
-    return connection.subscribe(everySecond ? "!markPrice@arr@1s" : "!markPrice@arr",
+    return connections.subscribe(everySecond ? "!markPrice@arr@1s" : "!markPrice@arr",
         Decoder.listOf(MarkPriceEvent.class), null);
   }
 
@@ -240,7 +238,7 @@ public final class BinanceStreams implements AutoCloseable {
    */
   public Subscription<LiquidationEvent> liquidations(String symbol) {
     requireFutures("liquidations");
-    return subscribe(name(symbol, "@forceOrder"), LiquidationEvent.class, null);
+    return subscribe(BinanceStreamNames.of(symbol, "@forceOrder"), LiquidationEvent.class, null);
   }
 
   /**
@@ -255,7 +253,9 @@ public final class BinanceStreams implements AutoCloseable {
   }
 
   /**
-   * Any stream by name, decoded with {@code decoder}: the escape hatch for streams not typed here.
+   * Any stream by name, decoded with {@code decoder}: the escape hatch for streams not typed here. On
+   * USD-M a stream whose route Signet does not know is refused (name its route with
+   * {@link #subscribe(FuturesStreamRoute, String, Decoder, ToLongFunction)}).
    *
    * @param <T> the event type
    * @param stream the stream's name as Binance spells it (e.g. {@code !miniTicker@arr})
@@ -264,30 +264,40 @@ public final class BinanceStreams implements AutoCloseable {
    * @return the subscription
    */
   public <T> Subscription<T> subscribe(String stream, Decoder<T> decoder, ToLongFunction<T> sequence) {
-    if (stream == null || !STREAM_NAME.matcher(stream).matches()) {
-      throw new IllegalArgumentException("stream '" + stream + "' is not a Binance stream name: letters, digits "
-          + "and !@_.- only, 1 to 100 characters, e.g. btcusdt@trade");
-    }
-    return connection.subscribe(stream, Objects.requireNonNull(decoder, "decoder"), sequence);
+    return connections.subscribe(BinanceStreamNames.check(stream), Objects.requireNonNull(decoder, "decoder"), sequence);
   }
 
-  /** Closes the connection and every subscription. */
+  /**
+   * Any USD-M stream by name on a named route: for streams not typed here whose route Signet does not
+   * know (the one-route {@link #subscribe(String, Decoder, ToLongFunction)} refuses those rather than
+   * guess, since Binance sends nothing on the wrong route).
+   *
+   * @param <T> the event type
+   * @param route where Binance serves the stream
+   * @param stream the stream's name as Binance spells it
+   * @param decoder the payload's decoder
+   * @param sequence the event's sequence number, or null when it has none
+   * @return the subscription
+   */
+  public <T> Subscription<T> subscribe(FuturesStreamRoute route, String stream, Decoder<T> decoder,
+      ToLongFunction<T> sequence) {
+    return connections.subscribe(Objects.requireNonNull(route, "route"), BinanceStreamNames.check(stream),
+        Objects.requireNonNull(decoder, "decoder"), sequence);
+  }
+
+  /** Closes the connections and every subscription. */
   @Override
   public void close() {
-    connection.close();
+    connections.close();
   }
 
   @Override
   public String toString() {
-    return "BinanceStreams{" + connection + "}";
+    return "BinanceStreams{" + connections + "}";
   }
 
   private <T> Subscription<T> subscribe(String stream, Class<T> type, ToLongFunction<T> sequence) {
-    return connection.subscribe(stream, Decoder.of(type), sequence);
-  }
-
-  private static String name(String symbol, String suffix) {
-    return Symbols.check("symbol", symbol).toLowerCase(Locale.ROOT) + suffix;
+    return connections.subscribe(stream, Decoder.of(type), sequence);
   }
 
   private void requireSpot(String method, String instead) {
@@ -300,15 +310,6 @@ public final class BinanceStreams implements AutoCloseable {
     if (!futures) {
       throw new IllegalStateException(method + " is a USD-M stream: build with BinanceStreams.futures()");
     }
-  }
-
-  private static String streamWindow(WindowSize window) {
-    String value = Objects.requireNonNull(window, "window").value();
-    if (!value.equals("1h") && !value.equals("4h") && !value.equals("1d")) {
-      throw new IllegalArgumentException("window " + value + " has no stream: the rolling-window ticker streams are "
-          + "1h, 4h and 1d (WindowSize.hours(1), hours(4), days(1)); for other windows poll rollingTicker");
-    }
-    return value;
   }
 
   /** Builds {@link BinanceStreams}. */

@@ -8,11 +8,13 @@ import dev.signet.binance.futures.trade.FuturesOrderType;
 import dev.signet.binance.futures.trade.FuturesTimeInForce;
 import dev.signet.binance.spot.OrderSide;
 import dev.signet.binance.spot.OrderStatus;
+import dev.signet.core.Decoder;
 import dev.signet.core.stream.StreamItem;
 import dev.signet.core.stream.Subscription;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,5 +91,52 @@ class BinanceFuturesStreamsTest extends FakeStreamsTestBase {
     assertThatThrownBy(() -> streams.allLiquidations()).isInstanceOf(IllegalStateException.class)
         .hasMessage("allLiquidations is a USD-M stream: build with BinanceStreams.futures()");
     assertThat(fake.connectionsOpened()).isZero();
+  }
+
+  @Test
+  void eachUsdmStreamGoesToTheRouteBinanceServesItOn() throws Exception {
+    BinanceStreams usdm = futures();
+    usdm.depth("BTCUSDT");
+    usdm.bookTicker("BTCUSDT");
+    usdm.markPrice("BTCUSDT", false);
+    usdm.aggTrades("BTCUSDT");
+    usdm.klines("BTCUSDT", dev.signet.binance.spot.market.Interval.ONE_MINUTE);
+    usdm.allLiquidations();
+    for (String stream : List.of("btcusdt@depth@100ms", "btcusdt@bookTicker")) {
+      fake.awaitSubscribed(stream, 1);
+      assertThat(fake.routesOf(stream)).as(stream).containsExactly("/public/stream");
+    }
+    for (String stream : List.of("btcusdt@markPrice", "btcusdt@aggTrade", "btcusdt@kline_1m", "!forceOrder@arr")) {
+      fake.awaitSubscribed(stream, 1);
+      assertThat(fake.routesOf(stream)).as(stream).containsExactly("/market/stream");
+    }
+    assertThat(fake.connectionsOpened()).isEqualTo(2);
+  }
+
+  @Test
+  void aStreamOfUnknownRouteIsRefusedUnlessItsRouteIsNamed() throws Exception {
+    BinanceStreams usdm = futures();
+    assertThatThrownBy(() -> usdm.subscribe("btcusdt@compositeIndexV2", Decoder.tree(), null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("USD-M stream 'btcusdt@compositeIndexV2' has no route Signet knows: since 2026-04-23 Binance "
+            + "serves it under /public or /market only, and on the wrong one it sends nothing. Name it: "
+            + "subscribe(FuturesStreamRoute.MARKET, \"btcusdt@compositeIndexV2\", decoder, sequence)");
+    assertThat(fake.connectionsOpened()).isZero();
+    Subscription<JsonNode> index = usdm.subscribe(FuturesStreamRoute.MARKET, "btcusdt@compositeIndexV2",
+        Decoder.tree(), null);
+    fake.awaitSubscribed("btcusdt@compositeIndexV2", 1);
+    assertThat(fake.routesOf("btcusdt@compositeIndexV2")).containsExactly("/market/stream");
+    fake.publish("btcusdt@compositeIndexV2", "{\"e\":\"x\",\"E\":1}");
+    assertThat(next(index)).isEqualTo(new StreamItem.Event<>(dev.signet.core.SignetJson.mapper()
+        .readTree("{\"e\":\"x\",\"E\":1}")));
+    Subscription<JsonNode> typedRoute = usdm.subscribe("btcusdt@compositeIndex", Decoder.tree(), null);
+    fake.awaitSubscribed("btcusdt@compositeIndex", 1);
+    assertThat(fake.routesOf(typedRoute.stream())).containsExactly("/market/stream");
+    BinanceStreams spotStreams = BinanceStreams.spot().baseUrl(fake.baseUrl()).build();
+    try (spotStreams) {
+      assertThatThrownBy(() -> spotStreams.subscribe(FuturesStreamRoute.PUBLIC, "btcusdt@depth", Decoder.tree(), null))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("Spot streams have one route: subscribe(stream, decoder, sequence)");
+    }
   }
 }
