@@ -14,6 +14,7 @@ module dev.signet.binance {
   exports dev.signet.binance.futures.trade;
   exports dev.signet.binance.futures.market;
   exports dev.signet.binance.futures.account;
+  exports dev.signet.binance.futures.userdata;
   exports dev.signet.binance.wallet;
   exports dev.signet.binance.subaccount;
   exports dev.signet.binance.stream;
