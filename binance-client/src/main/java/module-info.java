@@ -10,6 +10,7 @@ module dev.signet.binance {
   exports dev.signet.binance.spot;
   exports dev.signet.binance.spot.market;
   exports dev.signet.binance.spot.account;
+  exports dev.signet.binance.spot.userdata;
   exports dev.signet.binance.futures;
   exports dev.signet.binance.futures.trade;
   exports dev.signet.binance.futures.market;

@@ -19,7 +19,7 @@ import java.time.Instant;
  * {@code settlement_autoclose-} a delisting or delivery settlement.
  *
  * <pre>{@code
- * if (event instanceof OrderTradeUpdate u && u.order().executionType() == ExecutionType.TRADE) {
+ * if (event instanceof OrderTradeUpdate u && u.order().executionType() == FuturesExecutionType.TRADE) {
  *   bot.onFill(u.order().clientOrderId(), u.order().lastFilledQuantity(), u.order().lastFilledPrice());
  * }
  * }</pre>
@@ -94,7 +94,7 @@ public record OrderTradeUpdate(
       @JsonProperty("p") BigDecimal originalPrice,
       @JsonProperty("ap") BigDecimal averagePrice,
       @JsonProperty("sp") BigDecimal stopPrice,
-      @JsonProperty("x") ExecutionType executionType,
+      @JsonProperty("x") FuturesExecutionType executionType,
       @JsonProperty("X") OrderStatus status,
       @JsonProperty(value = "i", required = true) long orderId,
       @JsonProperty("l") BigDecimal lastFilledQuantity,

@@ -56,7 +56,7 @@ class FuturesUserEventTest {
     assertThat(decode(fixture("futures_user_order_trade_update.json"))).isEqualTo(new OrderTradeUpdate(
         ms(1568879465651L), ms(1568879465650L), new OrderTradeUpdate.Order("BTCUSDT", "TEST", OrderSide.SELL,
             FuturesOrderType.TRAILING_STOP_MARKET, FuturesTimeInForce.GTC, d("0.001"), d("0"), d("0"), d("7103.04"),
-            ExecutionType.NEW, OrderStatus.NEW, 8886774L, d("0"), d("0"), d("0"), "USDT", d("0"), ms(1568879465650L),
+            FuturesExecutionType.NEW, OrderStatus.NEW, 8886774L, d("0"), d("0"), d("0"), "USDT", d("0"), ms(1568879465650L),
             0L, d("0"), d("9.91"), false, false, WorkingType.CONTRACT_PRICE, FuturesOrderType.TRAILING_STOP_MARKET,
             PositionSide.LONG, false, d("7476.89"), d("5.0"), false, d("0"), SelfTradePreventionMode.EXPIRE_TAKER,
             PriceMatch.OPPONENT, 0L, "0")));

@@ -11,34 +11,34 @@ import java.util.List;
  * constants; any other is kept as sent.
  *
  * <pre>{@code
- * if (update.order().executionType() == ExecutionType.TRADE) { ... }
+ * if (update.order().executionType() == FuturesExecutionType.TRADE) { ... }
  * }</pre>
  *
  * @param value the wire value, e.g. {@code TRADE}
  */
-public record ExecutionType(String value) implements WireValue {
+public record FuturesExecutionType(String value) implements WireValue {
   /** {@code NEW}: the order was accepted. */
-  public static final ExecutionType NEW = new ExecutionType("NEW");
+  public static final FuturesExecutionType NEW = new FuturesExecutionType("NEW");
   /** {@code CANCELED}: the order was cancelled. */
-  public static final ExecutionType CANCELED = new ExecutionType("CANCELED");
+  public static final FuturesExecutionType CANCELED = new FuturesExecutionType("CANCELED");
   /** {@code CALCULATED}: a liquidation or ADL execution. */
-  public static final ExecutionType CALCULATED = new ExecutionType("CALCULATED");
+  public static final FuturesExecutionType CALCULATED = new FuturesExecutionType("CALCULATED");
   /** {@code EXPIRED}: the order expired. */
-  public static final ExecutionType EXPIRED = new ExecutionType("EXPIRED");
+  public static final FuturesExecutionType EXPIRED = new FuturesExecutionType("EXPIRED");
   /** {@code TRADE}: the order (partly) filled. */
-  public static final ExecutionType TRADE = new ExecutionType("TRADE");
+  public static final FuturesExecutionType TRADE = new FuturesExecutionType("TRADE");
   /** {@code AMENDMENT}: the order was modified. */
-  public static final ExecutionType AMENDMENT = new ExecutionType("AMENDMENT");
-  private static final KnownValues<ExecutionType> KNOWN =
-      KnownValues.of(ExecutionType.class, ExecutionType::new, NEW, CANCELED, CALCULATED, EXPIRED, TRADE, AMENDMENT);
+  public static final FuturesExecutionType AMENDMENT = new FuturesExecutionType("AMENDMENT");
+  private static final KnownValues<FuturesExecutionType> KNOWN =
+      KnownValues.of(FuturesExecutionType.class, FuturesExecutionType::new, NEW, CANCELED, CALCULATED, EXPIRED, TRADE, AMENDMENT);
 
   /**
    * Checks the value is present and not blank.
    *
    * @param value the wire value
    */
-  public ExecutionType {
-    value = KnownValues.text(value, ExecutionType.class);
+  public FuturesExecutionType {
+    value = KnownValues.text(value, FuturesExecutionType.class);
   }
 
   /**
@@ -48,7 +48,7 @@ public record ExecutionType(String value) implements WireValue {
    * @return the execution type
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  public static ExecutionType of(String value) {
+  public static FuturesExecutionType of(String value) {
     return KNOWN.of(value);
   }
 
@@ -66,7 +66,7 @@ public record ExecutionType(String value) implements WireValue {
    *
    * @return the documented constants
    */
-  public static List<ExecutionType> constants() {
+  public static List<FuturesExecutionType> constants() {
     return KNOWN.constants();
   }
 
