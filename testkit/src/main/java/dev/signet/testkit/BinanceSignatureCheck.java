@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import mockwebserver3.RecordedRequest;
@@ -217,6 +219,44 @@ public final class BinanceSignatureCheck {
       params.put(p.key(), p.value());
       ordered.add(Map.entry(p.key(), p.value()));
     }
+    checkTimestamp(params);
+    return new Verified(apiKey, List.copyOf(ordered), signedPayload);
+  }
+
+  /**
+   * Verifies the {@code params} of a signed WebSocket API request (e.g.
+   * {@code userDataStream.subscribe.signature}) as Binance does: the {@code apiKey} is known, and
+   * {@code signature} signs every other parameter sorted by name as {@code name=value} pairs joined
+   * with {@code &}; then the timestamp rules of {@link #verify(RecordedRequest)}.
+   *
+   * @param params the request's {@code params}, values in their JSON text form
+   * @return what the verified request carried, its parameters sorted by name
+   * @throws Rejection at the first rule the request breaks
+   */
+  public Verified verifyWebSocket(Map<String, String> params) {
+    String apiKey = params.get("apiKey");
+    if (apiKey == null || !keys.containsKey(apiKey)) {
+      throw new Rejection(401, -2015, "Invalid API-key, IP, or permissions for action.",
+          apiKey == null ? "no apiKey parameter" : "unknown API key");
+    }
+    String signature = params.get("signature");
+    if (signature == null || signature.isEmpty()) {
+      throw new Rejection(400, -1102, "Mandatory parameter 'signature' was not sent, was empty/null, or malformed.", null);
+    }
+    TreeMap<String, String> signed = new TreeMap<>(params);
+    signed.remove("signature");
+    StringJoiner payload = new StringJoiner("&");
+    signed.forEach((name, value) -> payload.add(name + "=" + value));
+    if (!signatureMatches(keys.get(apiKey), payload.toString().getBytes(StandardCharsets.UTF_8), signature)) {
+      throw new Rejection(400, -1022, "Signature for this request is not valid.", "signature over '" + payload + "'");
+    }
+    checkTimestamp(signed);
+    return new Verified(apiKey, signed.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList(),
+        payload.toString());
+  }
+
+  /** The timestamp is present, numeric, within {@code recvWindow} (at most 60000) and not 1 s ahead. */
+  private void checkTimestamp(Map<String, String> params) {
     String ts = params.get("timestamp");
     if (ts == null) {
       throw new Rejection(400, -1102, "Mandatory parameter 'timestamp' was not sent, was empty/null, or malformed.", null);
@@ -241,7 +281,6 @@ public final class BinanceSignatureCheck {
       throw new Rejection(400, -1021, "Timestamp for this request is outside of the recvWindow.",
           "timestamp " + timestamp + ", server time " + now + ", recvWindow " + window);
     }
-    return new Verified(apiKey, List.copyOf(ordered), signedPayload);
   }
 
   /** {@code encoded} without its last pair {@code lastRaw} and the {@code &} before it. */

@@ -1,0 +1,107 @@
+package dev.signet.binance.internal;
+
+import dev.signet.binance.BinanceCredentials;
+import dev.signet.binance.internal.signing.WebSocketPayload;
+import dev.signet.core.SignetJson;
+import dev.signet.core.internal.stream.StreamProtocol;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * The Spot user data stream over the WebSocket API ({@code /ws-api/v3}): one stream,
+ * {@value #STREAM}, subscribed with {@code userDataStream.subscribe.signature} (the API key and a
+ * timestamp signed afresh on every (re)subscription, so a reconnect never replays an old signature),
+ * answered {@code {"id":N,"status":200,"result":{"subscriptionId":0}}} or
+ * {@code {"id":N,"status":400,"error":{...}}}; events arrive as
+ * {@code {"subscriptionId":0,"event":{...}}}. Not API.
+ *
+ * <pre>{@code
+ * String subscribe = new BinanceUserDataProtocol(credentials, Clock.systemUTC()).subscribe(List.of("userData"), 1);
+ * }</pre>
+ */
+public final class BinanceUserDataProtocol implements StreamProtocol {
+  /** The one stream's name. */
+  public static final String STREAM = "userData";
+
+  private final BinanceCredentials credentials;
+  private final Clock clock;
+
+  /**
+   * A protocol signing with {@code credentials} at {@code clock}'s time.
+   *
+   * @param credentials the account's key
+   * @param clock the time to sign ({@code timestamp}); Binance refuses one more than 5 s behind or 1 s ahead
+   */
+  public BinanceUserDataProtocol(BinanceCredentials credentials, Clock clock) {
+    this.credentials = Objects.requireNonNull(credentials, "credentials");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public String subscribe(List<String> streams, long id) {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("apiKey", credentials.apiKey());
+    params.put("timestamp", Long.toString(clock.millis()));
+    String signature = credentials.sign(WebSocketPayload.of(params));
+    return "{\"id\":" + id + ",\"method\":\"userDataStream.subscribe.signature\",\"params\":{\"apiKey\":"
+        + quote(credentials.apiKey()) + ",\"timestamp\":" + params.get("timestamp") + ",\"signature\":"
+        + quote(signature) + "}}";
+  }
+
+  @Override
+  public String unsubscribe(List<String> streams, long id) {
+    return "{\"id\":" + id + ",\"method\":\"userDataStream.unsubscribe\"}"; // the connection's one subscription
+  }
+
+  @Override
+  public int maxStreams() {
+    return 1;
+  }
+
+  @Override
+  public int maxStreamsPerMessage() {
+    return 1;
+  }
+
+  @Override
+  public void route(String frame, Sink sink) {
+    try (JsonParser p = SignetJson.mapper().createParser(frame)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("a WebSocket API frame is a JSON object, this one starts with "
+            + p.currentToken());
+      }
+      long id = -1;
+      int status = -1;
+      String error = null;
+      for (String name = p.nextName(); name != null; name = p.nextName()) {
+        JsonToken value = p.nextToken();
+        switch (name) {
+          case "event" -> {
+            if (sink.wants(STREAM)) {
+              sink.deliver(STREAM, p);
+            }
+            return;
+          }
+          case "id" -> id = value == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : -1;
+          case "status" -> status = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
+          case "error" -> error = p.readValueAsTree().toString();
+          default -> p.skipChildren();
+        }
+      }
+      if (error != null || (status != -1 && status != 200)) {
+        sink.refused(id, error != null ? error : "status " + status);
+      } else if (status == 200) {
+        sink.accepted(id);
+      }
+    }
+  }
+
+  private static String quote(String value) {
+    return SignetJson.mapper().writeValueAsString(value);
+  }
+}

@@ -1,0 +1,228 @@
+package dev.signet.testkit;
+
+import dev.signet.core.SignetJson;
+import dev.signet.testkit.internal.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A fake Binance Spot WebSocket API on loopback ({@code /ws-api/v3}) for the user data stream:
+ * {@code userDataStream.subscribe.signature} is verified as Binance does (known API key, the
+ * signature over the sorted parameters, the timestamp's window; with {@link BinanceSignatureCheck},
+ * never with Signet's signer) and answered with a {@code subscriptionId}, or with Binance's error;
+ * {@code userDataStream.unsubscribe} ends the connection's subscription. Events a test publishes go
+ * to every subscribed connection wrapped {@code {"subscriptionId":N,"event":...}}. Thread-safe.
+ *
+ * <pre>{@code
+ * BinanceSignatureCheck keys = BinanceSignatureCheck.builder().hmacKey(apiKey, secret).build();
+ * try (FakeBinanceUserStream fake = new FakeBinanceUserStream(keys)) {
+ *   SpotUserDataStream user = SpotUserDataStream.builder(credentials).baseUrl(fake.baseUrl()).build();
+ *   fake.awaitSubscribed(1);
+ *   fake.publish("{\"e\":\"balanceUpdate\",\"E\":1573200697110,\"a\":\"BTC\",\"d\":\"100.00000000\",\"T\":1573200697068}");
+ * }
+ * }</pre>
+ */
+public final class FakeBinanceUserStream implements AutoCloseable {
+  private final MockWebServer server = new MockWebServer();
+  private final BinanceSignatureCheck check;
+  private final List<Connection> connections = new CopyOnWriteArrayList<>();
+  private final List<String> received = new CopyOnWriteArrayList<>();
+
+  /**
+   * Starts the server on a free loopback port.
+   *
+   * @param check the keys and clock the fake verifies subscriptions with
+   */
+  public FakeBinanceUserStream(BinanceSignatureCheck check) {
+    this.check = check;
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (!"/ws-api/v3".equals(request.getUrl().encodedPath())) {
+          return new MockResponse.Builder().code(404).body("only /ws-api/v3 is served").build();
+        }
+        return new MockResponse.Builder().webSocketUpgrade(new Connection()).build();
+      }
+    });
+    try {
+      server.start(InetAddress.getLoopbackAddress(), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start the fake WebSocket API on loopback", e);
+    }
+  }
+
+  /**
+   * The base URL to give {@code SpotUserDataStream}, e.g. {@code ws://127.0.0.1:53412}.
+   *
+   * @return {@code ws://host:port}
+   */
+  public String baseUrl() {
+    return "ws://" + server.getHostName() + ":" + server.getPort();
+  }
+
+  /**
+   * Sends an event to every subscribed connection, wrapped with its subscription id.
+   *
+   * @param eventJson the event as Binance sends it (the inner {@code event})
+   * @return how many connections it was sent to
+   */
+  public int publish(String eventJson) {
+    int sent = 0;
+    for (Connection c : connections) {
+      if (c.open && c.subscriptionId >= 0) {
+        c.socket.send("{\"subscriptionId\":" + c.subscriptionId + ",\"event\":" + eventJson + "}");
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  /** Closes every open connection from the server side (code 1011), as Binance does when it drops one. */
+  public void disconnectAll() {
+    for (Connection c : connections) {
+      if (c.open) {
+        c.open = false;
+        c.socket.close(1011, "the fake dropped the connection");
+      }
+    }
+  }
+
+  /**
+   * How many open connections hold a subscription.
+   *
+   * @return the count
+   */
+  public int subscribed() {
+    int n = 0;
+    for (Connection c : connections) {
+      n += c.open && c.subscriptionId >= 0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * Waits until {@code count} open connections hold a subscription.
+   *
+   * @param count the number of connections
+   * @throws AssertionError when it does not happen within 5 seconds
+   */
+  public void awaitSubscribed(int count) {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (subscribed() != count) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(subscribed() + " subscribed connections, expected " + count);
+      }
+      try {
+        Thread.sleep(2);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+    }
+  }
+
+  /**
+   * Every text message clients sent, in arrival order.
+   *
+   * @return a copy
+   */
+  public List<String> received() {
+    return new ArrayList<>(received);
+  }
+
+  /**
+   * How many WebSocket connections were opened so far.
+   *
+   * @return the count
+   */
+  public int connectionsOpened() {
+    return connections.size();
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    disconnectAll();
+    server.close();
+  }
+
+  private String answer(Connection c, String text) {
+    JsonNode request = SignetJson.mapper().readTree(text);
+    JsonNode id = request.get("id");
+    String method = request.path("method").asString("");
+    Map<String, Object> reply = Json.object();
+    reply.put("id", id == null ? null : SignetJson.mapper().treeToValue(id, Object.class));
+    try {
+      switch (method) {
+        case "userDataStream.subscribe.signature" -> {
+          Map<String, String> params = new LinkedHashMap<>();
+          request.path("params").properties().forEach(e -> params.put(e.getKey(),
+              e.getValue().isString() ? e.getValue().asString() : e.getValue().toString()));
+          check.verifyWebSocket(params);
+          c.subscriptionId = c.nextSubscriptionId++;
+          reply.put("status", 200);
+          reply.put("result", Map.of("subscriptionId", c.subscriptionId));
+        }
+        case "userDataStream.unsubscribe" -> {
+          c.subscriptionId = -1;
+          reply.put("status", 200);
+          reply.put("result", Map.of());
+        }
+        default -> throw new BinanceSignatureCheck.Rejection(400, -1020, "Unsupported operation.", method);
+      }
+    } catch (BinanceSignatureCheck.Rejection r) {
+      reply.put("status", r.httpStatus());
+      Map<String, Object> error = Json.object();
+      error.put("code", r.code());
+      error.put("msg", r.exchangeMessage());
+      reply.put("error", error);
+    }
+    return Json.write(reply);
+  }
+
+  /** One client connection, server side. */
+  private final class Connection extends WebSocketListener {
+    private volatile WebSocket socket;
+    private volatile boolean open;
+    private volatile int subscriptionId = -1;
+    private int nextSubscriptionId;
+
+    @Override
+    public void onOpen(WebSocket webSocket, Response response) {
+      socket = webSocket;
+      open = true;
+      connections.add(this);
+    }
+
+    @Override
+    public void onMessage(WebSocket webSocket, String text) {
+      received.add(text);
+      webSocket.send(answer(this, text));
+    }
+
+    @Override
+    public void onClosing(WebSocket webSocket, int code, String reason) {
+      open = false;
+      webSocket.close(1000, null);
+    }
+
+    @Override
+    public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+      open = false;
+    }
+  }
+}
