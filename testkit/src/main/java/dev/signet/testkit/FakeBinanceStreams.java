@@ -20,7 +20,8 @@ import okhttp3.WebSocketListener;
 
 /**
  * A fake Binance market-stream server on loopback: WebSocket upgrades on {@code /stream} (Spot) and
- * {@code /public/stream}, {@code /market/stream} (USD-M's routes, see {@link #routesOf(String)}), live
+ * {@code /public/stream}, {@code /market/stream} (USD-M's routes, see {@link #routesOf(String)}) and
+ * {@code /private/ws/<listenKey>} (USD-M user data, see {@link #publishUserData(String, String)}), live
  * {@code SUBSCRIBE}/{@code UNSUBSCRIBE} answered {@code {"result":null,"id":N}} as Binance does,
  * and events a test publishes, wrapped {@code {"stream":..,"data":..}} and sent to every connection
  * subscribed to that stream. Faults are scripted by the test: {@link #disconnectAll()} drops every
@@ -43,6 +44,9 @@ public final class FakeBinanceStreams implements AutoCloseable {
   /** Spot's one route, and USD-M's two since Binance's 2026-04-23 split. */
   private static final List<String> PATHS = List.of("/stream", "/public/stream", "/market/stream");
 
+  /** USD-M's user data route: {@code /private/ws/<listenKey>}, raw events, nothing subscribed by message. */
+  private static final String PRIVATE = "/private/ws/";
+
   private final MockWebServer server = new MockWebServer();
   private final List<Connection> connections = new CopyOnWriteArrayList<>();
   private final List<String> received = new CopyOnWriteArrayList<>();
@@ -54,6 +58,9 @@ public final class FakeBinanceStreams implements AutoCloseable {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
+        if (path.startsWith(PRIVATE)) {
+          return new MockResponse.Builder().webSocketUpgrade(new Connection(path)).build();
+        }
         if (!PATHS.contains(path)) {
           return new MockResponse.Builder().code(404)
               .body("only combined streams are served: " + String.join(", ", PATHS)).build();
@@ -94,6 +101,39 @@ public final class FakeBinanceStreams implements AutoCloseable {
       }
     }
     return sent;
+  }
+
+  /**
+   * Sends a USD-M user data event, as Binance does, to every open {@code /private/ws/<listenKey>}
+   * connection of {@code listenKey}.
+   *
+   * @param listenKey the key in the connection's path
+   * @param eventJson the event
+   * @return how many connections it was sent to
+   */
+  public int publishUserData(String listenKey, String eventJson) {
+    int sent = 0;
+    for (Connection c : connections) {
+      if (c.open && c.path.equals(PRIVATE + listenKey)) {
+        c.socket.send(eventJson);
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  /**
+   * How many open connections listen on {@code listenKey}'s user data route.
+   *
+   * @param listenKey the key
+   * @return the count
+   */
+  public int userDataConnections(String listenKey) {
+    int n = 0;
+    for (Connection c : connections) {
+      n += c.open && c.path.equals(PRIVATE + listenKey) ? 1 : 0;
+    }
+    return n;
   }
 
   /**

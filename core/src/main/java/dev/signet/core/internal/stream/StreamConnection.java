@@ -204,13 +204,20 @@ public final class StreamConnection implements AutoCloseable {
     int per = protocol.maxStreamsPerMessage();
     for (int from = 0; from < names.size(); from += per) {
       List<String> chunk = List.copyOf(names.subList(from, Math.min(names.size(), from + per)));
-      s.lastSubscribeId = ++ids;
-      requests.put(s.lastSubscribeId, chunk);
-      control(s, protocol.subscribe(chunk, s.lastSubscribeId));
+      long id = ++ids;
+      String text = protocol.subscribe(chunk, id);
+      if (text != null) { // null: the URL subscribes, nothing to wait for
+        s.lastSubscribeId = id;
+        requests.put(id, chunk);
+        control(s, text);
+      }
     }
   }
 
-  private void control(Socket s, String text) { // holds the lock
+  private void control(Socket s, String text) { // holds the lock; null: nothing to send
+    if (text == null) {
+      return;
+    }
     long now = System.nanoTime();
     long at = Math.max(now, nextControlNanos);
     nextControlNanos = at + TimeUnit.SECONDS.toNanos(1) / options.controlMessagesPerSecond();

@@ -19,7 +19,8 @@ public interface StreamProtocol {
    *
    * @param streams the stream names, at most {@link #maxStreamsPerMessage()}
    * @param id the request id the exchange echoes in its answer
-   * @return the text to send
+   * @return the text to send, or null when the connection's URL subscribes (nothing is sent and no
+   *     answer awaited)
    */
   String subscribe(List<String> streams, long id);
 
@@ -28,7 +29,7 @@ public interface StreamProtocol {
    *
    * @param streams the stream names
    * @param id the request id
-   * @return the text to send
+   * @return the text to send, or null when there is nothing to send
    */
   String unsubscribe(List<String> streams, long id);
 

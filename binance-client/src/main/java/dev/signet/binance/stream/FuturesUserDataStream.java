@@ -1,0 +1,300 @@
+package dev.signet.binance.stream;
+
+import dev.signet.binance.BinanceApiException;
+import dev.signet.binance.futures.FuturesUserStream;
+import dev.signet.binance.futures.userdata.FuturesUserEvent;
+import dev.signet.binance.futures.userdata.ListenKeyExpired;
+import dev.signet.binance.internal.BinanceListenKeyProtocol;
+import dev.signet.core.Decoder;
+import dev.signet.core.internal.BaseUrls;
+import dev.signet.core.internal.HttpClients;
+import dev.signet.core.internal.stream.StreamConnection;
+import dev.signet.core.stream.StreamItem;
+import dev.signet.core.stream.StreamOptions;
+import dev.signet.core.stream.Subscription;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+
+/**
+ * The USD-M Futures account's user data stream: its listen key started over REST, the connection
+ * on Binance's {@code /private} route ({@code /private/ws/<listenKey>}; the unrouted {@code /ws} has
+ * delivered no user data since 2026-04-23), the key kept alive every 30 minutes (it lapses after
+ * 60), and a new key started and connected when Binance says the old one expired (the
+ * {@link ListenKeyExpired} event, or {@code -1125} to a keep-alive) — a {@code Gap} then marks the
+ * events that may be missing, so resync positions and orders over REST. Events are
+ * {@link FuturesUserEvent}s. The key never reaches {@code toString()} or gaps. Thread-safe; close it
+ * to stop (the key is left to lapse: other processes of the account share it).
+ *
+ * <pre>{@code
+ * try (FuturesUserDataStream user = FuturesUserDataStream.builder(client.futures().userStream()).build()) {
+ *   StreamItem<FuturesUserEvent> item = user.events().take();
+ * }
+ * }</pre>
+ */
+public final class FuturesUserDataStream implements AutoCloseable {
+  private static final Duration SLICE = Duration.ofMillis(50);
+
+  private final FuturesUserStream keys;
+  private final OkHttpClient http;
+  private final HttpUrl base;
+  private final StreamOptions options;
+  private final ScheduledExecutorService scheduler;
+  private final Events events = new Events();
+  private StreamConnection connection;
+  private Subscription<FuturesUserEvent> current;
+  private long discardedBefore;
+  private String pendingGap;
+  private boolean closed;
+
+  private FuturesUserDataStream(Builder b) {
+    this.keys = b.keys;
+    this.http = HttpClients.build(b.http);
+    this.base = BaseUrls.checkStream(b.baseUrl, "baseUrl");
+    this.options = b.options;
+    this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "signet-usdm-listen-key");
+      t.setDaemon(true);
+      return t;
+    });
+    open(keys.start());
+    long every = b.keepAliveEvery.toNanos();
+    scheduler.scheduleAtFixedRate(this::keepAlive, every, every, TimeUnit.NANOSECONDS);
+  }
+
+  /**
+   * A builder whose listen key comes from {@code keys} ({@code client.futures().userStream()}).
+   *
+   * @param keys the listen key calls
+   * @return a new builder
+   */
+  public static Builder builder(FuturesUserStream keys) {
+    return new Builder(Objects.requireNonNull(keys, "keys"));
+  }
+
+  /**
+   * The account's events, in order, with a {@code Gap} wherever some may be missing.
+   *
+   * @return the one subscription, across listen keys
+   */
+  public Subscription<FuturesUserEvent> events() {
+    return events;
+  }
+
+  /** Stops the keep-alive and closes the connection. */
+  @Override
+  public void close() {
+    StreamConnection last;
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      last = connection;
+    }
+    scheduler.shutdownNow();
+    last.close();
+  }
+
+  @Override
+  public synchronized String toString() {
+    return "FuturesUserDataStream{" + connection + (closed ? ", closed" : "") + "}";
+  }
+
+  private synchronized void open(String listenKey) {
+    HttpUrl url = base.newBuilder().addPathSegment("private").addPathSegment("ws").addPathSegment(listenKey).build();
+    connection = new StreamConnection(http, new Request.Builder().url(url).build(), BinanceListenKeyProtocol.INSTANCE,
+        options, "Binance USD-M user data stream");
+    current = connection.subscribe(BinanceListenKeyProtocol.STREAM, Decoder.of(FuturesUserEvent.class), null);
+  }
+
+  private void keepAlive() {
+    try {
+      keys.keepAlive();
+    } catch (BinanceApiException e) {
+      if (e.code() == -1125) {
+        rekey("the listen key no longer exists (-1125 to the keep-alive)");
+      }
+    } catch (RuntimeException e) {
+      // a transport failure: the next keep-alive retries well within the key's 60 minutes
+    }
+  }
+
+  private void rekey(String why) {
+    String key;
+    try {
+      key = keys.start();
+    } catch (RuntimeException e) {
+      return; // the next keep-alive's -1125 tries again
+    }
+    StreamConnection old;
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      old = connection;
+      discardedBefore += current.discarded();
+      open(key);
+      pendingGap = "Binance USD-M user data stream: " + why + "; a new listen key is connected, events in between"
+          + " may be missing";
+    }
+    old.close();
+  }
+
+  /** The subscription the consumer holds, following the stream across listen keys. */
+  private final class Events implements Subscription<FuturesUserEvent> {
+    @Override
+    public String stream() {
+      return BinanceListenKeyProtocol.STREAM;
+    }
+
+    @Override
+    public Optional<StreamItem<FuturesUserEvent>> poll(Duration timeout) throws InterruptedException {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (true) {
+        Subscription<FuturesUserEvent> leg;
+        synchronized (FuturesUserDataStream.this) {
+          if (pendingGap != null) {
+            StreamItem<FuturesUserEvent> gap = new StreamItem.Gap<>(StreamItem.Reason.DISCONNECTED, pendingGap);
+            pendingGap = null;
+            return Optional.of(gap);
+          }
+          leg = current;
+        }
+        long left = deadline - System.nanoTime();
+        Optional<StreamItem<FuturesUserEvent>> item = leg.poll(Duration.ofNanos(Math.max(0, Math.min(left,
+            SLICE.toNanos()))));
+        if (item.isPresent()) {
+          if (item.get() instanceof StreamItem.Event<FuturesUserEvent> e && e.value() instanceof ListenKeyExpired) {
+            scheduler.execute(() -> rekey("the listen key expired"));
+          }
+          return item;
+        }
+        synchronized (FuturesUserDataStream.this) {
+          if (closed && leg == current) {
+            return Optional.empty();
+          }
+        }
+        if (left <= 0) {
+          return Optional.empty();
+        }
+      }
+    }
+
+    @Override
+    public StreamItem<FuturesUserEvent> take() throws InterruptedException {
+      while (true) {
+        Optional<StreamItem<FuturesUserEvent>> item = poll(Duration.ofDays(1));
+        if (item.isPresent()) {
+          return item.get();
+        }
+        if (!isOpen()) {
+          throw new IllegalStateException("the USD-M user data stream is closed");
+        }
+      }
+    }
+
+    @Override
+    public long discarded() {
+      synchronized (FuturesUserDataStream.this) {
+        return discardedBefore + current.discarded();
+      }
+    }
+
+    @Override
+    public boolean isOpen() {
+      synchronized (FuturesUserDataStream.this) {
+        return !closed;
+      }
+    }
+
+    @Override
+    public void close() {
+      FuturesUserDataStream.this.close();
+    }
+
+    @Override
+    public String toString() {
+      return "Subscription{userData, " + FuturesUserDataStream.this + "}";
+    }
+  }
+
+  /** Builds {@link FuturesUserDataStream}. */
+  public static final class Builder {
+    private final FuturesUserStream keys;
+    private String baseUrl = "wss://fstream.binance.com";
+    private StreamOptions options = StreamOptions.defaults();
+    private OkHttpClient http;
+    private Duration keepAliveEvery = Duration.ofMinutes(30);
+
+    private Builder(FuturesUserStream keys) {
+      this.keys = keys;
+    }
+
+    /**
+     * The stream host, e.g. {@code wss://fstream.binancefuture.com} (testnet) or a fake's
+     * {@code ws://127.0.0.1:port}; {@code /private/ws/<listenKey>} is appended.
+     *
+     * @param baseUrl {@code wss://} (or {@code ws://} to loopback), with no path
+     * @return this builder
+     */
+    public Builder baseUrl(String baseUrl) {
+      BaseUrls.checkStream(baseUrl, "baseUrl");
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * Queue, reconnect and age.
+     *
+     * @param options the options
+     * @return this builder
+     */
+    public Builder options(StreamOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /**
+     * A shared OkHttp client whose dispatcher and connection pool to reuse.
+     *
+     * @param http the client
+     * @return this builder
+     */
+    public Builder okHttpClient(OkHttpClient http) {
+      this.http = Objects.requireNonNull(http, "http");
+      return this;
+    }
+
+    /**
+     * How often to keep the listen key alive; Binance lets it lapse 60 minutes after the last.
+     *
+     * @param every more than zero and less than 60 minutes (default 30)
+     * @return this builder
+     */
+    public Builder keepAliveEvery(Duration every) {
+      Objects.requireNonNull(every, "every");
+      if (every.isNegative() || every.isZero() || every.compareTo(Duration.ofMinutes(60)) >= 0) {
+        throw new IllegalArgumentException("keepAliveEvery must be more than 0 and less than 60 minutes (Binance "
+            + "lets a listen key lapse 60 minutes after its last keep-alive), got " + every);
+      }
+      this.keepAliveEvery = every;
+      return this;
+    }
+
+    /**
+     * Starts the listen key (one REST call), connects and starts the keep-alive.
+     *
+     * @return the stream
+     */
+    public FuturesUserDataStream build() {
+      return new FuturesUserDataStream(this);
+    }
+  }
+}
