@@ -66,6 +66,9 @@ public sealed interface StreamItem<T> {
     /** A frame for this stream did not decode (the detail names the field). */
     MALFORMED,
     /** The exchange refused the subscription (the detail says why); the subscription is closed. */
-    REFUSED
+    REFUSED,
+    /** The stream's own check failed (a book checksum that does not match): the state kept from it
+     * is dropped and the stream is subscribed again, so a fresh snapshot follows. */
+    OUT_OF_SYNC
   }
 }

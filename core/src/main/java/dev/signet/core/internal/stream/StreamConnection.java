@@ -121,6 +121,25 @@ public final class StreamConnection implements AutoCloseable {
   }
 
   /**
+   * Unsubscribes and subscribes {@code stream} again on the serving socket, for a fresh snapshot
+   * (a Kraken book whose checksum did not match); nothing is sent when the stream is not subscribed
+   * or no socket is open (the reconnect subscribes it anyway).
+   *
+   * @param stream the exchange's stream name
+   * @return true when the two messages were sent
+   */
+  public synchronized boolean resubscribe(String stream) {
+    if (closed || !subscriptions.containsKey(stream) || live == null || !live.open) {
+      return false;
+    }
+    control(live, protocol.unsubscribe(List.of(stream), ++ids));
+    long id = ++ids;
+    requests.put(id, List.of(stream));
+    control(live, protocol.subscribe(List.of(stream), id));
+    return true;
+  }
+
+  /**
    * How many sockets opened so far (1 while the first serves; reconnects and replacements add one each).
    *
    * @return the count
@@ -275,10 +294,17 @@ public final class StreamConnection implements AutoCloseable {
         }
         open = true;
         opened++;
-        if (!replacement) {
-          failures = 0;
+        try {
+          protocol.opened();
+          subscribeAll(this);
+          if (!replacement) {
+            failures = 0;
+          }
+        } catch (RuntimeException e) { // e.g. no token for a private stream: try again after the backoff
+          webSocket.close(1000, "could not subscribe");
+          lost(this, "could not subscribe: " + e.getMessage());
+          return;
         }
-        subscribeAll(this);
         if (replacement && lastSubscribeId < 0) {
           promote(); // nothing to subscribe: take over at once
         } else if (!replacement) {
