@@ -75,7 +75,9 @@ public final class KrakenStreams implements AutoCloseable {
   /**
    * A builder for private account data, tokens from {@code tokens}.
    *
-   * @param tokens fetches a new token (called when one is needed, on the connection's thread)
+   * @param tokens fetches a new token (called when a subscribe message needs one: on the connection's
+   *     thread when it opens, on the caller's when a private channel is subscribed at run time; what it
+   *     throws there reaches the caller)
    * @return a new builder
    */
   public static Builder privateStreams(Supplier<WebSocketsToken> tokens) {

@@ -151,6 +151,25 @@ class KrakenPrivateStreamsTest {
   }
 
   @Test
+  void aTokenFailureAtRunTimeReachesTheCallerAndTheChannelCanBeSubscribedAgain() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    KrakenStreams streams = streams(KrakenStreams.privateStreams(() -> {
+      if (calls.incrementAndGet() == 2) {
+        throw new IllegalStateException("EGeneral:Temporary lockout");
+      }
+      return nextToken();
+    }));
+    streams.executions();
+    fake.awaitSubscribed("executions", 1);
+    clock.advance(Duration.ofMinutes(15));
+    assertThatThrownBy(streams::balances).isInstanceOf(IllegalStateException.class)
+        .hasMessage("EGeneral:Temporary lockout");
+    streams.balances();
+    fake.awaitSubscribed("balances", 1);
+    assertThat(fake.tokens()).containsExactly("token-1", "token-2");
+  }
+
+  @Test
   void theTokenComesFromGetWebSocketsTokenOfTheClient() throws Exception {
     try (MockWebServer rest = new MockWebServer()) {
       rest.start();

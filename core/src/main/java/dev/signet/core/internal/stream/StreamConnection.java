@@ -109,8 +109,15 @@ public final class StreamConnection implements AutoCloseable {
       for (Socket s : new Socket[] {live, next}) {
         if (s != null && s.open) {
           long id = ++ids;
+          String text;
+          try {
+            text = protocol.subscribe(List.of(stream), id);
+          } catch (RuntimeException e) { // e.g. no token: nothing was sent, the stream is not held
+            subscriptions.remove(stream);
+            throw e;
+          }
           requests.put(id, List.of(stream));
-          control(s, protocol.subscribe(List.of(stream), id));
+          control(s, text);
         }
       }
       if (live == null && next == null) {
