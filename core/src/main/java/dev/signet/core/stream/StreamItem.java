@@ -67,8 +67,8 @@ public sealed interface StreamItem<T> {
     MALFORMED,
     /** The exchange refused the subscription (the detail says why); the subscription is closed. */
     REFUSED,
-    /** The stream's own check failed (a book checksum that does not match): the state kept from it
-     * is dropped and the stream is subscribed again, so a fresh snapshot follows. */
+    /** The stream's own check failed: a book checksum that does not match (the book is dropped and
+     * subscribed again, so a fresh snapshot follows), or sequence numbers that skip (the detail says which). */
     OUT_OF_SYNC
   }
 }

@@ -4,6 +4,7 @@ import dev.signet.core.Decoder;
 import dev.signet.core.internal.BaseUrls;
 import dev.signet.core.internal.HttpClients;
 import dev.signet.core.internal.stream.StreamConnection;
+import dev.signet.core.internal.stream.StreamQueue;
 import dev.signet.core.stream.StreamOptions;
 import dev.signet.core.stream.Subscription;
 import dev.signet.kraken.KrakenClient;
@@ -98,11 +99,13 @@ public final class KrakenStreams implements AutoCloseable {
    * The trades of one pair ({@code trade}), each its own event.
    *
    * @param symbol e.g. {@code BTC/USD}
-   * @return the subscription, sequenced by trade id
+   * @return the subscription, sequenced by trade id: a repeated trade is dropped, skipped ids are a
+   *     {@link dev.signet.core.stream.StreamItem.Reason#OUT_OF_SYNC} gap naming them
    */
   public Subscription<KrakenTrade> trades(String symbol) {
     requirePublic("trades");
-    return connection.subscribe("trade:" + symbol(symbol), Decoder.of(KrakenTrade.class), KrakenTrade::tradeId);
+    return connection.subscribe("trade:" + symbol(symbol), Decoder.of(KrakenTrade.class),
+        StreamQueue.contiguous(KrakenTrade::tradeId));
   }
 
   /**

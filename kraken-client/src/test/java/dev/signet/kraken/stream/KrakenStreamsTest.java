@@ -161,6 +161,20 @@ class KrakenStreamsTest {
   }
 
   @Test
+  void skippedTradeIdsAreAGapNamingTheMissingTrades() throws Exception {
+    Subscription<KrakenTrade> trades = streams(StreamOptions.builder()).trades("MATIC/USD");
+    fake.awaitSubscribed("trade:MATIC/USD", 1);
+    fake.publish("trade:MATIC/USD", trade(10));
+    fake.publish("trade:MATIC/USD", trade(11));
+    fake.publish("trade:MATIC/USD", trade(14)); // 12 and 13 never sent
+    assertThat(event(trades).tradeId()).isEqualTo(10);
+    assertThat(event(trades).tradeId()).isEqualTo(11);
+    assertThat(next(trades)).isEqualTo(new StreamItem.Gap<KrakenTrade>(StreamItem.Reason.OUT_OF_SYNC,
+        "trade:MATIC/USD: 2 events are missing, sequence 12 to 13"));
+    assertThat(event(trades).tradeId()).isEqualTo(14);
+  }
+
+  @Test
   void aConsumerSlowerThanTheStreamGetsAnOverflowGap() throws Exception {
     Subscription<KrakenTicker> ticker = streams(StreamOptions.builder().queueCapacity(3)).ticker("ALGO/USD");
     fake.awaitSubscribed("ticker:ALGO/USD", 1);
