@@ -10,7 +10,9 @@ import java.util.List;
  * {@code {"channel":"executions","type":"update","data":[{"order_id":"OK4GJX-KSTLS-7DZZO5",...}],"sequence":8}}.
  *
  * <pre>{@code
- * for (ExecutionEvent e : streams.executions().take() ...) { }
+ * if (executions.take() instanceof StreamItem.Event<ExecutionsMessage> e) {
+ *   e.value().data().forEach(bot::onExecution);
+ * }
  * }</pre>
  *
  * @param channel always {@code executions}
