@@ -27,9 +27,10 @@ import tools.jackson.databind.JsonNode;
  * a {@code book} subscription gets the book's snapshot with its CRC32 checksum, and
  * {@link #publishBookUpdate} applies levels and sends the update with the new checksum. Private
  * channels ({@code executions}, {@code balances}) need a token; the tokens used are recorded.
- * Faults are scripted: {@link #disconnectAll()}, {@link #refuse(String)}, {@link #corruptNextChecksum},
- * {@link #dropNextBookUpdate} (the fake's book moves, the frame is not sent), and the test
- * publishes duplicates, gaps and malformed frames itself. Thread-safe.
+ * Trades get the pair's next trade id ({@link #publishTrade}). Faults are scripted: {@link #disconnectAll()},
+ * {@link #refuse(String)}, {@link #corruptNextChecksum}, {@link #dropNextBookUpdate} (the fake's book
+ * moves, the frame is not sent), {@link #skipTradeIds} (a sequence gap), and the test publishes
+ * duplicates and malformed frames itself. Thread-safe.
  *
  * <pre>{@code
  * try (FakeKrakenStreams fake = new FakeKrakenStreams()) {
@@ -50,6 +51,7 @@ public final class FakeKrakenStreams implements AutoCloseable {
   private final Map<String, FakeStreamBook> books = new HashMap<>();
   private final Map<String, Integer> corrupt = new HashMap<>();
   private final Map<String, Integer> drop = new HashMap<>();
+  private final Map<String, Integer> skip = new HashMap<>();
 
   /** Starts the server on a free loopback port. */
   public FakeKrakenStreams() {
@@ -147,6 +149,33 @@ public final class FakeKrakenStreams implements AutoCloseable {
         c.socket.send(book.update(bids, asks, depth, delta));
       }
     }
+  }
+
+  /**
+   * Sends a trade of {@code symbol} with the pair's next trade id to every subscribed connection.
+   *
+   * @param symbol the pair (its market is created when it has none)
+   * @param side {@code buy} or {@code sell}
+   * @param price the price as Kraken writes it, e.g. {@code 0.5147}
+   * @param qty the quantity
+   * @return the trade id sent
+   */
+  public synchronized long publishTrade(String symbol, String side, String price, String qty) {
+    String frame = books.computeIfAbsent(symbol, FakeStreamBook::new).trade(side, price, qty, "limit",
+        Math.max(0, skip.getOrDefault(symbol, 0)));
+    skip.remove(symbol);
+    publish("trade:" + symbol, frame);
+    return SignetJson.mapper().readTree(frame).path("data").path(0).path("trade_id").asLong();
+  }
+
+  /**
+   * The next {@link #publishTrade} of {@code symbol} first skips {@code ids} trade ids (trades never sent).
+   *
+   * @param symbol the pair
+   * @param ids how many ids to skip
+   */
+  public synchronized void skipTradeIds(String symbol, int ids) {
+    skip.merge(symbol, ids, Integer::sum);
   }
 
   /**
@@ -300,8 +329,7 @@ public final class FakeKrakenStreams implements AutoCloseable {
       socket = webSocket;
       open = true;
       connections.add(this);
-      webSocket.send("{\"channel\":\"status\",\"data\":[{\"api_version\":\"v2\",\"connection_id\":13834774380200032777,"
-          + "\"system\":\"online\",\"version\":\"2.0.0\"}],\"type\":\"update\"}"); // the docs' example
+      webSocket.send(FakeKrakenFrames.STATUS);
     }
 
     @Override
@@ -317,8 +345,7 @@ public final class FakeKrakenStreams implements AutoCloseable {
       String method = m.path("method").asString("");
       String id = m.has("req_id") ? ",\"req_id\":" + m.get("req_id").asLong() : "";
       if (method.equals("ping")) {
-        webSocket.send("{\"method\":\"pong\"" + id + ",\"time_in\":\"2023-09-24T14:10:23.799685Z\",\"time_out\":"
-            + "\"2023-09-24T14:10:23.799703Z\"}");
+        webSocket.send(FakeKrakenFrames.pong(id));
         return;
       }
       JsonNode params = m.path("params");
@@ -334,19 +361,13 @@ public final class FakeKrakenStreams implements AutoCloseable {
       }
       for (String key : keys) {
         String symbol = key.contains(":") ? key.split(":")[1] : null;
-        String result = "{\"channel\":\"" + channel + "\"" + (symbol == null ? "" : ",\"symbol\":\"" + symbol + "\"")
-            + "}";
         boolean refuse = method.equals("subscribe") && (refused.contains(key)
             || (PRIVATE.contains(channel) && params.path("token").asString("").isEmpty()));
         if (refuse) {
-          webSocket.send("{\"method\":\"subscribe\",\"error\":\"" + (PRIVATE.contains(channel) ? "EAccount:Invalid "
-              + "permissions" : "Currency pair not supported " + symbol) + "\",\"success\":false" + id
-              + ",\"symbol\":\"" + symbol + "\",\"time_in\":\"2023-10-16T13:18:35.303171Z\",\"time_out\":"
-              + "\"2023-10-16T13:18:35.303239Z\"}");
+          webSocket.send(FakeKrakenFrames.refusal(PRIVATE.contains(channel), symbol, id));
           continue;
         }
-        webSocket.send("{\"method\":\"" + method + "\",\"result\":" + result + ",\"success\":true,\"time_in\":"
-            + "\"2023-10-16T13:18:35.303171Z\",\"time_out\":\"2023-10-16T13:18:35.318297Z\"" + id + "}");
+        webSocket.send(FakeKrakenFrames.ack(method, channel, symbol, id));
         if (method.equals("subscribe")) {
           subscribed(this, key, symbol, params.path("depth").asInt(10));
         } else {

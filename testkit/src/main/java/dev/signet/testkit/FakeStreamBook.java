@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /**
- * The fake's order book of one pair for Kraken's WebSocket v2 {@code book} channel: levels kept as
+ * The fake's market of one pair: its trade ids, and its order book for Kraken's WebSocket v2 {@code book} channel: levels kept as
  * the text Kraken would send them ({@code "45285.2"}, {@code "0.00100000"}), snapshot and update
  * frames at a depth, and the CRC32 checksum Kraken's guide defines (top ten asks up, top ten bids
  * down, each price and quantity without its point and leading zeros), computed independently of
@@ -23,8 +23,18 @@ final class FakeStreamBook {
   private final TreeMap<String, String> bids = new TreeMap<>(BY_PRICE.reversed());
   private final TreeMap<String, String> asks = new TreeMap<>(BY_PRICE);
 
+  private long nextTradeId = 1;
+
   FakeStreamBook(String symbol) {
     this.symbol = symbol;
+  }
+
+  /** A trade frame with the next trade id, after {@code skip} ids that are never sent. */
+  String trade(String side, String price, String qty, String ordType, long skip) {
+    nextTradeId += skip;
+    return "{\"channel\":\"trade\",\"type\":\"update\",\"data\":[{\"symbol\":\"" + symbol + "\",\"side\":\"" + side
+        + "\",\"price\":" + price + ",\"qty\":" + qty + ",\"ord_type\":\"" + ordType + "\",\"trade_id\":" + nextTradeId++
+        + ",\"timestamp\":\"2023-09-25T07:48:36.925533Z\"}]}";
   }
 
   /** Applies levels {@code {price, qty}}; a quantity of zero removes the level. */

@@ -164,14 +164,16 @@ class KrakenStreamsTest {
   void skippedTradeIdsAreAGapNamingTheMissingTrades() throws Exception {
     Subscription<KrakenTrade> trades = streams(StreamOptions.builder()).trades("MATIC/USD");
     fake.awaitSubscribed("trade:MATIC/USD", 1);
-    fake.publish("trade:MATIC/USD", trade(10));
-    fake.publish("trade:MATIC/USD", trade(11));
-    fake.publish("trade:MATIC/USD", trade(14)); // 12 and 13 never sent
-    assertThat(event(trades).tradeId()).isEqualTo(10);
-    assertThat(event(trades).tradeId()).isEqualTo(11);
+    assertThat(fake.publishTrade("MATIC/USD", "buy", "0.5147", "10")).isEqualTo(1);
+    assertThat(fake.publishTrade("MATIC/USD", "sell", "0.5146", "2.5")).isEqualTo(2);
+    fake.skipTradeIds("MATIC/USD", 2);
+    assertThat(fake.publishTrade("MATIC/USD", "buy", "0.5148", "1")).isEqualTo(5); // 3 and 4 never sent
+    assertThat(event(trades)).isEqualTo(new KrakenTrade("MATIC/USD", Side.BUY, new BigDecimal("0.5147"),
+        new BigDecimal("10"), OrderType.LIMIT, 1, Instant.parse("2023-09-25T07:48:36.925533Z")));
+    assertThat(event(trades).tradeId()).isEqualTo(2);
     assertThat(next(trades)).isEqualTo(new StreamItem.Gap<KrakenTrade>(StreamItem.Reason.OUT_OF_SYNC,
-        "trade:MATIC/USD: 2 events are missing, sequence 12 to 13"));
-    assertThat(event(trades).tradeId()).isEqualTo(14);
+        "trade:MATIC/USD: 2 events are missing, sequence 3 to 4"));
+    assertThat(event(trades).tradeId()).isEqualTo(5);
   }
 
   @Test
