@@ -66,6 +66,9 @@ public sealed interface StreamItem<T> {
     /** A frame for this stream did not decode (the detail names the field). */
     MALFORMED,
     /** The exchange refused the subscription (the detail says why); the subscription is closed. */
-    REFUSED
+    REFUSED,
+    /** The stream's own check failed: a book checksum that does not match (the book is dropped and
+     * subscribed again, so a fresh snapshot follows), or sequence numbers that skip (the detail says which). */
+    OUT_OF_SYNC
   }
 }

@@ -21,7 +21,7 @@ public record BookMessage(
     @JsonProperty("channel") String channel,
     @JsonProperty("type") Type type,
     @JsonProperty("data") List<BookData> data) {
-  /** The two kinds of {@code book} frame. */
+  /** The two kinds of {@code book} frame (and of {@code executions} and {@code balances} frames). */
   public enum Type {
     /** The subscribed depth of the book, sent once after subscribing. */
     @JsonProperty("snapshot")

@@ -126,6 +126,14 @@ public final class KrakenBook {
   }
 
   /**
+   * Drops the book (events were lost: a gap in the stream); updates are skipped until the next snapshot.
+   */
+  public synchronized void reset() {
+    synced = false;
+    book.clear();
+  }
+
+  /**
    * Whether the book holds a snapshot and every frame since matched its checksum.
    *
    * @return true while synchronised

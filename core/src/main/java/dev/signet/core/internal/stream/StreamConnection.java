@@ -109,8 +109,15 @@ public final class StreamConnection implements AutoCloseable {
       for (Socket s : new Socket[] {live, next}) {
         if (s != null && s.open) {
           long id = ++ids;
+          String text;
+          try {
+            text = protocol.subscribe(List.of(stream), id);
+          } catch (RuntimeException e) { // e.g. no token: nothing was sent, the stream is not held
+            subscriptions.remove(stream);
+            throw e;
+          }
           requests.put(id, List.of(stream));
-          control(s, protocol.subscribe(List.of(stream), id));
+          control(s, text);
         }
       }
       if (live == null && next == null) {
@@ -118,6 +125,25 @@ public final class StreamConnection implements AutoCloseable {
       }
     }
     return queue;
+  }
+
+  /**
+   * Unsubscribes and subscribes {@code stream} again on the serving socket, for a fresh snapshot
+   * (a Kraken book whose checksum did not match); nothing is sent when the stream is not subscribed
+   * or no socket is open (the reconnect subscribes it anyway).
+   *
+   * @param stream the exchange's stream name
+   * @return true when the two messages were sent
+   */
+  public synchronized boolean resubscribe(String stream) {
+    if (closed || !subscriptions.containsKey(stream) || live == null || !live.open) {
+      return false;
+    }
+    control(live, protocol.unsubscribe(List.of(stream), ++ids));
+    long id = ++ids;
+    requests.put(id, List.of(stream));
+    control(live, protocol.subscribe(List.of(stream), id));
+    return true;
   }
 
   /**
@@ -282,10 +308,17 @@ public final class StreamConnection implements AutoCloseable {
         }
         open = true;
         opened++;
-        if (!replacement) {
-          failures = 0;
+        try {
+          protocol.opened();
+          subscribeAll(this);
+          if (!replacement) {
+            failures = 0;
+          }
+        } catch (RuntimeException e) { // e.g. no token for a private stream: try again after the backoff
+          webSocket.close(1000, "could not subscribe");
+          lost(this, "could not subscribe: " + e.getMessage());
+          return;
         }
-        subscribeAll(this);
         if (replacement && lastSubscribeId < 0) {
           promote(); // nothing to subscribe: take over at once
         } else if (!replacement) {

@@ -57,6 +57,12 @@ public interface StreamProtocol {
    */
   void route(String frame, Sink sink);
 
+  /**
+   * Told when a socket of the connection opens, before anything is subscribed on it (Kraken takes
+   * a fresh token for each connection). The default does nothing.
+   */
+  default void opened() {}
+
   /** What a frame turned out to be. */
   interface Sink {
     /**

@@ -54,6 +54,26 @@ public final class StreamQueue<T> implements Subscription<T> {
     this.onClose = onClose;
   }
 
+  /**
+   * A sequence that rises by one per event (Kraken's trade ids): a number skipped is a gap.
+   *
+   * @param <T> the event type
+   */
+  @FunctionalInterface
+  public interface Contiguous<T> extends ToLongFunction<T> {}
+
+  /**
+   * Marks {@code sequence} as rising by one per event, so the queue puts a
+   * {@link StreamItem.Reason#OUT_OF_SYNC} gap where numbers are skipped (not after a disconnection's gap).
+   *
+   * @param <T> the event type
+   * @param sequence the event's sequence number
+   * @return the same function, marked
+   */
+  public static <T> ToLongFunction<T> contiguous(Contiguous<T> sequence) {
+    return sequence;
+  }
+
   @Override
   public String stream() {
     return stream;
@@ -86,6 +106,10 @@ public final class StreamQueue<T> implements Subscription<T> {
         long s = sequence.applyAsLong(event);
         if (s <= lastSequence) {
           return; // already delivered (the other connection of a replacement carried it)
+        }
+        if (sequence instanceof Contiguous && lastSequence != Long.MIN_VALUE && s > lastSequence + 1 && !gapPending) {
+          put(new StreamItem.Gap<>(StreamItem.Reason.OUT_OF_SYNC, stream + ": " + (s - lastSequence - 1)
+              + " events are missing, sequence " + (lastSequence + 1) + " to " + (s - 1)));
         }
         lastSequence = s;
       }

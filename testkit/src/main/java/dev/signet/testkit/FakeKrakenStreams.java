@@ -1,0 +1,390 @@
+package dev.signet.testkit;
+
+import dev.signet.core.SignetJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A fake Kraken WebSocket v2 server on loopback: upgrades on {@code /v2}, a {@code status} frame on
+ * connect, {@code subscribe}/{@code unsubscribe} answered once per symbol as Kraken does, events a
+ * test publishes sent to the connections subscribed, and books scripted from the fake's own state:
+ * a {@code book} subscription gets the book's snapshot with its CRC32 checksum, and
+ * {@link #publishBookUpdate} applies levels and sends the update with the new checksum. Private
+ * channels ({@code executions}, {@code balances}) need a token; the tokens used are recorded.
+ * Trades get the pair's next trade id ({@link #publishTrade}). Faults are scripted: {@link #disconnectAll()},
+ * {@link #refuse(String)}, {@link #corruptNextChecksum}, {@link #dropNextBookUpdate} (the fake's book
+ * moves, the frame is not sent), {@link #skipTradeIds} (a sequence gap), and the test publishes
+ * duplicates and malformed frames itself. Thread-safe.
+ *
+ * <pre>{@code
+ * try (FakeKrakenStreams fake = new FakeKrakenStreams()) {
+ *   fake.setBook("BTC/USD", List.of(new String[] {"45283.5", "0.10000000"}), List.of(new String[] {"45285.2", "0.00100000"}));
+ *   KrakenStreams streams = KrakenStreams.publicStreams().baseUrl(fake.baseUrl()).build();
+ *   KrakenBookStream book = streams.localBook("BTC/USD", 10, BookChecksum.asSent());
+ * }
+ * }</pre>
+ */
+public final class FakeKrakenStreams implements AutoCloseable {
+  private static final Set<String> PRIVATE = Set.of("executions", "balances");
+
+  private final MockWebServer server = new MockWebServer();
+  private final List<Connection> connections = new CopyOnWriteArrayList<>();
+  private final List<String> received = new CopyOnWriteArrayList<>();
+  private final List<String> tokens = new CopyOnWriteArrayList<>();
+  private final Set<String> refused = ConcurrentHashMap.newKeySet();
+  private final Map<String, FakeStreamBook> books = new HashMap<>();
+  private final Map<String, Integer> corrupt = new HashMap<>();
+  private final Map<String, Integer> drop = new HashMap<>();
+  private final Map<String, Integer> skip = new HashMap<>();
+
+  /** Starts the server on a free loopback port. */
+  public FakeKrakenStreams() {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (!"/v2".equals(request.getUrl().encodedPath())) {
+          return new MockResponse.Builder().code(404).body("only /v2 (WebSocket v2) is served").build();
+        }
+        return new MockResponse.Builder().webSocketUpgrade(new Connection()).build();
+      }
+    });
+    try {
+      server.start(InetAddress.getLoopbackAddress(), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start the fake Kraken stream server on loopback", e);
+    }
+  }
+
+  /**
+   * The base URL to give {@code KrakenStreams}, e.g. {@code ws://127.0.0.1:53412}.
+   *
+   * @return {@code ws://host:port}
+   */
+  public String baseUrl() {
+    return "ws://" + server.getHostName() + ":" + server.getPort();
+  }
+
+  /**
+   * Sends a frame to every open connection subscribed to {@code stream}.
+   *
+   * @param stream e.g. {@code ticker:BTC/USD}, {@code ohlc:BTC/USD:5}, {@code executions}
+   * @param frame the frame as Kraken sends it
+   * @return how many connections it was sent to
+   */
+  public int publish(String stream, String frame) {
+    int sent = 0;
+    for (Connection c : connections) {
+      if (c.open && c.streams.containsKey(stream)) {
+        c.socket.send(frame);
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  /**
+   * Sends a raw text frame to every open connection (malformed frames, heartbeats).
+   *
+   * @param frame the text
+   */
+  public void publishRaw(String frame) {
+    for (Connection c : connections) {
+      if (c.open) {
+        c.socket.send(frame);
+      }
+    }
+  }
+
+  /**
+   * Replaces the fake's book of {@code symbol}; subscriptions from now on get it as their snapshot.
+   *
+   * @param symbol e.g. {@code BTC/USD}
+   * @param bids levels {@code {price, qty}} as Kraken writes them, e.g. {@code {"45283.5", "0.10000000"}}
+   * @param asks likewise
+   */
+  public synchronized void setBook(String symbol, List<String[]> bids, List<String[]> asks) {
+    FakeStreamBook book = new FakeStreamBook(symbol);
+    book.apply(bids, asks);
+    books.put(symbol, book);
+  }
+
+  /**
+   * Applies levels to the fake's book and sends the update, with the new checksum, to every
+   * subscribed connection (unless a fault says otherwise).
+   *
+   * @param symbol the pair
+   * @param bids changed bid levels; quantity {@code "0"} removes one
+   * @param asks changed ask levels
+   */
+  public synchronized void publishBookUpdate(String symbol, List<String[]> bids, List<String[]> asks) {
+    FakeStreamBook book = book(symbol);
+    book.apply(bids, asks);
+    if (drop.merge(symbol, -1, Integer::sum) >= 0) {
+      return; // dropped: the clients' books now miss these levels
+    }
+    drop.remove(symbol);
+    long delta = corrupt.merge(symbol, -1, Integer::sum) >= 0 ? 1 : 0;
+    if (delta == 0) {
+      corrupt.remove(symbol);
+    }
+    for (Connection c : connections) {
+      Integer depth = c.streams.get("book:" + symbol);
+      if (c.open && depth != null) {
+        c.socket.send(book.update(bids, asks, depth, delta));
+      }
+    }
+  }
+
+  /**
+   * Sends a trade of {@code symbol} with the pair's next trade id to every subscribed connection.
+   *
+   * @param symbol the pair (its market is created when it has none)
+   * @param side {@code buy} or {@code sell}
+   * @param price the price as Kraken writes it, e.g. {@code 0.5147}
+   * @param qty the quantity
+   * @return the trade id sent
+   */
+  public synchronized long publishTrade(String symbol, String side, String price, String qty) {
+    String frame = books.computeIfAbsent(symbol, FakeStreamBook::new).trade(side, price, qty, "limit",
+        Math.max(0, skip.getOrDefault(symbol, 0)));
+    skip.remove(symbol);
+    publish("trade:" + symbol, frame);
+    return SignetJson.mapper().readTree(frame).path("data").path(0).path("trade_id").asLong();
+  }
+
+  /**
+   * The next {@link #publishTrade} of {@code symbol} first skips {@code ids} trade ids (trades never sent).
+   *
+   * @param symbol the pair
+   * @param ids how many ids to skip
+   */
+  public synchronized void skipTradeIds(String symbol, int ids) {
+    skip.merge(symbol, ids, Integer::sum);
+  }
+
+  /**
+   * The checksum of the fake's book as a client subscribed at {@code depth} must hold it.
+   *
+   * @param symbol the pair
+   * @param depth the subscription's depth
+   * @return the CRC32
+   */
+  public synchronized long bookChecksum(String symbol, int depth) {
+    return book(symbol).checksum(depth);
+  }
+
+  /**
+   * The next book frame of {@code symbol} (update or snapshot) carries a wrong checksum.
+   *
+   * @param symbol the pair
+   */
+  public synchronized void corruptNextChecksum(String symbol) {
+    corrupt.merge(symbol, 1, Integer::sum);
+  }
+
+  /**
+   * The next {@link #publishBookUpdate} of {@code symbol} changes the fake's book but is not sent.
+   *
+   * @param symbol the pair
+   */
+  public synchronized void dropNextBookUpdate(String symbol) {
+    drop.merge(symbol, 1, Integer::sum);
+  }
+
+  /** Closes every open connection from the server side (code 1011). */
+  public void disconnectAll() {
+    for (Connection c : connections) {
+      if (c.open) {
+        c.open = false;
+        c.socket.close(1011, "the fake dropped the connection");
+      }
+    }
+  }
+
+  /**
+   * From now on, subscribing {@code stream} is answered with Kraken's error.
+   *
+   * @param stream e.g. {@code ticker:BTC/XYZ}, or {@code executions} to refuse every token
+   */
+  public void refuse(String stream) {
+    refused.add(stream);
+  }
+
+  /**
+   * How many open connections are subscribed to {@code stream}.
+   *
+   * @param stream e.g. {@code trade:BTC/USD}
+   * @return the count
+   */
+  public int subscribers(String stream) {
+    int n = 0;
+    for (Connection c : connections) {
+      if (c.open && c.streams.containsKey(stream)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Waits until {@code count} open connections are subscribed to {@code stream}.
+   *
+   * @param stream the stream
+   * @param count the number of connections
+   * @throws AssertionError when it does not happen within 5 seconds
+   */
+  public void awaitSubscribed(String stream, int count) {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (subscribers(stream) != count) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(stream + " has " + subscribers(stream) + " subscribed connections, expected " + count);
+      }
+      try {
+        Thread.sleep(2);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+    }
+  }
+
+  /**
+   * Every text message clients sent, in arrival order.
+   *
+   * @return a copy
+   */
+  public List<String> received() {
+    return new ArrayList<>(received);
+  }
+
+  /**
+   * The tokens private subscriptions carried, in arrival order.
+   *
+   * @return a copy
+   */
+  public List<String> tokens() {
+    return new ArrayList<>(tokens);
+  }
+
+  /**
+   * How many WebSocket connections were opened so far.
+   *
+   * @return the count
+   */
+  public int connectionsOpened() {
+    return connections.size();
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    disconnectAll();
+    server.close();
+  }
+
+  private FakeStreamBook book(String symbol) {
+    FakeStreamBook book = books.get(symbol);
+    if (book == null) {
+      throw new IllegalStateException("no book for " + symbol + ": call setBook first");
+    }
+    return book;
+  }
+
+  private synchronized void subscribed(Connection c, String stream, String symbol, int depth) {
+    c.streams.put(stream, depth);
+    FakeStreamBook book = books.get(symbol);
+    if (stream.startsWith("book:") && book != null) {
+      long delta = corrupt.merge(symbol, -1, Integer::sum) >= 0 ? 1 : 0;
+      if (delta == 0) {
+        corrupt.remove(symbol);
+      }
+      c.socket.send(book.snapshot(depth, delta));
+    }
+  }
+
+  /** One client connection, server side. */
+  private final class Connection extends WebSocketListener {
+    private final Map<String, Integer> streams = new ConcurrentHashMap<>(); // stream -> book depth (0 for others)
+    private volatile WebSocket socket;
+    private volatile boolean open;
+
+    @Override
+    public void onOpen(WebSocket webSocket, Response response) {
+      socket = webSocket;
+      open = true;
+      connections.add(this);
+      webSocket.send(FakeKrakenFrames.STATUS);
+    }
+
+    @Override
+    public void onMessage(WebSocket webSocket, String text) {
+      received.add(text);
+      JsonNode m;
+      try {
+        m = SignetJson.mapper().readTree(text);
+      } catch (RuntimeException e) {
+        webSocket.send("{\"error\":\"Malformed request\",\"success\":false}");
+        return;
+      }
+      String method = m.path("method").asString("");
+      String id = m.has("req_id") ? ",\"req_id\":" + m.get("req_id").asLong() : "";
+      if (method.equals("ping")) {
+        webSocket.send(FakeKrakenFrames.pong(id));
+        return;
+      }
+      JsonNode params = m.path("params");
+      String channel = params.path("channel").asString("");
+      List<String> keys = new ArrayList<>();
+      if (PRIVATE.contains(channel)) {
+        tokens.add(params.path("token").asString(""));
+        keys.add(channel);
+      } else {
+        for (JsonNode s : params.path("symbol")) {
+          keys.add(channel + ":" + s.asString() + (channel.equals("ohlc") ? ":" + params.path("interval").asInt() : ""));
+        }
+      }
+      for (String key : keys) {
+        String symbol = key.contains(":") ? key.split(":")[1] : null;
+        boolean refuse = method.equals("subscribe") && (refused.contains(key)
+            || (PRIVATE.contains(channel) && params.path("token").asString("").isEmpty()));
+        if (refuse) {
+          webSocket.send(FakeKrakenFrames.refusal(PRIVATE.contains(channel), symbol, id));
+          continue;
+        }
+        webSocket.send(FakeKrakenFrames.ack(method, channel, symbol, id));
+        if (method.equals("subscribe")) {
+          subscribed(this, key, symbol, params.path("depth").asInt(10));
+        } else {
+          streams.remove(key);
+        }
+      }
+    }
+
+    @Override
+    public void onClosing(WebSocket webSocket, int code, String reason) {
+      open = false;
+      webSocket.close(1000, null);
+    }
+
+    @Override
+    public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+      open = false;
+    }
+  }
+}
