@@ -98,6 +98,7 @@ public final class FakeKraken extends FakeExchange {
     new KrakenTradingRoutes(ledger, clock(), pairs, matcher, timer).register(privateMethods);
     new KrakenHistoryRoutes(history).register(privateMethods);
     new KrakenHistoryMarket(history, pairs).register(publicMethods);
+    new KrakenBookRoutes(ledger, pairs, history).register(publicMethods, privateMethods);
     b.routes.forEach(this::addRoute);
   }
 
