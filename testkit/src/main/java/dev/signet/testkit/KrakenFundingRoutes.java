@@ -105,7 +105,7 @@ final class KrakenFundingRoutes {
     throw new KrakenError("EFunding:Unknown reference id");
   }
 
-  private static String required(Map<String, String> p, String name) throws KrakenError {
+  static String required(Map<String, String> p, String name) throws KrakenError {
     String v = p.get(name);
     if (v == null || v.isBlank()) {
       throw new KrakenError("EGeneral:Invalid arguments:" + name);
@@ -113,7 +113,7 @@ final class KrakenFundingRoutes {
     return v;
   }
 
-  private static BigDecimal positive(Map<String, String> p, String name) throws KrakenError {
+  static BigDecimal positive(Map<String, String> p, String name) throws KrakenError {
     try {
       BigDecimal d = new BigDecimal(required(p, name));
       if (d.signum() <= 0) {
