@@ -94,6 +94,52 @@ class KrakenFundingFakeTest {
   }
 
   @Test
+  void depositMethodsAndTheStartingBalancesAsSettledDeposits() {
+    assertThat(kraken.funding().depositMethods("XXBT", AssetClass.CURRENCY))
+        .containsExactly(new DepositMethod("Bitcoin", null, BigDecimal.ZERO, null, true, new BigDecimal("0.0001")));
+    sent("DepositMethods", "asset=XXBT&aclass=currency");
+    FundingPage<Deposit> page = kraken.funding().depositStatus(FundingStatusQuery.forAsset("ZUSD"));
+    sent("DepositStatus", "asset=ZUSD");
+    assertThat(page.nextCursor()).isEmpty();
+    Deposit d = page.items().get(0);
+    assertThat(page.items()).hasSize(1);
+    assertThat(List.of(d.refid(), d.asset(), d.method())).containsExactly("FAKED2", "ZUSD", "USD");
+    assertThat(List.of(d.amount(), d.fee())).containsExactly(new BigDecimal("500"), BigDecimal.ZERO);
+    assertThat(d.status()).isEqualTo(FundingStatus.SUCCESS);
+    assertThat(d.time()).isBeforeOrEqualTo(fake.clock().instant());
+  }
+
+  @Test
+  void withdrawMethodsAddressesAndInfoComeFromTheLedger() {
+    assertThat(kraken.funding().withdrawMethods()).containsExactly(
+        new WithdrawMethod("XXBT", "Bitcoin", "XBT", new BigDecimal("0.0001")),
+        new WithdrawMethod("ZUSD", "USD", "USD", new BigDecimal("0.0001")));
+    sent("WithdrawMethods", "");
+    assertThat(kraken.funding().withdrawMethods("ZUSD")).extracting(WithdrawMethod::method).containsExactly("USD");
+    sent("WithdrawMethods", "asset=ZUSD");
+    assertThat(kraken.funding().withdrawInfo("XXBT", "btc-wallet-1", new BigDecimal("0.5")))
+        .isEqualTo(new WithdrawInfo("Bitcoin", new BigDecimal("1"), new BigDecimal("0.5"), BigDecimal.ZERO));
+    sent("WithdrawInfo", "asset=XXBT&key=btc-wallet-1&amount=0.5");
+    assertThat(kraken.funding().withdrawAddresses(WithdrawAddressQuery.all())).isEmpty();
+    kraken.funding().withdraw(WithdrawRequest.of("XXBT", "btc-wallet-1", new BigDecimal("0.4")));
+    assertThat(kraken.funding().withdrawAddresses(WithdrawAddressQuery.forAsset("XXBT").key("btc-wallet-1").verified(true)))
+        .containsExactly(new WithdrawAddress("fake-addr-btc-wallet-1", "XXBT", "Bitcoin", "btc-wallet-1", null, true));
+    sent("WithdrawAddresses", "asset=XXBT&key=btc-wallet-1&verified=true");
+    assertThat(kraken.funding().withdrawInfo("XXBT", "btc-wallet-1", new BigDecimal("0.5")).limit())
+        .as("the free balance after the withdrawal").isEqualByComparingTo("0.6");
+  }
+
+  @Test
+  void aWalletTransferTakesTheAmountOutOfTheSpotBalance() {
+    assertThat(kraken.funding().walletTransfer("ZUSD", new BigDecimal("120.5"))).isEqualTo(new WithdrawalReference("FAKEW1"));
+    sent("WalletTransfer", "asset=ZUSD&from=Spot%20Wallet&to=Futures%20Wallet&amount=120.5");
+    assertThat(balance("ZUSD")).isEqualByComparingTo("379.5");
+    assertThatThrownBy(() -> kraken.funding().walletTransfer("ZUSD", new BigDecimal("400")))
+        .isInstanceOfSatisfying(KrakenApiException.class,
+            e -> assertThat(e.errors()).containsExactly("EFunding:Insufficient funds"));
+  }
+
+  @Test
   void earnStrategiesAreOnePerHeldAsset() {
     List<EarnStrategy> strategies = kraken.earn().strategies(StrategyQuery.forAsset("XBT")).items();
     var last = fake.requests().get(fake.requestCount() - 1);
