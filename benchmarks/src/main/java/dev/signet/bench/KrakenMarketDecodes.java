@@ -19,6 +19,7 @@ import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Okio;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Jackson 3's tree ({@code readTree} from a byte stream, a plain mapper) and Signet's typed decode
  * as {@code KrakenMarket} runs it: {@link KrakenResponses#read} (the envelope read off the stream
  * by hand, the result through the endpoint's decoder from {@link MarketDecoders}) on a response
- * holding the bytes. Bodies from {@link KrakenBodies}: AssetPairs of {@value #PAIRS} pairs, OHLC of
+ * whose body streams the bytes (as from a socket; both sides read them through an input stream,
+ * neither copies them first). Bodies from {@link KrakenBodies}: AssetPairs of {@value #PAIRS} pairs, OHLC of
  * {@value #CANDLES} candles (the most Kraken sends), Depth of {@value #LEVELS} levels a side (the
  * most {@code count} allows).
  *
@@ -61,7 +63,7 @@ final class KrakenMarketDecodes {
   /** Signet's typed decode of the bytes, as a 200 answer is decoded by the client. */
   static <T> T typed(byte[] body, Operation<T> operation) throws IOException {
     Response response = new Response.Builder().request(REQUEST).protocol(Protocol.HTTP_1_1).code(200).message("OK")
-        .body(ResponseBody.create(body, JSON)).build();
+        .body(ResponseBody.create(Okio.buffer(Okio.source(new ByteArrayInputStream(body))), JSON, body.length)).build();
     try (response) {
       return READER.read(response, operation);
     }
