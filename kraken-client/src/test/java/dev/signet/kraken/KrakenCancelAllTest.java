@@ -103,4 +103,27 @@ class KrakenCancelAllTest {
       assertThat(kraken.accountData().openOrders()).isEmpty();
     }
   }
+
+  @Test
+  void aSwitchTheBotKeepsReArmingNeverFiresAndFiresOnceTheBotStops() {
+    try (FakeKraken fake = FakeKraken.builder().key(KEY, SECRET).pair("XBTUSD", "XXBT", "ZUSD", new BigDecimal("40000"))
+        .balance("ZUSD", new BigDecimal("100000")).clock(FakeClock.at(NOW)).build();
+        KrakenClient kraken = KrakenClient.builder().credentials(KrakenCredentials.of(KEY, SECRET))
+            .baseUrl(fake.baseUrl()).build()) {
+      String txid = kraken.trading().addOrder(
+          AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("0.1"), new BigDecimal("39000")).build()).txid().get(0);
+      kraken.trading().cancelAllOrdersAfter(60);
+      for (int beat = 1; beat <= 4; beat++) { // the bot re-arms every 30 s: 120 s pass, twice the timeout
+        fake.advance(Duration.ofSeconds(30));
+        CancelAllOrdersAfterResult rearmed = kraken.trading().cancelAllOrdersAfter(60);
+        assertThat(rearmed.triggerTime()).contains(rearmed.currentTime().plusSeconds(60));
+        assertThat(kraken.accountData().openOrders().keySet()).as("after beat " + beat).containsExactly(txid);
+      }
+      fake.advance(Duration.ofSeconds(59)); // the bot stops: 59 s after the last arm, still armed
+      assertThat(kraken.accountData().openOrders().keySet()).containsExactly(txid);
+      fake.advance(Duration.ofSeconds(1));
+      assertThat(kraken.accountData().openOrders()).isEmpty();
+      assertThat(fake.locked("ZUSD")).isEqualByComparingTo("0");
+    }
+  }
 }

@@ -48,7 +48,7 @@ import mockwebserver3.RecordedRequest;
  * the fills. Balances are per asset id; open orders hold their cost (a buy) or volume (a sell).
  *
  * <p>Built in besides: the methods of the route classes registered in the constructor (market data,
- * account data, funding); a method may answer a {@link Reply} (e.g. binary) instead of a result.
+ * account data, funding, earn, subaccounts); a method may answer a {@link Reply} (e.g. binary) instead of a result.
  * Anything else is {@code EGeneral:Unknown method}
  * unless a user route answers it (see {@link FakeExchange} for precedence). A signed user route
  * must be a {@code POST}; Kraken has no key-only ({@link Access#KEYED}) endpoints.
@@ -98,6 +98,9 @@ public final class FakeKraken extends FakeExchange {
     new KrakenTradingRoutes(ledger, clock(), pairs, matcher, timer).register(privateMethods);
     new KrakenHistoryRoutes(history).register(privateMethods);
     new KrakenHistoryMarket(history, pairs).register(publicMethods);
+    new KrakenBookRoutes(ledger, pairs, history).register(publicMethods, privateMethods);
+    new KrakenEarnRoutes(ledger, pairs).register(privateMethods);
+    new KrakenSubaccountRoutes().register(privateMethods);
     b.routes.forEach(this::addRoute);
   }
 

@@ -12,7 +12,7 @@ import java.util.Map;
  * {@link FakeKraken}'s funding methods against the ledger: DepositAddresses (deterministic per
  * asset and method, {@code new=true} adds another), Withdraw (any non-blank key; takes the amount
  * out or answers {@code EFunding:Insufficient funds}), WithdrawStatus and WithdrawCancel (while
- * pending, which puts the amount back).
+ * pending, which puts the amount back); the look-ups and WalletTransfer are {@link KrakenFundingMethods}'.
  */
 final class KrakenFundingRoutes {
   private final Ledger ledger;
@@ -20,11 +20,13 @@ final class KrakenFundingRoutes {
   private final KrakenPairs pairs;
   private final Map<String, Integer> addresses = new LinkedHashMap<>();
   private final List<Map<String, Object>> withdrawals = new ArrayList<>();
+  private final KrakenFundingMethods methods;
 
   KrakenFundingRoutes(Ledger ledger, FakeClock clock, KrakenPairs pairs) {
     this.ledger = ledger;
     this.clock = clock;
     this.pairs = pairs;
+    this.methods = new KrakenFundingMethods(ledger, clock);
   }
 
   /** Puts this class's methods into the fake's tables, by method name ({@code Time}, {@code Earn/Allocate}). */
@@ -33,6 +35,7 @@ final class KrakenFundingRoutes {
     privateMethods.put("Withdraw", this::withdraw);
     privateMethods.put("WithdrawStatus", this::withdrawStatus);
     privateMethods.put("WithdrawCancel", this::withdrawCancel);
+    methods.register(privateMethods);
   }
 
   private synchronized Object depositAddresses(Map<String, String> p) throws KrakenError {
@@ -61,6 +64,7 @@ final class KrakenFundingRoutes {
     } catch (Ledger.Rejection r) {
       throw new KrakenError("EFunding:Insufficient funds");
     }
+    methods.withdrawnTo(key);
     String refid = "FAKE" + (withdrawals.size() + 1);
     Map<String, Object> w = Json.object();
     w.put("method", "Bitcoin");
@@ -105,7 +109,7 @@ final class KrakenFundingRoutes {
     throw new KrakenError("EFunding:Unknown reference id");
   }
 
-  private static String required(Map<String, String> p, String name) throws KrakenError {
+  static String required(Map<String, String> p, String name) throws KrakenError {
     String v = p.get(name);
     if (v == null || v.isBlank()) {
       throw new KrakenError("EGeneral:Invalid arguments:" + name);
@@ -113,7 +117,7 @@ final class KrakenFundingRoutes {
     return v;
   }
 
-  private static BigDecimal positive(Map<String, String> p, String name) throws KrakenError {
+  static BigDecimal positive(Map<String, String> p, String name) throws KrakenError {
     try {
       BigDecimal d = new BigDecimal(required(p, name));
       if (d.signum() <= 0) {

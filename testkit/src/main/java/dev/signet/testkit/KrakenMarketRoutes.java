@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * OHLC come from the fills ({@code KrakenHistoryMarket}).
  */
 final class KrakenMarketRoutes {
-  private static final KrakenPairRules LOOSE = new KrakenPairRules(8, 8, 8, new BigDecimal("0.00000001"),
+  static final KrakenPairRules LOOSE = new KrakenPairRules(8, 8, 8, new BigDecimal("0.00000001"),
       BigDecimal.ZERO, new BigDecimal("0.00000001"), "online");
 
   private final Ledger ledger;
@@ -169,16 +169,23 @@ final class KrakenMarketRoutes {
 
   /** Resting limit orders of one side aggregated by price, best first: [price, volume left]. */
   private List<BigDecimal[]> side(KrakenPairs.Pair pair, boolean bids) {
+    return side(ledger, pair, bids);
+  }
+
+  /** Resting limit orders of one side of {@code pair} in {@code ledger} aggregated by price, best first: [price, volume left, orders, last change in epoch millis]. */
+  static List<BigDecimal[]> side(Ledger ledger, KrakenPairs.Pair pair, boolean bids) {
     Comparator<BigDecimal> order = bids ? Comparator.reverseOrder() : Comparator.naturalOrder();
-    TreeMap<BigDecimal, BigDecimal> levels = new TreeMap<>(order);
+    TreeMap<BigDecimal, BigDecimal[]> levels = new TreeMap<>(order);
     for (Ledger.Order o : ledger.open(pair.altname())) {
       if (o.buy == bids && !o.market && o.price != null) {
-        levels.merge(o.price, o.quantity.subtract(o.executed), BigDecimal::add);
+        BigDecimal[] level = levels.computeIfAbsent(o.price,
+            x -> new BigDecimal[] {x, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+        level[1] = level[1].add(o.quantity.subtract(o.executed));
+        level[2] = level[2].add(BigDecimal.ONE);
+        level[3] = level[3].max(BigDecimal.valueOf(o.updatedMillis));
       }
     }
-    List<BigDecimal[]> out = new ArrayList<>();
-    levels.forEach((price, volume) -> out.add(new BigDecimal[] {price, volume}));
-    return out;
+    return new ArrayList<>(levels.values());
   }
 
   private static List<Object> rows(List<BigDecimal[]> levels, int count, long now) {

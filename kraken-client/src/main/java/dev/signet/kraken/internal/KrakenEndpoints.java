@@ -160,6 +160,18 @@ public final class KrakenEndpoints {
   /** {@code POST /0/private/Earn/Allocations}. */
   public static final Endpoint EARN_ALLOCATIONS = ROWS.row(privateRead("Earn/Allocations", 1));
 
+  // The per-pair trading counter's rows (Kraken "Spot Trading Limits"): fixed count, then by the
+  // order's age under 5, 10, 15, 45, 90 and 300 s. A batch cancel charges each order as a cancel.
+  /** AddOrder on the trading counter: +1. */
+  public static final TradingCost ADD_ORDER_TRADING = TradingCost.of(1);
+  /** AmendOrder: +1, and +3, +2, +1 for an order younger than 5, 10, 15 s. */
+  public static final TradingCost AMEND_ORDER_TRADING = TradingCost.of(1, 3, 2, 1);
+  /** EditOrder: +1, and +6, +5, +4, +2, +1 for an order younger than 5, 10, 15, 45, 90 s. */
+  public static final TradingCost EDIT_ORDER_TRADING = TradingCost.of(1, 6, 5, 4, 2, 1);
+  /** CancelOrder (and each order of CancelOrderBatch): +8, +6, +5, +4, +2, +1 by age; nothing after 300 s. */
+  public static final TradingCost CANCEL_ORDER_TRADING = TradingCost.of(0, 8, 6, 5, 4, 2, 1);
+  /** AddOrderBatch: +n/2 for n orders, that is a half (50 hundredths) per order. */
+  public static final long ADD_ORDER_BATCH_TRADING_PER_ORDER = 50;
 
   /** The whole table. */
   public static final EndpointTable TABLE = ROWS.build();

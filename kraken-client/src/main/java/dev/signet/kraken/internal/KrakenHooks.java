@@ -1,6 +1,5 @@
 package dev.signet.kraken.internal;
 
-import dev.signet.core.Endpoint;
 import dev.signet.core.Operation;
 import dev.signet.core.Params;
 import dev.signet.core.SignetException;
@@ -8,14 +7,18 @@ import dev.signet.core.SignetJson;
 import dev.signet.core.internal.CallHooks;
 import dev.signet.kraken.KrakenApiException;
 import dev.signet.kraken.trading.AddOrderResult;
+import dev.signet.kraken.trading.BatchOrderResult;
+import dev.signet.kraken.trading.EditOrderResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
  * What Kraken adds around every call, typed or escape hatch alike: the per-pair trading counter
- * (an estimate of the matching engine's limit) is charged before {@code AddOrder} and the cancels
- * and told about every placed order; a refused nonce ({@code EAPI:Invalid nonce}) means the call
+ * (an estimate of the matching engine's limit) is charged before {@code AddOrder},
+ * {@code AddOrderBatch}, {@code AmendOrder}, {@code EditOrder} and the cancels, and told about
+ * every placed, amended and edited order; a refused nonce ({@code EAPI:Invalid nonce}) means the call
  * was not executed, so a fresh nonce may be tried, even for an order. Not API.
  *
  * <pre>{@code
@@ -42,10 +45,17 @@ public final class KrakenHooks implements CallHooks {
           trading.beforeAdd(p.get("pair"));
         }
       }
-      case "CancelOrder" -> {
-        String ref = p.containsKey("txid") ? p.get("txid") : p.get("cl_ord_id");
-        if (ref != null) {
-          trading.beforeCancel(ref);
+      case "AddOrderBatch" -> {
+        JsonNode body = jsonBody(operation);
+        if (body.path("pair").isString() && body.path("orders").isArray()) {
+          trading.beforeBatchAdd(body.path("pair").asString(), body.path("orders").size());
+        }
+      }
+      case "CancelOrder" -> ifPresent(orderRef(p), trading::beforeCancel);
+      case "AmendOrder" -> ifPresent(orderRef(p), trading::beforeAmend);
+      case "EditOrder" -> {
+        if (p.containsKey("pair") && p.containsKey("txid")) {
+          trading.beforeEdit(p.get("pair"), p.get("txid"));
         }
       }
       case "CancelOrderBatch" -> batchRefs(operation).forEach(trading::beforeCancel);
@@ -60,13 +70,62 @@ public final class KrakenHooks implements CallHooks {
 
   @Override
   public void afterSuccess(Operation<?> operation, Object value) {
-    Endpoint endpoint = operation.endpoint();
     Params p = operation.params();
-    if (trading == null || !endpoint.path().equals(KrakenEndpoints.ADD_ORDER.path()) || !p.containsKey("pair")
-        || "true".equals(p.get("validate"))) {
+    if (trading == null || operation.endpoint().orderCount() == 0 || "true".equals(p.get("validate"))) {
       return;
     }
-    trading.placed(p.get("pair"), txids(value), p.get("cl_ord_id"));
+    switch (KrakenResponses.methodName(operation.endpoint().path())) {
+      case "AddOrder" -> {
+        if (p.containsKey("pair")) {
+          trading.placed(p.get("pair"), txids(value), p.get("cl_ord_id"));
+        }
+      }
+      case "AddOrderBatch" -> batchPlaced(jsonBody(operation), value);
+      case "AmendOrder" -> ifPresent(orderRef(p), trading::amended);
+      case "EditOrder" -> {
+        String txid = value instanceof EditOrderResult r ? r.txid()
+            : value instanceof JsonNode n && n.path("txid").isString() ? n.path("txid").asString() : null;
+        if (txid != null && p.containsKey("pair") && p.containsKey("txid")) {
+          trading.edited(p.get("pair"), p.get("txid"), txid);
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /** Each placed order of a batch, by its txid and the client id its body entry sent (entries and results pair by position). */
+  private void batchPlaced(JsonNode body, Object value) {
+    if (body.path("validate").asBoolean(false) || !body.path("pair").isString()) {
+      return;
+    }
+    List<String> txids = new ArrayList<>();
+    if (value instanceof List<?> results) {
+      results.forEach(r -> txids.add(r instanceof BatchOrderResult.Placed placed ? placed.txid() : null));
+    } else if (value instanceof JsonNode n) {
+      n.path("orders").forEach(o -> txids.add(o.path("txid").isString() ? o.path("txid").asString() : null));
+    }
+    JsonNode entries = body.path("orders");
+    for (int i = 0; i < txids.size(); i++) {
+      String clientId = entries.path(i).path("cl_ord_id").isString() ? entries.path(i).path("cl_ord_id").asString() : null;
+      if (txids.get(i) != null) {
+        trading.placed(body.path("pair").asString(), List.of(txids.get(i)), clientId);
+      }
+    }
+  }
+
+  private static String orderRef(Params p) {
+    return p.containsKey("txid") ? p.get("txid") : p.get("cl_ord_id");
+  }
+
+  private static void ifPresent(String ref, Consumer<String> action) {
+    if (ref != null) {
+      action.accept(ref);
+    }
+  }
+
+  private static JsonNode jsonBody(Operation<?> operation) {
+    return operation.jsonBody() == null ? SignetJson.mapper().missingNode()
+        : SignetJson.mapper().readTree(operation.jsonBody().toByteArray());
   }
 
   private static List<String> txids(Object value) {
@@ -83,10 +142,7 @@ public final class KrakenHooks implements CallHooks {
   /** The order ids a CancelOrderBatch JSON body names ({@code orders}: strings or {@code {"txid":…}} objects; {@code cl_ord_ids}). */
   private static List<String> batchRefs(Operation<?> operation) {
     List<String> out = new ArrayList<>();
-    if (operation.jsonBody() == null) {
-      return out;
-    }
-    JsonNode body = SignetJson.mapper().readTree(operation.jsonBody().toByteArray());
+    JsonNode body = jsonBody(operation);
     for (String member : List.of("orders", "cl_ord_ids")) {
       for (JsonNode o : body.path(member)) {
         String ref = o.isString() ? o.asString() : o.path("txid").asString(o.path("cl_ord_id").asString(""));

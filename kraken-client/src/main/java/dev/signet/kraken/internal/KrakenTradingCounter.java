@@ -15,18 +15,29 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Kraken's per-pair matching-engine counter, estimated in a {@link LimitStore}: AddOrder adds 1;
- * CancelOrder adds 8, 6, 5, 4, 2 or 1 for an order younger than 5, 10, 15, 45, 90 or 300 seconds
- * (nothing when older); each pair's counter decays at the tier's rate. An order action that would
- * pass the tier's threshold waits (at most {@code maxWait}) instead of drawing
- * {@code EOrder:Rate limit exceeded}. The counters live in the store (shared when it is); when
- * each order was placed is remembered in this process only, so an order placed by another process
- * costs nothing to cancel in this estimate. Counted in hundredths; thread-safe. Not API.
+ * Kraken's per-pair matching-engine counter, estimated in a {@link LimitStore}, charged by the
+ * rows of {@link KrakenEndpoints} ("Spot Trading Limits"): AddOrder adds 1, AddOrderBatch a half
+ * per order; AmendOrder, EditOrder and CancelOrder add their fixed count and one by the order's
+ * age (since it was placed or last amended). Each pair's counter decays at the tier's rate. An
+ * order action that would pass the tier's threshold waits (at most {@code maxWait}) instead of
+ * drawing {@code EOrder:Rate limit exceeded}. The counters live in the store (shared when it is);
+ * when each order was placed is remembered in this process only, so an order placed by another
+ * process costs only its fixed count (an amend, which sends no pair, nothing). Counted in
+ * hundredths; thread-safe. Not API.
  */
 public final class KrakenTradingCounter {
   private static final int TRACKED_ORDERS = 10_000;
 
-  private record Placed(String pair, long atMillis) {}
+  /** Where an order rests and since when (placed or last amended); guarded by the counter's lock. */
+  private static final class Placed {
+    private final String pair;
+    private long atMillis;
+
+    private Placed(String pair, long atMillis) {
+      this.pair = pair;
+      this.atMillis = atMillis;
+    }
+  }
 
   private final KrakenTier tier;
   private final CounterGate gate;
@@ -69,7 +80,17 @@ public final class KrakenTradingCounter {
    * @param pair the pair the order is for, as sent
    */
   public void beforeAdd(String pair) {
-    reserve(pair, 100);
+    reserve(pair, KrakenEndpoints.ADD_ORDER_TRADING.fixedHundredths());
+  }
+
+  /**
+   * Before AddOrderBatch of {@code orders} orders on {@code pair}: reserves a half per order.
+   *
+   * @param pair the batch's pair, as sent
+   * @param orders how many orders the batch holds
+   */
+  public void beforeBatchAdd(String pair, int orders) {
+    reserve(pair, KrakenEndpoints.ADD_ORDER_BATCH_TRADING_PER_ORDER * orders);
   }
 
   /**
@@ -95,18 +116,52 @@ public final class KrakenTradingCounter {
    * @param orderRef the txid or client order id of the order being cancelled
    */
   public void beforeCancel(String orderRef) {
-    Placed p;
-    synchronized (this) {
-      p = orders.get(orderRef);
+    charge(orderRef, KrakenEndpoints.CANCEL_ORDER_TRADING, null);
+  }
+
+  /**
+   * Before AmendOrder of {@code orderRef}: reserves its fixed and age-based cost when the order is
+   * known (AmendOrder sends no pair, so an unknown order is not charged).
+   *
+   * @param orderRef the txid or client order id of the order being amended
+   */
+  public void beforeAmend(String orderRef) {
+    charge(orderRef, KrakenEndpoints.AMEND_ORDER_TRADING, null);
+  }
+
+  /**
+   * Before EditOrder of {@code orderRef} on {@code pair}: reserves its fixed and age-based cost
+   * (only the fixed one on {@code pair} when the order is unknown).
+   *
+   * @param pair the pair sent with the edit
+   * @param orderRef the txid (or userref) the edit names
+   */
+  public void beforeEdit(String pair, String orderRef) {
+    charge(orderRef, KrakenEndpoints.EDIT_ORDER_TRADING, pair);
+  }
+
+  /**
+   * After AmendOrder succeeded: the order's age starts again (under both its txid and client id).
+   *
+   * @param orderRef the txid or client order id the amend named
+   */
+  public synchronized void amended(String orderRef) {
+    Placed p = orders.get(orderRef);
+    if (p != null) {
+      p.atMillis = gate.now();
     }
-    if (p == null) {
-      return;
-    }
-    long age = gate.now() - p.atMillis();
-    int cost = age < 5_000 ? 8 : age < 10_000 ? 6 : age < 15_000 ? 5 : age < 45_000 ? 4 : age < 90_000 ? 2 : age < 300_000 ? 1 : 0;
-    if (cost > 0) {
-      reserve(p.pair(), cost * 100L);
-    }
+  }
+
+  /**
+   * After EditOrder succeeded: the old order is gone, the new one rests from now.
+   *
+   * @param pair the pair sent with the edit
+   * @param orderRef the txid (or userref) the edit named
+   * @param newTxid the new order's txid
+   */
+  public synchronized void edited(String pair, String orderRef, String newTxid) {
+    Placed old = orders.remove(orderRef);
+    orders.put(newTxid, new Placed(old == null ? pair : old.pair, gate.now()));
   }
 
   /**
@@ -121,6 +176,20 @@ public final class KrakenTradingCounter {
         (DecayingCounter.units(gate.store().level(counter, now)) + 99) / 100, tier.tradingThreshold(),
         Duration.ofMillis(100_000L / tier.tradingDecayHundredthsPerSecond()))));
     return out;
+  }
+
+  private void charge(String orderRef, TradingCost cost, String pairWhenUnknown) {
+    Placed p;
+    long age;
+    synchronized (this) {
+      p = orders.get(orderRef);
+      age = p == null ? 0 : gate.now() - p.atMillis;
+    }
+    String pair = p == null ? pairWhenUnknown : p.pair;
+    long hundredths = p == null ? cost.fixedHundredths() : cost.hundredths(age);
+    if (pair != null && hundredths > 0) {
+      reserve(pair, hundredths);
+    }
   }
 
   private void reserve(String pair, long cost) {

@@ -103,7 +103,7 @@ public final class MarketDecoders {
 
   private MarketDecoders() {}
 
-  private static BookLevel level(JsonParser r, String row) {
+  private static BookLevel level(JsonParser r, Object row) {
     return new BookLevel(decimal(r, row, "price"), decimal(r, row, "volume"), seconds(r, row, "timestamp"));
   }
 

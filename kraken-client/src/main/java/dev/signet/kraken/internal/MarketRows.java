@@ -36,10 +36,10 @@ public final class MarketRows {
      * The row's value.
      *
      * @param p the parser, on the row's {@code START_ARRAY}
-     * @param at where the row is, e.g. {@code XXBTZUSD[3]}, for messages
+     * @param at where the row is, e.g. {@code XXBTZUSD[3]}, for messages (its {@code toString()}, made only for one)
      * @return the row's value
      */
-    T read(JsonParser p, String at);
+    T read(JsonParser p, Object at);
   }
 
   /**
@@ -79,9 +79,12 @@ public final class MarketRows {
   public static <T> List<T> rows(JsonParser p, String at, Row<T> row) {
     expect(p, JsonToken.START_ARRAY, at, "an array of rows");
     List<T> out = new ArrayList<>();
+    RowAt here = new RowAt(at);
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      String here = at + "[" + out.size() + "]";
-      expect(p, JsonToken.START_ARRAY, here, "a row (a JSON array)");
+      here.index = out.size();
+      if (t != JsonToken.START_ARRAY) {
+        expect(p, JsonToken.START_ARRAY, here.toString(), "a row (a JSON array)");
+      }
       out.add(row.read(p, here));
       while (p.nextToken() != JsonToken.END_ARRAY) {
         p.skipChildren();
@@ -98,7 +101,7 @@ public final class MarketRows {
    * @param field the element's name, for messages
    * @return the decimal
    */
-  public static BigDecimal decimal(JsonParser p, String at, String field) {
+  public static BigDecimal decimal(JsonParser p, Object at, String field) {
     return decimalHere(next(p, at, field), at, field);
   }
 
@@ -110,7 +113,7 @@ public final class MarketRows {
    * @param field the value's name, for messages
    * @return the decimal
    */
-  public static BigDecimal decimalHere(JsonParser p, String at, String field) {
+  public static BigDecimal decimalHere(JsonParser p, Object at, String field) {
     JsonToken t = p.currentToken();
     if (t != JsonToken.VALUE_STRING && t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw new IllegalArgumentException(at + "." + field + ": expected a decimal, found " + describe(t));
@@ -130,7 +133,7 @@ public final class MarketRows {
    * @param field the element's name, for messages
    * @return the integer
    */
-  public static long integer(JsonParser p, String at, String field) {
+  public static long integer(JsonParser p, Object at, String field) {
     return integerHere(next(p, at, field), at, field);
   }
 
@@ -142,7 +145,7 @@ public final class MarketRows {
    * @param field the value's name, for messages
    * @return the integer
    */
-  public static long integerHere(JsonParser p, String at, String field) {
+  public static long integerHere(JsonParser p, Object at, String field) {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
       throw new IllegalArgumentException(at + "." + field + ": expected an integer that fits a long, found "
           + describe(p.currentToken()));
@@ -158,7 +161,7 @@ public final class MarketRows {
    * @param field the element's name, for messages
    * @return the string
    */
-  public static String string(JsonParser p, String at, String field) {
+  public static String string(JsonParser p, Object at, String field) {
     if (next(p, at, field).currentToken() != JsonToken.VALUE_STRING) {
       throw new IllegalArgumentException(at + "." + field + ": expected a string, found " + describe(p.currentToken()));
     }
@@ -173,8 +176,54 @@ public final class MarketRows {
    * @param field the element's name, for messages
    * @return the instant, to the nanosecond as sent
    */
-  public static Instant seconds(JsonParser p, String at, String field) {
-    return instant(decimal(p, at, field), at + "." + field);
+  public static Instant seconds(JsonParser p, Object at, String field) {
+    JsonToken t = next(p, at, field).currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
+      Instant fast = plainSeconds(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+      if (fast != null) {
+        return fast;
+      }
+    }
+    return instant(decimalHere(p, at, field), at + "." + field);
+  }
+
+  /**
+   * The common form, digits with at most nine fractional digits (more only when zeros), read
+   * without a {@code BigDecimal}; null for anything else (a sign, an exponent, out of range), which
+   * the general path then reads or refuses.
+   */
+  private static Instant plainSeconds(char[] c, int offset, int length) {
+    int end = offset + length;
+    int i = offset;
+    long whole = 0;
+    for (; i < end && c[i] >= '0' && c[i] <= '9' && i - offset < 18; i++) {
+      whole = whole * 10 + (c[i] - '0');
+    }
+    if (i == offset) {
+      return null;
+    }
+    long nanos = 0;
+    int fraction = 0;
+    if (i < end && c[i] == '.') {
+      for (i++; i < end && c[i] >= '0' && c[i] <= '9'; i++, fraction++) {
+        if (fraction < 9) {
+          nanos = nanos * 10 + (c[i] - '0');
+        } else if (c[i] != '0') {
+          return null;
+        }
+      }
+    }
+    if (i != end) {
+      return null;
+    }
+    for (; fraction < 9; fraction++) {
+      nanos *= 10;
+    }
+    try {
+      return Instant.ofEpochSecond(whole, nanos);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
   }
 
   /**
@@ -196,7 +245,22 @@ public final class MarketRows {
     }
   }
 
-  private static JsonParser next(JsonParser p, String at, String field) {
+  /** Where a row is, {@code <array>[<index>]}: rendered only for a message. */
+  private static final class RowAt {
+    private final String array;
+    private int index;
+
+    private RowAt(String array) {
+      this.array = array;
+    }
+
+    @Override
+    public String toString() {
+      return array + "[" + index + "]";
+    }
+  }
+
+  private static JsonParser next(JsonParser p, Object at, String field) {
     if (p.nextToken() == JsonToken.END_ARRAY) {
       throw new IllegalArgumentException(at + "." + field + ": the row ends before it");
     }

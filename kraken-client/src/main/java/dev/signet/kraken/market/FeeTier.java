@@ -3,7 +3,9 @@ package dev.signet.kraken.market;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.signet.core.internal.json.Required;
+import dev.signet.kraken.internal.FeeTierDeserializer;
 import java.math.BigDecimal;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One step of a pair's fee schedule ({@code fees} or {@code fees_maker} of AssetPairs), sent as
@@ -18,6 +20,7 @@ import java.math.BigDecimal;
  */
 @JsonFormat(shape = JsonFormat.Shape.ARRAY)
 @JsonPropertyOrder({"volume", "percent"})
+@JsonDeserialize(using = FeeTierDeserializer.class)
 public record FeeTier(BigDecimal volume, BigDecimal percent) {
   /**
    * Checks both values are present.

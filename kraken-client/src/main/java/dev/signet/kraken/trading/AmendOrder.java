@@ -2,9 +2,9 @@ package dev.signet.kraken.trading;
 
 import dev.signet.core.Params;
 import dev.signet.core.internal.Checks;
+import dev.signet.kraken.internal.OrderFields;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A Kraken {@code AmendOrder} request: changes an open order in place (same txid and client order
@@ -32,14 +32,7 @@ public final class AmendOrder {
   private AmendOrder(Builder b) {
     this.pair = b.pair;
     this.orderRef = b.idParam.equals("txid") ? "txid=" + b.id : b.id;
-    this.params = Params.of(b.idParam, b.id)
-        .addIfPresent("order_qty", b.orderQty)
-        .addIfPresent("display_qty", b.displayQty)
-        .addIfPresent("limit_price", b.limitPrice)
-        .addIfPresent("trigger_price", b.triggerPrice)
-        .addIfPresent("post_only", b.postOnly ? Boolean.TRUE : null)
-        .addIfPresent("deadline", b.deadline == null ? null : b.deadline.toString())
-        .addAll(b.extra);
+    this.params = b.f.encode(Params.of(b.idParam, b.id), OrderFields.AMEND_ORDER);
   }
 
   /**
@@ -103,13 +96,7 @@ public final class AmendOrder {
     private final String pair;
     private final String idParam;
     private final String id;
-    private BigDecimal orderQty;
-    private BigDecimal displayQty;
-    private BigDecimal limitPrice;
-    private BigDecimal triggerPrice;
-    private boolean postOnly;
-    private Instant deadline;
-    private final Params extra = Params.empty();
+    private final OrderFields f = new OrderFields();
 
     private Builder(String pair, String idParam, String id) {
       this.pair = Checks.notBlank(pair, "pair", "the order's pair such as XBTUSD (used by the pre-flight, not sent)");
@@ -125,7 +112,7 @@ public final class AmendOrder {
      * @throws IllegalArgumentException when {@code orderQty} is null or not positive
      */
     public Builder orderQty(BigDecimal orderQty) {
-      this.orderQty = Checks.positive(orderQty, "order_qty");
+      f.decimal("order_qty", orderQty);
       return this;
     }
 
@@ -137,7 +124,7 @@ public final class AmendOrder {
      * @throws IllegalArgumentException when {@code displayQty} is null or not positive
      */
     public Builder displayQty(BigDecimal displayQty) {
-      this.displayQty = Checks.positive(displayQty, "display_qty");
+      f.decimal("display_qty", displayQty);
       return this;
     }
 
@@ -149,7 +136,7 @@ public final class AmendOrder {
      * @throws IllegalArgumentException when {@code limitPrice} is null or not positive
      */
     public Builder limitPrice(BigDecimal limitPrice) {
-      this.limitPrice = Checks.positive(limitPrice, "limit_price");
+      f.decimal("limit_price", limitPrice);
       return this;
     }
 
@@ -161,7 +148,7 @@ public final class AmendOrder {
      * @throws IllegalArgumentException when {@code triggerPrice} is null or not positive
      */
     public Builder triggerPrice(BigDecimal triggerPrice) {
-      this.triggerPrice = Checks.positive(triggerPrice, "trigger_price");
+      f.decimal("trigger_price", triggerPrice);
       return this;
     }
 
@@ -172,7 +159,7 @@ public final class AmendOrder {
      * @return this builder
      */
     public Builder postOnly(boolean postOnly) {
-      this.postOnly = postOnly;
+      f.flag("post_only", postOnly);
       return this;
     }
 
@@ -183,7 +170,7 @@ public final class AmendOrder {
      * @return this builder
      */
     public Builder deadline(Instant deadline) {
-      this.deadline = Objects.requireNonNull(deadline, "deadline");
+      f.deadline(deadline);
       return this;
     }
 
@@ -195,7 +182,7 @@ public final class AmendOrder {
      * @return this builder
      */
     public Builder putExtraParam(String key, String value) {
-      extra.add(key, value);
+      f.extra(key, value);
       return this;
     }
 
@@ -206,11 +193,11 @@ public final class AmendOrder {
      * @throws IllegalArgumentException when nothing changes, or {@code post_only} is set without a new limit price
      */
     public AmendOrder build() {
-      if (orderQty == null && displayQty == null && limitPrice == null && triggerPrice == null) {
+      if (OrderFields.AMENDS.stream().noneMatch(f::has)) {
         throw new IllegalArgumentException("AmendOrder changes nothing; set orderQty, displayQty, limitPrice or"
             + " triggerPrice.");
       }
-      if (postOnly && limitPrice == null) {
+      if (f.has("post_only") && !f.has("limit_price")) {
         throw new IllegalArgumentException("post_only applies to a limit_price change; call limitPrice(...) too,"
             + " or leave postOnly out.");
       }

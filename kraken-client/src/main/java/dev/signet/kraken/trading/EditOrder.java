@@ -1,15 +1,10 @@
 package dev.signet.kraken.trading;
 
-import dev.signet.core.ListFormat;
 import dev.signet.core.Params;
 import dev.signet.core.internal.Checks;
+import dev.signet.kraken.internal.OrderFields;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * A Kraken {@code EditOrder} request, the legacy edit: Kraken cancels the order and places a new
@@ -36,22 +31,7 @@ public final class EditOrder {
   private EditOrder(Builder b) {
     this.pair = b.pair;
     this.orderRef = (b.byUserref ? "userref=" : "txid=") + b.id;
-    Params p = Params.of("txid", b.id)
-        .addIfPresent("userref", b.newUserref)
-        .addIfPresent("volume", b.volume)
-        .addIfPresent("displayvol", b.displayVolume)
-        .add("pair", b.pair)
-        .addIfPresent("price", b.price)
-        .addIfPresent("price2", b.price2);
-    if (!b.flags.isEmpty()) {
-      List<String> flags = new ArrayList<>();
-      b.flags.forEach(f -> flags.add(f.wireValue()));
-      p.addList("oflags", flags, ListFormat.COMMA);
-    }
-    this.params = p.addIfPresent("deadline", b.deadline == null ? null : b.deadline.toString())
-        .addIfPresent("cancel_response", b.cancelResponse ? Boolean.TRUE : null)
-        .addIfPresent("validate", b.validate ? Boolean.TRUE : null)
-        .addAll(b.extra);
+    this.params = b.f.encode(Params.of("txid", b.id), OrderFields.EDIT_ORDER);
   }
 
   /**
@@ -115,19 +95,11 @@ public final class EditOrder {
     private final String pair;
     private final String id;
     private final boolean byUserref;
-    private Integer newUserref;
-    private BigDecimal volume;
-    private BigDecimal displayVolume;
-    private BigDecimal price;
-    private BigDecimal price2;
-    private final Set<OrderFlag> flags = new LinkedHashSet<>();
-    private Instant deadline;
-    private boolean cancelResponse;
-    private boolean validate;
-    private final Params extra = Params.empty();
+    private final OrderFields f = new OrderFields();
 
     private Builder(String pair, String id, boolean byUserref) {
       this.pair = Checks.notBlank(pair, "pair", "a pair id or altname such as XBTUSD");
+      f.text("pair", pair);
       this.id = id;
       this.byUserref = byUserref;
     }
@@ -139,7 +111,7 @@ public final class EditOrder {
      * @return this builder
      */
     public Builder newUserref(int userref) {
-      this.newUserref = userref;
+      f.text("userref", Integer.toString(userref));
       return this;
     }
 
@@ -151,7 +123,7 @@ public final class EditOrder {
      * @throws IllegalArgumentException when {@code volume} is null or not positive
      */
     public Builder volume(BigDecimal volume) {
-      this.volume = Checks.positive(volume, "volume");
+      f.decimal("volume", volume);
       return this;
     }
 
@@ -163,7 +135,7 @@ public final class EditOrder {
      * @throws IllegalArgumentException when {@code displayVolume} is null or not positive
      */
     public Builder displayVolume(BigDecimal displayVolume) {
-      this.displayVolume = Checks.positive(displayVolume, "displayvol");
+      f.decimal("displayvol", displayVolume);
       return this;
     }
 
@@ -175,7 +147,7 @@ public final class EditOrder {
      * @throws IllegalArgumentException when {@code price} is null or not positive
      */
     public Builder price(BigDecimal price) {
-      this.price = Checks.positive(price, "price");
+      f.decimal("price", price);
       return this;
     }
 
@@ -187,7 +159,7 @@ public final class EditOrder {
      * @throws IllegalArgumentException when {@code price2} is null or not positive
      */
     public Builder price2(BigDecimal price2) {
-      this.price2 = Checks.positive(price2, "price2");
+      f.decimal("price2", price2);
       return this;
     }
 
@@ -199,9 +171,7 @@ public final class EditOrder {
      * @throws NullPointerException when a flag is null
      */
     public Builder flags(OrderFlag... flags) {
-      for (OrderFlag f : flags) {
-        this.flags.add(Objects.requireNonNull(f, "flag"));
-      }
+      f.flags(flags);
       return this;
     }
 
@@ -212,7 +182,7 @@ public final class EditOrder {
      * @return this builder
      */
     public Builder deadline(Instant deadline) {
-      this.deadline = Objects.requireNonNull(deadline, "deadline");
+      f.deadline(deadline);
       return this;
     }
 
@@ -223,7 +193,7 @@ public final class EditOrder {
      * @return this builder
      */
     public Builder cancelResponse(boolean cancelResponse) {
-      this.cancelResponse = cancelResponse;
+      f.flag("cancel_response", cancelResponse);
       return this;
     }
 
@@ -234,7 +204,7 @@ public final class EditOrder {
      * @return this builder
      */
     public Builder validate(boolean validate) {
-      this.validate = validate;
+      f.flag("validate", validate);
       return this;
     }
 
@@ -246,7 +216,7 @@ public final class EditOrder {
      * @return this builder
      */
     public Builder putExtraParam(String key, String value) {
-      extra.add(key, value);
+      f.extra(key, value);
       return this;
     }
 
@@ -257,8 +227,7 @@ public final class EditOrder {
      * @throws IllegalArgumentException when nothing changes
      */
     public EditOrder build() {
-      if (volume == null && displayVolume == null && price == null && price2 == null && flags.isEmpty()
-          && newUserref == null) {
+      if (OrderFields.EDITS.stream().noneMatch(f::has)) {
         throw new IllegalArgumentException("EditOrder changes nothing; set volume, displayVolume, price, price2, flags"
             + " or newUserref.");
       }

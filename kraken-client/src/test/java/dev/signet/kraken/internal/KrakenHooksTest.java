@@ -15,6 +15,9 @@ import dev.signet.kraken.KrakenClient;
 import dev.signet.kraken.KrakenCredentials;
 import dev.signet.kraken.KrakenNonceSource;
 import dev.signet.kraken.trading.AddOrder;
+import dev.signet.kraken.trading.AddOrderBatch;
+import dev.signet.kraken.trading.AmendOrder;
+import dev.signet.kraken.trading.EditOrder;
 import dev.signet.kraken.trading.Side;
 import dev.signet.testkit.FakeTicker;
 import dev.signet.testkit.KrakenSignatureCheck;
@@ -32,8 +35,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What {@link KrakenHooks} adds around a client's calls: the trading counter charged before AddOrder
- * and the cancels and told of every placed order, and a refused nonce as the one failure after which
+ * What {@link KrakenHooks} adds around a client's calls: the trading counter charged before AddOrder,
+ * AddOrderBatch, AmendOrder, EditOrder and the cancels and told of every placed, amended and edited order, and a refused nonce as the one failure after which
  * an order is sent again.
  */
 class KrakenHooksTest {
@@ -42,6 +45,7 @@ class KrakenHooksTest {
       "kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==";
   private static final String PLACED = "{\"error\":[],\"result\":{\"descr\":{\"order\":\"buy 1.25000000 XBTUSD @ limit"
       + " 37500.0\"},\"txid\":[\"OTX-1\"]}}";
+  private static final String AMENDED = "{\"error\":[],\"result\":{\"amend_id\":\"TEZA4R-DSDGT-IJBOJK\"}}";
   private static final String CANCELLED = "{\"error\":[],\"result\":{\"count\":1}}";
   private static final String TRADING_XBTUSD = "Kraken trading counter XBTUSD (STARTER)";
 
@@ -275,6 +279,58 @@ class KrakenHooksTest {
             e -> assertThat(e.clientOrderId()).isEqualTo("bot-1"));
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(ticker.waits()).isEmpty();
+  }
+
+  @Test
+  void aBatchChargesHalfAnOrderEachAndRemembersEachOrderByTxidAndClientId() throws Exception {
+    respond("{\"error\":[],\"result\":{\"orders\":[{\"txid\":\"OB-1\",\"descr\":{\"order\":\"a\"}},"
+        + "{\"txid\":\"OB-2\",\"descr\":{\"order\":\"b\"}}]}}");
+    kraken.trading().addOrderBatch(AddOrderBatch.builder(List.of(order().clientOrderId("b-1").build(),
+        order().clientOrderId("b-2").build())).build());
+    assertThat(verified().path()).isEqualTo("/0/private/AddOrderBatch");
+    assertThat(tradingUsed(TRADING_XBTUSD)).as("2 orders x 1/2").isEqualTo(1);
+    respond(CANCELLED);
+    kraken.trading().cancelOrderByClientId("b-2");
+    assertThat(tradingUsed(TRADING_XBTUSD)).isEqualTo(9);
+    respond(CANCELLED);
+    kraken.trading().cancelOrder("OB-1");
+    assertThat(tradingUsed(TRADING_XBTUSD)).isEqualTo(17);
+  }
+
+  @Test
+  void amendAndEditChargeTheirFixedAndAgeCountsAndTheEditedOrderIsKnownByItsNewTxid() throws Exception {
+    respond(PLACED);
+    kraken.trading().addOrder(order().clientOrderId("bot-1").build());
+    ticker.advance(Duration.ofSeconds(7)); // the add's 1 decays away
+    respond(AMENDED);
+    kraken.trading().amendOrder(AmendOrder.clientOrderId("XBTUSD", "bot-1").limitPrice(new BigDecimal("37400")).build());
+    assertThat(tradingUsed(TRADING_XBTUSD)).as("amend at 7 s: 1 + 2").isEqualTo(3);
+    respond("{\"error\":[],\"result\":{\"status\":\"ok\",\"txid\":\"OFVXHJ-KPQ3B-VS7ELA\",\"originaltxid\":\"OTX-1\","
+        + "\"volume\":\"1.25\",\"price\":\"37300\",\"price2\":\"0\",\"orders_cancelled\":1,\"descr\":{\"order\":\"x\"}}}");
+    kraken.trading().editOrder(EditOrder.txid("XBTUSD", "OTX-1").price(new BigDecimal("37300")).build());
+    assertThat(tradingUsed(TRADING_XBTUSD)).as("3 + edit at 0 s since the amend: 1 + 6").isEqualTo(10);
+    respond(CANCELLED);
+    kraken.trading().cancelOrder("OFVXHJ-KPQ3B-VS7ELA");
+    assertThat(tradingUsed(TRADING_XBTUSD)).as("10 + 8 for the new order").isEqualTo(18);
+    verified();
+    assertThat(verified().params()).containsExactly(Map.entry("nonce", "101"), Map.entry("cl_ord_id", "bot-1"),
+        Map.entry("limit_price", "37400"));
+    assertThat(verified().params()).containsExactly(Map.entry("nonce", "102"), Map.entry("txid", "OTX-1"),
+        Map.entry("pair", "XBTUSD"), Map.entry("price", "37300"));
+  }
+
+  @Test
+  void aRawAmendOfAnUnknownOrderIsNotChargedAndARawEditOnlyItsFixedOne() throws Exception {
+    respond(AMENDED);
+    kraken.privateCall("AmendOrder", Params.of("txid", "OTHER").add("order_qty", "1"));
+    assertThat(usageNames()).containsExactly("Kraken call counter (STARTER)");
+    respond("{\"error\":[],\"result\":{\"status\":\"ok\",\"txid\":\"ONEW\",\"originaltxid\":\"OTHER\"}}");
+    kraken.privateCall("EditOrder", Params.of("txid", "OTHER").add("pair", "ETHUSD").add("volume", "1"));
+    String ethusd = "Kraken trading counter ETHUSD (STARTER)";
+    assertThat(tradingUsed(ethusd)).isEqualTo(1);
+    respond(CANCELLED);
+    kraken.trading().cancelOrder("ONEW");
+    assertThat(tradingUsed(ethusd)).as("the raw edit's new txid is remembered").isEqualTo(9);
   }
 
   @Test

@@ -50,6 +50,92 @@ class KrakenTradingCounterTest {
     assertThat(counter.usage()).extracting(RateLimitUsage::used).containsExactly(cost == 0 ? new Long[0] : new Long[] {cost});
   }
 
+  @ParameterizedTest(name = "amending an order {0} ms old costs {1}")
+  @CsvSource({"0, 4", "4999, 4", "5000, 3", "9999, 3", "10000, 2", "14999, 2", "15000, 1", "300000, 1"})
+  void amendCostsOnePlusItsAgeCount(long ageMillis, long cost) {
+    KrakenTradingCounter counter = counter(KrakenTier.STARTER, Duration.ZERO);
+    counter.placed("XBTUSD", List.of("OTX-1"), "bot-1");
+    fake.advance(Duration.ofMillis(ageMillis));
+    counter.beforeAmend("bot-1");
+    assertThat(used(counter)).isEqualTo(cost);
+  }
+
+  @ParameterizedTest(name = "editing an order {0} ms old costs {1}")
+  @CsvSource({"0, 7", "4999, 7", "5000, 6", "10000, 5", "15000, 3", "44999, 3", "45000, 2", "89999, 2", "90000, 1",
+      "300000, 1"})
+  void editCostsOnePlusItsAgeCount(long ageMillis, long cost) {
+    KrakenTradingCounter counter = counter(KrakenTier.STARTER, Duration.ZERO);
+    counter.placed("XBTUSD", List.of("OTX-1"), null);
+    fake.advance(Duration.ofMillis(ageMillis));
+    counter.beforeEdit("XBTUSD", "OTX-1");
+    assertThat(used(counter)).isEqualTo(cost);
+  }
+
+  @Test
+  void anAmendRestartsTheOrdersAgeUnderBothItsIds() {
+    KrakenTradingCounter counter = counter(KrakenTier.STARTER, Duration.ZERO);
+    counter.placed("XBTUSD", List.of("OTX-1"), "bot-1");
+    fake.advance(Duration.ofSeconds(40));
+    counter.beforeAmend("OTX-1");
+    counter.amended("OTX-1");
+    assertThat(used(counter)).as("1, nothing for an order 40 s old").isEqualTo(1);
+    counter.beforeCancel("bot-1");
+    assertThat(used(counter)).as("1 + 8: the amend made it young again").isEqualTo(9);
+  }
+
+  @Test
+  void anUnknownOrdersAmendIsNotChargedAndItsEditOnlyTheFixedOneOnThePairSent() {
+    KrakenTradingCounter counter = counter(KrakenTier.STARTER, Duration.ZERO);
+    counter.beforeAmend("OTHER");
+    counter.amended("OTHER");
+    assertThat(counter.usage()).isEmpty();
+    counter.beforeEdit("ETHUSD", "OTHER");
+    assertThat(counter.usage()).extracting(RateLimitUsage::name, RateLimitUsage::used)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Kraken trading counter ETHUSD (STARTER)", 1L));
+  }
+
+  @Test
+  void anEditedOrderRestsUnderItsNewTxidFromTheEditAndTheOldTxidIsForgotten() {
+    KrakenTradingCounter counter = counter(KrakenTier.STARTER, Duration.ZERO);
+    counter.placed("XBTUSD", List.of("OTX-1"), null);
+    fake.advance(Duration.ofSeconds(100));
+    counter.beforeEdit("XBTUSD", "OTX-1");
+    counter.edited("XBTUSD", "OTX-1", "OTX-2");
+    counter.beforeCancel("OTX-1");
+    assertThat(used(counter)).as("the edit's 1; the old txid is unknown now").isEqualTo(1);
+    counter.beforeCancel("OTX-2");
+    assertThat(used(counter)).as("1 + 8 for the new order, 0 s old").isEqualTo(9);
+  }
+
+  @ParameterizedTest(name = "a batch of {0} orders adds {1}, shown as {2}")
+  @CsvSource({"2, 1, 1", "4, 2, 2", "15, 7.5, 8"})
+  void aBatchAddCostsHalfAnOrderEach(int orders, String adds, long shown) {
+    KrakenTradingCounter counter = counter(KrakenTier.PRO, Duration.ZERO);
+    counter.beforeBatchAdd("XBTUSD", orders);
+    assertThat(used(counter)).as(adds + " rounded up").isEqualTo(shown);
+  }
+
+  @Test
+  void anOddBatchsHalfIsCountedAndShownRoundedUp() {
+    KrakenTradingCounter counter = counter(KrakenTier.STARTER, Duration.ZERO);
+    counter.beforeBatchAdd("XBTUSD", 3);
+    assertThat(used(counter)).as("1.5 shown as 2").isEqualTo(2);
+    fake.advance(Duration.ofMillis(600));
+    assertThat(used(counter)).as("1.5 - 0.6 = 0.9 shown as 1, so the half was kept").isEqualTo(1);
+  }
+
+  @Test
+  void theTableRowsAreTheGuides() {
+    assertThat(KrakenEndpoints.ADD_ORDER_TRADING).isEqualTo(new TradingCost(100, List.of()));
+    assertThat(KrakenEndpoints.AMEND_ORDER_TRADING).isEqualTo(new TradingCost(100, List.of(300L, 200L, 100L)));
+    assertThat(KrakenEndpoints.EDIT_ORDER_TRADING)
+        .isEqualTo(new TradingCost(100, List.of(600L, 500L, 400L, 200L, 100L)));
+    assertThat(KrakenEndpoints.CANCEL_ORDER_TRADING)
+        .isEqualTo(new TradingCost(0, List.of(800L, 600L, 500L, 400L, 200L, 100L)));
+    assertThat(KrakenEndpoints.ADD_ORDER_BATCH_TRADING_PER_ORDER).isEqualTo(50);
+    assertThatThrownBy(() -> TradingCost.of(0, 1, 1, 1, 1, 1, 1, 1)).hasMessage("at most 6 age buckets");
+  }
+
   @Test
   void anOrderIsRememberedByItsClientOrderIdAsWellAsItsTxids() {
     KrakenTradingCounter counter = counter(KrakenTier.STARTER, Duration.ZERO);

@@ -8,7 +8,6 @@ import dev.signet.kraken.KrakenClient;
 import dev.signet.kraken.KrakenCredentials;
 import dev.signet.kraken.trading.AddOrder;
 import dev.signet.kraken.trading.Side;
-import dev.signet.testkit.FakeClock;
 import dev.signet.testkit.FakeKraken;
 import dev.signet.testkit.KrakenPairRules;
 import java.math.BigDecimal;
@@ -21,18 +20,12 @@ import org.junit.jupiter.api.Test;
  * the pair's {@link KrakenPairRules} and whose Ticker and Depth come from its resting orders.
  */
 class KrakenMarketAgainstFakeTest {
-  private static final String KEY = "kApiKeyForTests0123456789";
-  private static final String SECRET =
-      "kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==";
-  private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+  private static final String KEY = MarketFakes.KEY;
+  private static final String SECRET = MarketFakes.SECRET;
+  private static final Instant NOW = MarketFakes.NOW;
 
-  private final FakeKraken fake = FakeKraken.builder().key(KEY, SECRET)
-      .pair("XBTUSD", "XXBT", "ZUSD", new BigDecimal("40000"),
-          KrakenPairRules.of(1, 8, new BigDecimal("0.0001"), new BigDecimal("0.5")))
-      .balance("ZUSD", new BigDecimal("100000")).balance("XXBT", new BigDecimal("2"))
-      .clock(FakeClock.at(NOW)).build();
-  private final KrakenClient kraken = KrakenClient.builder().credentials(KrakenCredentials.of(KEY, SECRET))
-      .baseUrl(fake.baseUrl()).build();
+  private final FakeKraken fake = MarketFakes.fake();
+  private final KrakenClient kraken = MarketFakes.client(fake);
 
   @AfterEach
   void stop() {
