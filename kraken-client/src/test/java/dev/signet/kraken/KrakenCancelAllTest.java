@@ -81,7 +81,7 @@ class KrakenCancelAllTest {
   @Test
   void againstTheFakeTheSwitchFiresUnderItsClockAndCancelAllCountsTheOrders() {
     try (FakeKraken fake = FakeKraken.builder().key(KEY, SECRET).pair("XBTUSD", "XXBT", "ZUSD", new BigDecimal("40000"))
-        .balance("ZUSD", new BigDecimal("100000")).clock(FakeClock.at(NOW)).build();
+        .balance("ZUSD", new BigDecimal("100000")).clock(FakeClock.frozenAt(NOW)).build();
         KrakenClient kraken = KrakenClient.builder().credentials(KrakenCredentials.of(KEY, SECRET))
             .baseUrl(fake.baseUrl()).build()) {
       AddOrder bid = AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("0.1"), new BigDecimal("39000")).build();
@@ -107,7 +107,7 @@ class KrakenCancelAllTest {
   @Test
   void aSwitchTheBotKeepsReArmingNeverFiresAndFiresOnceTheBotStops() {
     try (FakeKraken fake = FakeKraken.builder().key(KEY, SECRET).pair("XBTUSD", "XXBT", "ZUSD", new BigDecimal("40000"))
-        .balance("ZUSD", new BigDecimal("100000")).clock(FakeClock.at(NOW)).build();
+        .balance("ZUSD", new BigDecimal("100000")).clock(FakeClock.frozenAt(NOW)).build();
         KrakenClient kraken = KrakenClient.builder().credentials(KrakenCredentials.of(KEY, SECRET))
             .baseUrl(fake.baseUrl()).build()) {
       String txid = kraken.trading().addOrder(

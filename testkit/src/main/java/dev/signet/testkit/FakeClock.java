@@ -18,9 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class FakeClock extends Clock {
   private final AtomicLong offsetMillis;
+  private final boolean ticking;
 
-  private FakeClock(long offsetMillis) {
+  private FakeClock(long offsetMillis, boolean ticking) {
     this.offsetMillis = new AtomicLong(offsetMillis);
+    this.ticking = ticking;
   }
 
   /**
@@ -28,7 +30,7 @@ public final class FakeClock extends Clock {
    * @return a clock with no offset from the system clock
    */
   public static FakeClock startingNow() {
-    return new FakeClock(0);
+    return new FakeClock(0, true);
   }
 
   /**
@@ -37,15 +39,27 @@ public final class FakeClock extends Clock {
    * @return a clock offset from the system clock so it reads {@code instant} now
    */
   public static FakeClock at(Instant instant) {
-    return new FakeClock(instant.toEpochMilli() - System.currentTimeMillis());
+    return new FakeClock(instant.toEpochMilli() - System.currentTimeMillis(), true);
   }
 
   /**
-   * Makes the clock read {@code instant} now (it keeps ticking).
+   * A clock that reads {@code instant} until the test moves it ({@link #set}, {@link #advance}):
+   * for assertions on exact server times and timers that must not fire because a slow machine let
+   * wall time pass.
+   *
+   * @param instant the time the clock reads
+   * @return a clock that does not tick
+   */
+  public static FakeClock frozenAt(Instant instant) {
+    return new FakeClock(instant.toEpochMilli(), false);
+  }
+
+  /**
+   * Makes the clock read {@code instant} now (a ticking clock keeps ticking).
    * @param instant the time the clock reads now
    */
   public void set(Instant instant) {
-    offsetMillis.set(instant.toEpochMilli() - System.currentTimeMillis());
+    offsetMillis.set(instant.toEpochMilli() - wall());
   }
 
   /**
@@ -61,12 +75,16 @@ public final class FakeClock extends Clock {
    * @return the offset from the system clock, to millisecond precision; negative when behind
    */
   public Duration offset() {
-    return Duration.ofMillis(offsetMillis.get());
+    return Duration.ofMillis(ticking ? offsetMillis.get() : millis() - System.currentTimeMillis());
   }
 
   @Override
   public long millis() {
-    return System.currentTimeMillis() + offsetMillis.get();
+    return wall() + offsetMillis.get();
+  }
+
+  private long wall() {
+    return ticking ? System.currentTimeMillis() : 0;
   }
 
   @Override

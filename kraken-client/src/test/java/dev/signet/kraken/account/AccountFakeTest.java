@@ -25,7 +25,7 @@ class AccountFakeTest {
   private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
   private final FakeKraken fake = FakeKraken.builder().key(AccountServer.KEY, AccountServer.SECRET)
       .pair("XBTUSD", "XXBT", "ZUSD", new BigDecimal("40000")).balance("ZUSD", new BigDecimal("10000"))
-      .balance("XXBT", new BigDecimal("0.5")).clock(FakeClock.at(NOW)).build();
+      .balance("XXBT", new BigDecimal("0.5")).clock(FakeClock.frozenAt(NOW)).build();
   private final KrakenClient kraken = KrakenClient.builder()
       .credentials(KrakenCredentials.of(AccountServer.KEY, AccountServer.SECRET)).baseUrl(fake.baseUrl()).build();
   private final KrakenAccountData account = kraken.accountData();

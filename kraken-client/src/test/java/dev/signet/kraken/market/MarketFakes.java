@@ -22,7 +22,7 @@ final class MarketFakes {
         .pair("XBTUSD", "XXBT", "ZUSD", new BigDecimal("40000"),
             KrakenPairRules.of(1, 8, new BigDecimal("0.0001"), new BigDecimal("0.5")))
         .balance("ZUSD", new BigDecimal("100000")).balance("XXBT", new BigDecimal("2"))
-        .clock(FakeClock.at(NOW)).build();
+        .clock(FakeClock.frozenAt(NOW)).build();
   }
 
   static KrakenClient client(FakeKraken fake) {
