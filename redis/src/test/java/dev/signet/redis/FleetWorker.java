@@ -40,15 +40,16 @@ import java.util.concurrent.atomic.LongAdder;
  * the HTTP status and first error of an exchange's refusal).
  *
  * <p>Arguments: redis URI, key prefix, the base of the accelerated exchange time (epoch millis), its
- * factor, the run's wall length in millis, the fake Binance and Kraken URLs, the Kraken key and
+ * factor for Binance, the run's wall length in millis, the fake Binance and Kraken URLs, the Kraken key and
  * secret, this process's number, and the Binance limits the clients count by: weight per minute,
- * orders per 10 s.
+ * orders per 10 s; and the factor of Kraken's exchange time.
  */
 final class FleetWorker {
   private FleetWorker() {}
 
   public static void main(String[] args) throws Exception {
     FastTicker time = new FastTicker(Long.parseLong(args[2]), Long.parseLong(args[3]));
+    FastTicker krakenTime = new FastTicker(Long.parseLong(args[2]), Long.parseLong(args[12]));
     long runMillis = Long.parseLong(args[4]);
     String process = args[9];
     BinanceLimits limits = new BinanceLimits(Integer.parseInt(args[10]), Integer.parseInt(args[11]), 0, 1_000_000);
@@ -66,7 +67,7 @@ final class FleetWorker {
             .clock(Clock.systemUTC()).ticker(time).limitStore(store).build());
         kraken.add(KrakenClient.builder().credentials(KrakenCredentials.of(args[7], args[8])).baseUrl(args[6])
             .retryPolicy(retries).maxRateLimitWait(Duration.ofMinutes(10)).circuitBreaker(false).tradingLimits(false)
-            .preflight(false).ticker(time).limitStore(store).build());
+            .preflight(false).ticker(krakenTime).limitStore(store).build());
       }
       for (int i = 0; i < 2; i++) {  // warm-up: one call of each kind per client, counted like the others
         BinanceClient bc = binance.get(i);
