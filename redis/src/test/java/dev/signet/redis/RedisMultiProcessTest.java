@@ -58,6 +58,12 @@ class RedisMultiProcessTest {
    */
   static final int KRAKEN_MAX = 17;
   static final long RUN_MILLIS = 10_000;
+  /**
+   * The 429s the fake answers in a minute before it bans, in the restart case: after a restart
+   * mid-window every calling thread (16 on Binance) may send one call before the first answer's
+   * header re-teaches the count, and each is a 429 once the window is full.
+   */
+  static final int RESTART_BANS_AFTER = 20;
   /** The throughput is measured from this long after the start of the run. */
   static final long STEADY_MILLIS = 2_000;
   private static final String KEY = "fleet-process-key";
@@ -79,9 +85,9 @@ class RedisMultiProcessTest {
   /** The fakes, enforcing on the accelerated clock. */
   record Fakes(FakeBinance binance, BinanceLimitEnforcer binanceLimits, FakeKraken kraken, KrakenLimitEnforcer krakenLimits)
       implements AutoCloseable {
-    static Fakes start(FastTicker time, FastTicker krakenTime) {
+    static Fakes start(FastTicker time, FastTicker krakenTime, int bansAfter) {
       BinanceLimitEnforcer bl = BinanceLimitEnforcer.builder().weightPerMinute(WEIGHT_PER_MINUTE)
-          .ordersPer10Seconds(ORDERS_PER_10S).clock(time).build();
+          .ordersPer10Seconds(ORDERS_PER_10S).bansAfter(bansAfter, java.time.Duration.ofMinutes(2)).clock(time).build();
       KrakenLimitEnforcer kl = KrakenLimitEnforcer.builder().tier(KRAKEN_MAX, new BigDecimal("0.33")).clock(krakenTime).build();
       return new Fakes(FakeBinance.builder().hmacKey(KEY, "fleet-binance-secret")
           .market("BTCUSDT", "BTC", "USDT", new BigDecimal("40000")).balance("USDT", LOTS).enforceLimits(bl).build(), bl,
@@ -106,7 +112,7 @@ class RedisMultiProcessTest {
     long base = System.currentTimeMillis();
     FastTicker time = new FastTicker(base, FACTOR);
     FastTicker krakenTime = new FastTicker(base, KRAKEN_FACTOR);
-    try (Fakes fakes = Fakes.start(time, krakenTime)) {
+    try (Fakes fakes = Fakes.start(time, krakenTime, 3)) {
       Run run = run(fakes, time, krakenTime, "proof-" + UUID.randomUUID(), () -> { });
       System.out.println("fleet proof outcomes: " + run.outcomes() + " in " + (run.doneMillis() - run.goMillis()) / FACTOR
           + " ms wall");
@@ -124,6 +130,45 @@ class RedisMultiProcessTest {
           run.outcomes(), fakes.krakenLimits().invalidNonces(), fakes.binanceLimits().weightByMinute().values());
       assertThat(binance).as("Binance weight used of the limit").isGreaterThanOrEqualTo(0.9);
       assertThat(kraken).as("Kraken call counter used of the limit").isGreaterThanOrEqualTo(0.9);
+    }
+  }
+
+  @Test
+  void redisStoppedAndRestartedMidWindowSendsNothingMeanwhileAndTheFleetReLearnsTheCountWithoutABan() throws Exception {
+    long base = System.currentTimeMillis();
+    FastTicker time = new FastTicker(base, FACTOR);
+    FastTicker krakenTime = new FastTicker(base, KRAKEN_FACTOR);
+    long[] outage = new long[6];
+    try (Fakes fakes = Fakes.start(time, krakenTime, RESTART_BANS_AFTER)) {
+      Run run = run(fakes, time, krakenTime, "restart-" + UUID.randomUUID(), () -> {
+        long now = time.millis();
+        long window = (now / 60_000 + 1) * 60_000;  // stop 6 s (0.2 s of wall) into the next minute: it is full by then
+        Thread.sleep((window + 6_000 - now) / FACTOR);
+        REDIS.stopServer();
+        Thread.sleep(100);  // calls reserved before the stop land
+        outage[0] = fakes.binance().requestCount() + fakes.kraken().requestCount();
+        outage[1] = fakes.binanceLimits().weightByMinute().getOrDefault(window, 0L);
+        Thread.sleep(200);
+        outage[2] = fakes.binance().requestCount() + fakes.kraken().requestCount();
+        REDIS.startServer();
+        outage[3] = fakes.binance().requestCount();
+        outage[5] = time.millis();
+        Thread.sleep(Math.max(0, (window + 60_000 - time.millis()) / FACTOR));
+        outage[4] = fakes.binance().requestCount();
+        assertThat(outage[5]).as("restarted within the window").isLessThan(window + 60_000);
+      });
+      long sentAfterRestart = outage[4] - outage[3];
+      System.out.println("fleet restart: " + run.outcomes() + "; window's weight at the stop " + outage[1]
+          + ", Binance requests sent after the restart in that window " + sentAfterRestart + " (the clients' share "
+          + CLIENT_WEIGHT_PER_MINUTE + "), 429s " + fakes.binanceLimits().tooManyRequests() + ", Kraken rate-limited "
+          + fakes.krakenLimits().rateLimited());
+
+      assertThat(outage[2]).as("nothing sent while Redis was down").isEqualTo(outage[0]);
+      assertThat(run.count("RedisUnavailableException")).as("calls during the outage").isPositive();
+      assertThat(fakes.binanceLimits().bans()).as("418s").isZero();
+      assertThat(sentAfterRestart).as("re-learned from X-MBX-USED-WEIGHT-1M: at most a round of calls in flight")
+          .isLessThanOrEqualTo(PROCESSES * 4L);
+      assertNoOrderTwice(fakes, run);
     }
   }
 
