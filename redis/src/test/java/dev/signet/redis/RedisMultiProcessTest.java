@@ -163,6 +163,10 @@ class RedisMultiProcessTest {
           + CLIENT_WEIGHT_PER_MINUTE + "), 429s " + fakes.binanceLimits().tooManyRequests() + ", Kraken rate-limited "
           + fakes.krakenLimits().rateLimited());
 
+      assertThat(run.outcomes().keySet()).as("what reaches the bots: successes, the outage, and Binance's 429s after"
+          + " the restart (no Kraken error, no ban)").allMatch(k -> List.of("binance.read", "binance.order", "kraken.read",
+              "kraken.order", "RedisUnavailableException").contains(k) || k.startsWith("BinanceApiException.Binance_error_-10")
+              && k.contains("(HTTP_429)"));
       assertThat(outage[2]).as("nothing sent while Redis was down").isEqualTo(outage[0]);
       assertThat(run.count("RedisUnavailableException")).as("calls during the outage").isPositive();
       assertThat(fakes.binanceLimits().bans()).as("418s").isZero();

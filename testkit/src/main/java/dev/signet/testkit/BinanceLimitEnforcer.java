@@ -95,8 +95,8 @@ public final class BinanceLimitEnforcer {
   }
 
   /**
-   * A new builder with Binance Spot's defaults: 6,000 weight a minute, 100 orders per 10 s,
-   * 200,000 a day, a 2-minute ban after 3 strikes.
+   * A new builder with the limits of the Spot docs' exchangeInfo example: 6,000 weight a minute,
+   * 50 orders per 10 s, 160,000 a day; a 2-minute ban (Binance's shortest) after 3 strikes.
    * @return a new builder
    */
   public static Builder builder() {
@@ -236,8 +236,8 @@ public final class BinanceLimitEnforcer {
    */
   public static final class Builder {
     private long weightPerMinute = 6_000;
-    private long ordersPer10Seconds = 100;
-    private long ordersPerDay = 200_000;
+    private long ordersPer10Seconds = 50;
+    private long ordersPerDay = 160_000;
     private int bansAfter = 3;
     private Duration ban = Duration.ofMinutes(2);
     private final Map<String, Integer> weights = new HashMap<>();
@@ -259,7 +259,7 @@ public final class BinanceLimitEnforcer {
     }
 
     /**
-     * ORDERS per 10 seconds (default 100).
+     * ORDERS per 10 seconds (default 50).
      * @param limit the orders one 10-second window admits, 1 or more
      * @return this builder
      * @throws IllegalArgumentException if {@code limit} is below 1
@@ -270,7 +270,7 @@ public final class BinanceLimitEnforcer {
     }
 
     /**
-     * ORDERS per day (default 200,000).
+     * ORDERS per day (default 160,000).
      * @param limit the orders one UTC day admits, 1 or more
      * @return this builder
      * @throws IllegalArgumentException if {@code limit} is below 1
