@@ -2,117 +2,155 @@ package dev.signet.redis;
 
 import dev.signet.binance.BinanceClient;
 import dev.signet.binance.BinanceLimits;
+import dev.signet.binance.spot.NewOrder;
+import dev.signet.binance.spot.OrderSide;
 import dev.signet.core.ExchangeApiException;
 import dev.signet.core.Params;
-import dev.signet.core.RateLimitedException;
 import dev.signet.core.RetryPolicy;
-import dev.signet.core.Ticker;
+import dev.signet.core.SignetException;
 import dev.signet.kraken.KrakenClient;
 import dev.signet.kraken.KrakenCredentials;
+import dev.signet.kraken.trading.AddOrder;
+import dev.signet.kraken.trading.Side;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * One process of {@link RedisMultiProcessTest}'s fleet: one {@link RedisLimitStore}, two Binance and
- * two Kraken clients on it, each calling until its shared limit refuses; then 100 nonces from two
- * threads. Prints {@code ready}, waits for a line on stdin, runs, prints {@code binance N},
- * {@code kraken N} and {@code nonces a,b,…} (each thread's, in the order received).
+ * two Kraken clients on it; each Binance client hammers reads ({@code GET /api/v3/ping}) from one
+ * thread and MARKET orders (each with its own {@code newClientOrderId}) from another, each Kraken
+ * client alternates {@code Balance} and {@code AddOrder} (each with its own {@code cl_ord_id}), all
+ * until the run's end, after one call of each kind per client to warm up. Prints {@code ready}, waits for a line on stdin, runs, then prints one line:
+ * {@code done}, the exchange time its last call ended and each outcome with its count, e.g. {@code binance.read=120 kraken.order=40
+ * RedisUnavailableException=3}; an outcome is a success or the simple name of the exception (and
+ * the HTTP status and first error of an exchange's refusal).
  *
- * <p>Arguments: redis URI, key prefix, the wall clock in epoch millis (fixed, so every process counts
- * in the same window and nothing decays), the fake Binance and Kraken URLs, the Kraken key and secret.
+ * <p>Arguments: redis URI, key prefix, the base of the accelerated exchange time (epoch millis), its
+ * factor for Binance, the run's wall length in millis, the fake Binance and Kraken URLs, the Kraken key and
+ * secret, this process's number, and the Binance limits the clients count by: weight per minute,
+ * orders per 10 s; and the factor of Kraken's exchange time.
  */
 final class FleetWorker {
-  /** Retries (of a nonce another process overtook) at once: the test's calls never sleep. */
-  private static final RetryPolicy NO_WAIT = RetryPolicy.builder().initialBackoff(Duration.ZERO)
-      .maxBackoff(Duration.ZERO).jitter(0).build();
-
   private FleetWorker() {}
 
   public static void main(String[] args) throws Exception {
-    Clock wall = Clock.fixed(Instant.ofEpochMilli(Long.parseLong(args[2])), ZoneOffset.UTC);
-    Ticker ticker = new Ticker() {
-      @Override
-      public long nanoTime() {
-        return System.nanoTime();
-      }
-
-      @Override
-      public Clock wallClock() {
-        return wall;
-      }
-
-      @Override
-      public void sleep(Duration duration) throws InterruptedException {
-        Thread.sleep(duration.toMillis());
-      }
-    };
+    FastTicker time = new FastTicker(Long.parseLong(args[2]), Long.parseLong(args[3]));
+    FastTicker krakenTime = new FastTicker(Long.parseLong(args[2]), Long.parseLong(args[12]));
+    long runMillis = Long.parseLong(args[4]);
+    String process = args[9];
+    BinanceLimits limits = new BinanceLimits(Integer.parseInt(args[10]), Integer.parseInt(args[11]), 0, 1_000_000);
+    RetryPolicy retries = RetryPolicy.builder().maxAttempts(10).initialBackoff(Duration.ofMillis(1))
+        .maxBackoff(Duration.ofMillis(5)).jitter(0).build();
+    Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
+    long ended;
     try (RedisLimitStore store = RedisLimitStore.builder().uri(args[0]).prefix(args[1]).build()) {
       List<BinanceClient> binance = new ArrayList<>();
       List<KrakenClient> kraken = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
-        binance.add(BinanceClient.builder().spotBaseUrl(args[3]).futuresBaseUrl(args[3])
-            .limits(new BinanceLimits(100, 50, 0, 160_000), BinanceLimits.FUTURES).maxRateLimitWait(Duration.ZERO)
-            .circuitBreaker(false).ticker(ticker).limitStore(store).build());
-        kraken.add(KrakenClient.builder().credentials(KrakenCredentials.of(args[5], args[6])).baseUrl(args[4])
-            .retryPolicy(NO_WAIT).maxRateLimitWait(Duration.ZERO).circuitBreaker(false).tradingLimits(false).ticker(ticker)
-            .limitStore(store).build());
+        binance.add(BinanceClient.builder().credentials(dev.signet.binance.BinanceCredentials.hmac(args[7], "fleet-binance-secret"))
+            .spotBaseUrl(args[5]).futuresBaseUrl(args[5]).limits(limits, BinanceLimits.FUTURES)
+            .maxRateLimitWait(Duration.ofMinutes(10)).retryPolicy(retries).preflight(false).circuitBreaker(false)
+            .clock(Clock.systemUTC()).ticker(time).limitStore(store).build());
+        kraken.add(KrakenClient.builder().credentials(KrakenCredentials.of(args[7], args[8])).baseUrl(args[6])
+            .retryPolicy(retries).maxRateLimitWait(Duration.ofMinutes(10)).circuitBreaker(false).tradingLimits(false)
+            .preflight(false).ticker(krakenTime).limitStore(store).build());
       }
-      RedisKrakenNonceSource nonces = RedisKrakenNonceSource.of(store, "nonce-probe");
-      store.used(new dev.signet.core.limit.LimitWindow(dev.signet.core.limit.LimitKey.of(
-          dev.signet.core.limit.LimitKey.Scope.IP, "warm-up", "connect"), 60_000, 1), 0);
+      for (int i = 0; i < 2; i++) {  // warm-up: one call of each kind per client, counted like the others
+        BinanceClient bc = binance.get(i);
+        KrakenClient kc = kraken.get(i);
+        String client = process + "-" + i + "-";
+        until(0, outcomes, "binance.read", () -> bc.spot().publicCall("GET", "/api/v3/ping", Params.empty()));
+        until(0, outcomes, "binance.order", () -> bc.spot().trading().newOrderAck(NewOrder.market("BTCUSDT", OrderSide.BUY,
+            new BigDecimal("0.001")).clientOrderId("warm-" + client).build()));
+        until(0, outcomes, "kraken.read", kc::balance);
+        until(0, outcomes, "kraken.order", () -> kc.addOrder(AddOrder.market("XBTUSD", Side.BUY, new BigDecimal("0.001"))
+            .clientOrderId(UUID.randomUUID().toString()).build()));
+      }
       System.out.println("ready");
       new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+      long end = System.nanoTime() + runMillis * 1_000_000;
       ExecutorService pool = Executors.newFixedThreadPool(6);
-      List<Future<Integer>> b = new ArrayList<>();
-      List<Future<Integer>> k = new ArrayList<>();
-      List<Future<List<Long>>> n = new ArrayList<>();
+      List<Future<?>> running = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
         BinanceClient bc = binance.get(i);
         KrakenClient kc = kraken.get(i);
-        b.add(pool.submit(() -> untilRefused(() -> bc.spot().publicCall("GET", "/api/v3/ping", Params.empty()))));
-        k.add(pool.submit(() -> untilRefused(() -> kc.privateCall("FleetProbe", Params.empty()))));
-        n.add(pool.submit(() -> {
-          List<Long> mine = new ArrayList<>();
-          for (int j = 0; j < 50; j++) {
-            mine.add(nonces.nextNonce());
+        String client = process + "-" + i + "-";
+        running.add(pool.submit(() -> until(end, outcomes, "binance.read",
+            () -> bc.spot().publicCall("GET", "/api/v3/ping", Params.empty()))));
+        long[] n = {0};
+        running.add(pool.submit(() -> until(end, outcomes, "binance.order", () -> bc.spot().trading().newOrderAck(
+            NewOrder.market("BTCUSDT", OrderSide.BUY, new BigDecimal("0.001")).clientOrderId("fleet-" + client + n[0]++)
+                .build()))));
+        boolean[] read = {false};
+        running.add(pool.submit(() -> until(end, outcomes, null, () -> {
+          read[0] = !read[0];
+          if (read[0]) {
+            kc.balance();
+            return "kraken.read";
           }
-          return mine;
-        }));
+          kc.addOrder(AddOrder.market("XBTUSD", Side.BUY, new BigDecimal("0.001"))
+              .clientOrderId(UUID.randomUUID().toString()).build());
+          return "kraken.order";
+        })));
       }
-      System.out.println("binance " + (b.get(0).get() + b.get(1).get()));
-      System.out.println("kraken " + (k.get(0).get() + k.get(1).get()));
-      for (Future<List<Long>> f : n) {
-        System.out.println("nonces " + f.get().stream().map(String::valueOf).collect(Collectors.joining(",")));
+      for (Future<?> f : running) {
+        f.get();
       }
+      ended = time.millis();
       pool.shutdown();
       binance.forEach(BinanceClient::close);
       kraken.forEach(KrakenClient::close);
     }
+    StringBuilder line = new StringBuilder("done " + ended);
+    new TreeMap<>(outcomes).forEach((k, v) -> line.append(' ').append(k).append('=').append(v.sum()));
+    System.out.println(line);
   }
 
-  /** Calls until the shared limit refuses; the number that went through (an exchange's refusal is not). */
-  private static int untilRefused(Runnable call) {
-    int n = 0;
-    while (true) {
+  /** One call; returns its outcome's name, or null to use the loop's. */
+  private interface Call {
+    Object run();
+  }
+
+  /** Calls until {@code end} (System.nanoTime; 0 calls once), counting each outcome. */
+  private static void until(long end, Map<String, LongAdder> outcomes, String success, Call call) {
+    for (boolean first = true; first && end == 0 || System.nanoTime() < end; first = false) {
+      String outcome;
       try {
-        call.run();
-        n++;
-      } catch (RateLimitedException e) {
-        return n;
+        Object result = call.run();
+        outcome = success != null ? success : (String) result;
       } catch (ExchangeApiException e) {
-        // EAPI:Invalid nonce on every attempt: other processes' larger nonces kept arriving first
+        outcome = e.getClass().getSimpleName() + "." + e.getMessage().split("[;:,]")[0].replace(' ', '_');
+      } catch (RedisUnavailableException e) {
+        outcome = "RedisUnavailableException";
+        pause();
+      } catch (SignetException e) {
+        outcome = e.getClass().getSimpleName();
+        pause();
       }
+      outcomes.computeIfAbsent(outcome, k -> new LongAdder()).increment();
+    }
+  }
+
+  /** A short pause after a refusal, so an outage does not spin. */
+  private static void pause() {
+    try {
+      Thread.sleep(5);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -85,6 +85,17 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
     start();
   }
 
+  /** Stops the server this class started (its keys are lost: no persistence). */
+  void stopServer() throws InterruptedException {
+    Assumptions.assumeTrue(owned(), "SIGNET_REDIS_URL is set: a shared Redis is not stopped by tests");
+    stop();
+  }
+
+  /** Starts the server again, empty, on the same port, after {@link #stopServer()}. */
+  void startServer() throws IOException, InterruptedException {
+    start();
+  }
+
   private void start() throws IOException, InterruptedException {
     process = new ProcessBuilder(binary.getPath(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
         "--save", "", "--appendonly", "no").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -2,7 +2,6 @@ package dev.signet.testkit;
 
 import dev.signet.testkit.internal.Ledger;
 import dev.signet.testkit.internal.WireParams;
-import dev.signet.testkit.internal.WireParams.Pair;
 import java.math.BigDecimal;
 import java.security.PublicKey;
 import java.time.Instant;
@@ -189,21 +188,10 @@ public final class FakeBinance extends FakeExchange {
         return user.answer(request);
       }
       if (signed.containsKey(route)) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (Map.Entry<String, String> p : check.verify(request).params()) {
-          params.put(p.getKey(), p.getValue());
-        }
-        params.remove("signature");
-        params.remove("timestamp");
-        params.remove("recvWindow");
-        return signed.get(route).handle(params);
+        return signed.get(route).handle(WireParams.map(check.verify(request).params(), "signature", "timestamp", "recvWindow"));
       }
       if (open.containsKey(route)) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (Pair p : WireParams.parse(q < 0 ? "" : target.substring(q + 1))) {
-          params.put(p.key(), p.value());
-        }
-        return open.get(route).handle(params);
+        return open.get(route).handle(WireParams.map(q < 0 ? "" : target.substring(q + 1)));
       }
       return Reply.json(404, "<html><body><h1>404 Not Found</h1></body></html>");
     } catch (BinanceSignatureCheck.Rejection r) {
@@ -215,13 +203,9 @@ public final class FakeBinance extends FakeExchange {
 
   @Override
   MockResponse.Builder rateLimitBody(MockResponse.Builder response, Fault fault) {
-    String msg = fault.kind() == Fault.Kind.BANNED
-        ? "Way too much request weight used; IP banned until "
-            + (clock().millis() + fault.retryAfterSeconds() * 1000) + ". Please use WebSocket Streams for live updates to avoid bans."
-        : "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket"
-            + " Streams for live updates to avoid polling the API.";
-    return response.addHeader("Content-Type", "application/json;charset=UTF-8")
-        .body("{\"code\":-1003,\"msg\":\"" + msg + "\"}");
+    return response.addHeader("Content-Type", Reply.JSON_CONTENT_TYPE).body(fault.kind() == Fault.Kind.BANNED
+        ? BinanceLimitEnforcer.bannedBody(clock().millis() + fault.retryAfterSeconds() * 1000)
+        : BinanceLimitEnforcer.weightBody(6000));
   }
 
   /**
@@ -238,6 +222,7 @@ public final class FakeBinance extends FakeExchange {
     private FakeClock clock = FakeClock.startingNow();
     private FakeFutures futures;
     private SpotMarketData marketData = SpotMarketData.empty();
+    private BinanceLimitEnforcer limits;
 
     private Builder() {}
 
@@ -388,13 +373,27 @@ public final class FakeBinance extends FakeExchange {
     }
 
     /**
+     * Enforces Binance's rate limits as {@link BinanceLimitEnforcer} describes (default: none).
+     * @param limits the limits, given to one fake only
+     * @return this builder
+     */
+    public Builder enforceLimits(BinanceLimitEnforcer limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
      * Starts the fake on a loopback port.
      * @return the running fake; close it when done
      * @throws IllegalArgumentException if a user route is of a kind Binance has not
      * @throws java.io.UncheckedIOException if the loopback server cannot start
      */
     public FakeBinance build() {
-      return new FakeBinance(this);
+      FakeBinance fake = new FakeBinance(this);
+      if (limits != null) {
+        fake.enforce(limits.enforcer());
+      }
+      return fake;
     }
   }
 }

@@ -45,6 +45,7 @@ public abstract class FakeExchange implements AutoCloseable {
   private final Deque<Fault> faults = new ArrayDeque<>();
   private final List<RecordedRequest> received = new ArrayList<>();
   private final Map<String, UserRoute> routes = new ConcurrentHashMap<>();
+  private volatile LimitEnforcer limits;
   /** Balances, markets and orders. */
   final Ledger ledger = new Ledger();
 
@@ -195,6 +196,12 @@ public abstract class FakeExchange implements AutoCloseable {
     return routes.get(UserRoute.key(method, path));
   }
 
+  /** Enforces {@code enforcer}'s limits on every request from now on, counting on this fake's clock by default. */
+  final void enforce(LimitEnforcer enforcer) {
+    enforcer.bind(clock);
+    limits = enforcer;
+  }
+
   /** Refuses routes this exchange cannot have. */
   abstract void checkRoute(UserRoute route);
 
@@ -218,11 +225,18 @@ public abstract class FakeExchange implements AutoCloseable {
     if (fault != null && !fault.processesRequest()) {
       return faultResponse(fault);
     }
-    Reply reply;
+    LimitEnforcer enforcer = limits;
+    Reply reply = enforcer == null ? null : enforcer.admit(request);
+    if (reply != null) {
+      return toBuilder(reply).build();
+    }
     try {
       reply = handle(request);
     } catch (RuntimeException e) {
       reply = Reply.json(500, "{\"error\":\"fake exchange failed: " + e.toString().replace('"', '\'') + "\"}");
+    }
+    if (enforcer != null) {
+      reply = enforcer.report(request, reply);
     }
     MockResponse.Builder out = toBuilder(reply);
     if (fault == null) {

@@ -263,6 +263,7 @@ public final class FakeKraken extends FakeExchange {
     private FakeClock clock = FakeClock.startingNow();
     private BigDecimal makerFee = new BigDecimal("0.0016");
     private BigDecimal takerFee = new BigDecimal("0.0026");
+    private KrakenLimitEnforcer limits;
 
     private Builder() {}
 
@@ -375,7 +376,21 @@ public final class FakeKraken extends FakeExchange {
      * @throws java.io.UncheckedIOException if the loopback server cannot start
      */
     public FakeKraken build() {
-      return new FakeKraken(this);
+      FakeKraken fake = new FakeKraken(this);
+      if (limits != null) {
+        fake.enforce(limits.enforcer());
+      }
+      return fake;
+    }
+
+    /**
+     * Enforces Kraken's call counter as {@link KrakenLimitEnforcer} describes (default: none).
+     * @param limits the limits, given to one fake only
+     * @return this builder
+     */
+    public Builder enforceLimits(KrakenLimitEnforcer limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
     }
   }
 }

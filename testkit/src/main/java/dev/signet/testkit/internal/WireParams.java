@@ -3,7 +3,9 @@ package dev.signet.testkit.internal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Splits a raw {@code k=v&k2=v2} string the way a server does, keeping each raw pair beside its
@@ -38,6 +40,28 @@ public final class WireParams {
       out.add(new Pair(raw, decode(k), decode(v)));
     }
     return out;
+  }
+
+  /**
+   * Name to value in wire order (a later duplicate wins), leaving out the names in {@code dropped}.
+   * @param params the parameters, decoded, in wire order
+   * @param dropped names to leave out, e.g. {@code signature}
+   * @return a new mutable map
+   */
+  public static Map<String, String> map(List<Map.Entry<String, String>> params, String... dropped) {
+    Map<String, String> out = new LinkedHashMap<>();
+    params.forEach(p -> out.put(p.getKey(), p.getValue()));
+    out.keySet().removeAll(List.of(dropped));
+    return out;
+  }
+
+  /**
+   * {@link #parse} as name to value, e.g. for a query.
+   * @param encoded the {@code k=v&k=v} text; null or empty gives none
+   * @return a new mutable map, in wire order (a later duplicate wins)
+   */
+  public static Map<String, String> map(String encoded) {
+    return map(parse(encoded).stream().map(p -> Map.entry(p.key(), p.value())).toList());
   }
 
   private static String decode(String s) {
