@@ -11,6 +11,7 @@ import dev.signet.testkit.limit.LimitStoreContract;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,7 +25,7 @@ class RedisLimitStoreTest extends LimitStoreContract {
   @Override
   protected LimitStore store() {
     if (store == null) {
-      store = RedisLimitStore.builder().uri(REDIS.uri()).prefix("contract").build();
+      store = RedisLimitStore.builder().uri(REDIS.uri()).prefix("contract-" + UUID.randomUUID()).build();
     }
     return store;
   }
@@ -40,11 +41,12 @@ class RedisLimitStoreTest extends LimitStoreContract {
   @Test
   void aWindowIsOneKeyPerWindowInTheStoresHashSlotExpiringAfterItsWindow() {
     LimitWindow w = new LimitWindow(LimitKey.of(LimitKey.Scope.IP, "keys.example", "REQUEST_WEIGHT 1m"), 60_000, 6_000);
-    try (RedisLimitStore keys = RedisLimitStore.builder().uri(REDIS.uri()).prefix("layout").build()) {
+    String prefix = "layout-" + UUID.randomUUID(); // the suite's Redis outlives a run: surefire's, then PIT's
+    try (RedisLimitStore keys = RedisLimitStore.builder().uri(REDIS.uri()).prefix(prefix).build()) {
       assertThat(keys.reserve(List.of(), List.of(new Charge(w, 20)), MINUTE + 15_000)).isEqualTo(Decision.granted());
       RedisClient client = RedisClient.create(REDIS.uri());
       try (StatefulRedisConnection<String, String> c = client.connect()) {
-        String key = "{layout}:IP:keys.example:REQUEST_WEIGHT 1m:" + (MINUTE / 60_000);
+        String key = "{" + prefix + "}:IP:keys.example:REQUEST_WEIGHT 1m:" + (MINUTE / 60_000);
         assertThat(c.sync().get(key)).isEqualTo("20");
         assertThat(c.sync().pttl(key)).isBetween(100_000L, 105_000L); // 45 s to the next window + 60 s
       } finally {

@@ -15,6 +15,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -81,12 +82,13 @@ class RedisStoreEdgesTest {
 
   @Test
   void whileDisconnectedCommandsAreRefusedAtOnceAndAHoldExpiresWithItsRemainingTime() throws Exception {
-    try (RedisLimitStore store = RedisLimitStore.builder().uri(REDIS.uri()).prefix("edges").build();
+    String prefix = "edges-" + UUID.randomUUID(); // the suite's Redis outlives a run
+    try (RedisLimitStore store = RedisLimitStore.builder().uri(REDIS.uri()).prefix(prefix).build();
         RedisClient raw = RedisClient.create(REDIS.uri());
         StatefulRedisConnection<String, String> c = raw.connect()) {
       store.holdUntil(BAN, NOW + 1_000, NOW);
       assertThat(store.heldUntil(BAN)).isEqualTo(NOW + 1_000);
-      assertThat(c.sync().pttl("{edges}:" + BAN.path())).as("1 s held + 60 s slack").isBetween(59_000L, 61_000L);
+      assertThat(c.sync().pttl("{" + prefix + "}:" + BAN.path())).as("1 s held + 60 s slack").isBetween(59_000L, 61_000L);
       REDIS.stopServer();
       try {
         long start = System.nanoTime();
