@@ -1,22 +1,13 @@
 package dev.signet.testkit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
+import dev.signet.testkit.internal.FakeSockets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import okhttp3.Response;
 import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 
 /**
  * A fake Binance market-stream server on loopback: WebSocket upgrades on {@code /stream} (Spot) and
@@ -47,32 +38,12 @@ public final class FakeBinanceStreams implements AutoCloseable {
   /** USD-M's user data route: {@code /private/ws/<listenKey>}, raw events, nothing subscribed by message. */
   private static final String PRIVATE = "/private/ws/";
 
-  private final MockWebServer server = new MockWebServer();
-  private final List<Connection> connections = new CopyOnWriteArrayList<>();
-  private final List<String> received = new CopyOnWriteArrayList<>();
   private final Set<String> refused = ConcurrentHashMap.newKeySet();
+  private final FakeSockets<Connection> sockets;
 
   /** Starts the server on a free loopback port. */
   public FakeBinanceStreams() {
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        String path = request.getUrl().encodedPath();
-        if (path.startsWith(PRIVATE)) {
-          return new MockResponse.Builder().webSocketUpgrade(new Connection(path)).build();
-        }
-        if (!PATHS.contains(path)) {
-          return new MockResponse.Builder().code(404)
-              .body("only combined streams are served: " + String.join(", ", PATHS)).build();
-        }
-        return new MockResponse.Builder().webSocketUpgrade(new Connection(path)).build();
-      }
-    });
-    try {
-      server.start(InetAddress.getLoopbackAddress(), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not start the fake stream server on loopback", e);
-    }
+    sockets = new FakeSockets<>("only combined streams are served: " + String.join(", ", PATHS), path -> path.startsWith(PRIVATE) || PATHS.contains(path) ? new Connection() : null);
   }
 
   /**
@@ -81,7 +52,7 @@ public final class FakeBinanceStreams implements AutoCloseable {
    * @return {@code ws://host:port}
    */
   public String baseUrl() {
-    return "ws://" + server.getHostName() + ":" + server.getPort();
+    return sockets.baseUrl();
   }
 
   /**
@@ -93,14 +64,7 @@ public final class FakeBinanceStreams implements AutoCloseable {
    */
   public int publish(String stream, String payloadJson) {
     String frame = "{\"stream\":\"" + stream + "\",\"data\":" + payloadJson + "}";
-    int sent = 0;
-    for (Connection c : connections) {
-      if (c.open && c.streams.contains(stream)) {
-        c.socket.send(frame);
-        sent++;
-      }
-    }
-    return sent;
+    return sockets.sendTo(c -> c.streams.contains(stream), frame);
   }
 
   /**
@@ -112,14 +76,7 @@ public final class FakeBinanceStreams implements AutoCloseable {
    * @return how many connections it was sent to
    */
   public int publishUserData(String listenKey, String eventJson) {
-    int sent = 0;
-    for (Connection c : connections) {
-      if (c.open && c.path.equals(PRIVATE + listenKey)) {
-        c.socket.send(eventJson);
-        sent++;
-      }
-    }
-    return sent;
+    return sockets.sendTo(c -> c.path().equals(PRIVATE + listenKey), eventJson);
   }
 
   /**
@@ -129,11 +86,7 @@ public final class FakeBinanceStreams implements AutoCloseable {
    * @return the count
    */
   public int userDataConnections(String listenKey) {
-    int n = 0;
-    for (Connection c : connections) {
-      n += c.open && c.path.equals(PRIVATE + listenKey) ? 1 : 0;
-    }
-    return n;
+    return sockets.count(c -> c.path().equals(PRIVATE + listenKey));
   }
 
   /**
@@ -142,21 +95,12 @@ public final class FakeBinanceStreams implements AutoCloseable {
    * @param frame the text
    */
   public void publishRaw(String frame) {
-    for (Connection c : connections) {
-      if (c.open) {
-        c.socket.send(frame);
-      }
-    }
+    sockets.sendTo(c -> true, frame);
   }
 
   /** Closes every open connection from the server side (code 1011), as Binance does when it drops one. */
   public void disconnectAll() {
-    for (Connection c : connections) {
-      if (c.open) {
-        c.open = false;
-        c.socket.close(1011, "the fake dropped the connection");
-      }
-    }
+    sockets.disconnectAll();
   }
 
   /**
@@ -175,13 +119,7 @@ public final class FakeBinanceStreams implements AutoCloseable {
    * @return the count
    */
   public int subscribers(String stream) {
-    int n = 0;
-    for (Connection c : connections) {
-      if (c.open && c.streams.contains(stream)) {
-        n++;
-      }
-    }
-    return n;
+    return sockets.count(c -> c.streams.contains(stream));
   }
 
   /**
@@ -193,9 +131,9 @@ public final class FakeBinanceStreams implements AutoCloseable {
    */
   public List<String> routesOf(String stream) {
     List<String> paths = new ArrayList<>();
-    for (Connection c : connections) {
-      if (c.open && c.streams.contains(stream)) {
-        paths.add(c.path);
+    for (Connection c : sockets.peers()) {
+      if (c.isOpen() && c.streams.contains(stream)) {
+        paths.add(c.path());
       }
     }
     return paths;
@@ -209,18 +147,8 @@ public final class FakeBinanceStreams implements AutoCloseable {
    * @throws AssertionError when it does not happen within 5 seconds
    */
   public void awaitSubscribed(String stream, int count) {
-    long deadline = System.nanoTime() + 5_000_000_000L;
-    while (subscribers(stream) != count) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError(stream + " has " + subscribers(stream) + " subscribed connections, expected " + count);
-      }
-      try {
-        Thread.sleep(2);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted", e);
-      }
-    }
+    FakeSockets.await(() -> subscribers(stream) == count,
+        () -> stream + " has " + subscribers(stream) + " subscribed connections, expected " + count);
   }
 
   /**
@@ -229,7 +157,7 @@ public final class FakeBinanceStreams implements AutoCloseable {
    * @return a copy
    */
   public List<String> received() {
-    return new ArrayList<>(received);
+    return sockets.received();
   }
 
   /**
@@ -238,37 +166,21 @@ public final class FakeBinanceStreams implements AutoCloseable {
    * @return the count
    */
   public int connectionsOpened() {
-    return connections.size();
+    return sockets.opened();
   }
 
   /** Stops the server. */
   @Override
   public void close() {
-    disconnectAll();
-    server.close();
+    sockets.close();
   }
 
   /** One client connection, server side. */
-  private final class Connection extends WebSocketListener {
+  private final class Connection extends FakeSockets.Peer {
     private final Set<String> streams = ConcurrentHashMap.newKeySet();
-    private final String path;
-    private volatile WebSocket socket;
-    private volatile boolean open;
-
-    Connection(String path) {
-      this.path = path;
-    }
 
     @Override
-    public void onOpen(WebSocket webSocket, Response response) {
-      socket = webSocket;
-      open = true;
-      connections.add(this);
-    }
-
-    @Override
-    public void onMessage(WebSocket webSocket, String text) {
-      received.add(text);
+    protected void message(WebSocket webSocket, String text) {
       Matcher m = REQUEST.matcher(text);
       if (!m.matches()) {
         webSocket.send("{\"error\":{\"code\":3,\"msg\":\"Invalid JSON: expected value at line 1 column 1\"}}");
@@ -294,15 +206,5 @@ public final class FakeBinanceStreams implements AutoCloseable {
       webSocket.send("{\"result\":null,\"id\":" + id + "}");
     }
 
-    @Override
-    public void onClosing(WebSocket webSocket, int code, String reason) {
-      open = false;
-      webSocket.close(1000, null);
-    }
-
-    @Override
-    public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-      open = false;
-    }
   }
 }

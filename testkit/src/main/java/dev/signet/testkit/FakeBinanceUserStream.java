@@ -2,21 +2,11 @@ package dev.signet.testkit;
 
 import dev.signet.core.SignetJson;
 import dev.signet.testkit.internal.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.util.ArrayList;
+import dev.signet.testkit.internal.FakeSockets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import okhttp3.Response;
 import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,10 +27,8 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  */
 public final class FakeBinanceUserStream implements AutoCloseable {
-  private final MockWebServer server = new MockWebServer();
   private final BinanceSignatureCheck check;
-  private final List<Connection> connections = new CopyOnWriteArrayList<>();
-  private final List<String> received = new CopyOnWriteArrayList<>();
+  private final FakeSockets<Connection> sockets;
 
   /**
    * Starts the server on a free loopback port.
@@ -49,20 +37,7 @@ public final class FakeBinanceUserStream implements AutoCloseable {
    */
   public FakeBinanceUserStream(BinanceSignatureCheck check) {
     this.check = check;
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        if (!"/ws-api/v3".equals(request.getUrl().encodedPath())) {
-          return new MockResponse.Builder().code(404).body("only /ws-api/v3 is served").build();
-        }
-        return new MockResponse.Builder().webSocketUpgrade(new Connection()).build();
-      }
-    });
-    try {
-      server.start(InetAddress.getLoopbackAddress(), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not start the fake WebSocket API on loopback", e);
-    }
+    sockets = new FakeSockets<>("only /ws-api/v3 is served", path -> path.equals("/ws-api/v3") ? new Connection() : null);
   }
 
   /**
@@ -71,7 +46,7 @@ public final class FakeBinanceUserStream implements AutoCloseable {
    * @return {@code ws://host:port}
    */
   public String baseUrl() {
-    return "ws://" + server.getHostName() + ":" + server.getPort();
+    return sockets.baseUrl();
   }
 
   /**
@@ -82,9 +57,9 @@ public final class FakeBinanceUserStream implements AutoCloseable {
    */
   public int publish(String eventJson) {
     int sent = 0;
-    for (Connection c : connections) {
-      if (c.open && c.subscriptionId >= 0) {
-        c.socket.send("{\"subscriptionId\":" + c.subscriptionId + ",\"event\":" + eventJson + "}");
+    for (Connection c : sockets.peers()) {
+      if (c.isOpen() && c.subscriptionId >= 0) {
+        c.send("{\"subscriptionId\":" + c.subscriptionId + ",\"event\":" + eventJson + "}");
         sent++;
       }
     }
@@ -93,12 +68,7 @@ public final class FakeBinanceUserStream implements AutoCloseable {
 
   /** Closes every open connection from the server side (code 1011), as Binance does when it drops one. */
   public void disconnectAll() {
-    for (Connection c : connections) {
-      if (c.open) {
-        c.open = false;
-        c.socket.close(1011, "the fake dropped the connection");
-      }
-    }
+    sockets.disconnectAll();
   }
 
   /**
@@ -107,11 +77,7 @@ public final class FakeBinanceUserStream implements AutoCloseable {
    * @return the count
    */
   public int subscribed() {
-    int n = 0;
-    for (Connection c : connections) {
-      n += c.open && c.subscriptionId >= 0 ? 1 : 0;
-    }
-    return n;
+    return sockets.count(c -> c.subscriptionId >= 0);
   }
 
   /**
@@ -121,18 +87,7 @@ public final class FakeBinanceUserStream implements AutoCloseable {
    * @throws AssertionError when it does not happen within 5 seconds
    */
   public void awaitSubscribed(int count) {
-    long deadline = System.nanoTime() + 5_000_000_000L;
-    while (subscribed() != count) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError(subscribed() + " subscribed connections, expected " + count);
-      }
-      try {
-        Thread.sleep(2);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted", e);
-      }
-    }
+    FakeSockets.await(() -> subscribed() == count, () -> subscribed() + " subscribed connections, expected " + count);
   }
 
   /**
@@ -141,7 +96,7 @@ public final class FakeBinanceUserStream implements AutoCloseable {
    * @return a copy
    */
   public List<String> received() {
-    return new ArrayList<>(received);
+    return sockets.received();
   }
 
   /**
@@ -150,14 +105,13 @@ public final class FakeBinanceUserStream implements AutoCloseable {
    * @return the count
    */
   public int connectionsOpened() {
-    return connections.size();
+    return sockets.opened();
   }
 
   /** Stops the server. */
   @Override
   public void close() {
-    disconnectAll();
-    server.close();
+    sockets.close();
   }
 
   private String answer(Connection c, String text) {
@@ -195,34 +149,14 @@ public final class FakeBinanceUserStream implements AutoCloseable {
   }
 
   /** One client connection, server side. */
-  private final class Connection extends WebSocketListener {
-    private volatile WebSocket socket;
-    private volatile boolean open;
+  private final class Connection extends FakeSockets.Peer {
     private volatile int subscriptionId = -1;
     private int nextSubscriptionId;
 
     @Override
-    public void onOpen(WebSocket webSocket, Response response) {
-      socket = webSocket;
-      open = true;
-      connections.add(this);
-    }
-
-    @Override
-    public void onMessage(WebSocket webSocket, String text) {
-      received.add(text);
+    protected void message(WebSocket webSocket, String text) {
       webSocket.send(answer(this, text));
     }
 
-    @Override
-    public void onClosing(WebSocket webSocket, int code, String reason) {
-      open = false;
-      webSocket.close(1000, null);
-    }
-
-    @Override
-    public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-      open = false;
-    }
   }
 }

@@ -1,9 +1,7 @@
 package dev.signet.testkit;
 
 import dev.signet.core.SignetJson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
+import dev.signet.testkit.internal.FakeSockets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,13 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import okhttp3.Response;
 import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,10 +35,8 @@ import tools.jackson.databind.JsonNode;
 public final class FakeKrakenStreams implements AutoCloseable {
   private static final Set<String> PRIVATE = Set.of("executions", "balances");
 
-  private final MockWebServer server = new MockWebServer();
-  private final List<Connection> connections = new CopyOnWriteArrayList<>();
-  private final List<String> received = new CopyOnWriteArrayList<>();
   private final List<String> tokens = new CopyOnWriteArrayList<>();
+  private final FakeSockets<Connection> sockets;
   private final Set<String> refused = ConcurrentHashMap.newKeySet();
   private final Map<String, FakeStreamBook> books = new HashMap<>();
   private final Map<String, Integer> corrupt = new HashMap<>();
@@ -55,20 +45,7 @@ public final class FakeKrakenStreams implements AutoCloseable {
 
   /** Starts the server on a free loopback port. */
   public FakeKrakenStreams() {
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        if (!"/v2".equals(request.getUrl().encodedPath())) {
-          return new MockResponse.Builder().code(404).body("only /v2 (WebSocket v2) is served").build();
-        }
-        return new MockResponse.Builder().webSocketUpgrade(new Connection()).build();
-      }
-    });
-    try {
-      server.start(InetAddress.getLoopbackAddress(), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not start the fake Kraken stream server on loopback", e);
-    }
+    sockets = new FakeSockets<>("only /v2 (WebSocket v2) is served", path -> path.equals("/v2") ? new Connection() : null);
   }
 
   /**
@@ -77,7 +54,7 @@ public final class FakeKrakenStreams implements AutoCloseable {
    * @return {@code ws://host:port}
    */
   public String baseUrl() {
-    return "ws://" + server.getHostName() + ":" + server.getPort();
+    return sockets.baseUrl();
   }
 
   /**
@@ -88,14 +65,7 @@ public final class FakeKrakenStreams implements AutoCloseable {
    * @return how many connections it was sent to
    */
   public int publish(String stream, String frame) {
-    int sent = 0;
-    for (Connection c : connections) {
-      if (c.open && c.streams.containsKey(stream)) {
-        c.socket.send(frame);
-        sent++;
-      }
-    }
-    return sent;
+    return sockets.sendTo(c -> c.streams.containsKey(stream), frame);
   }
 
   /**
@@ -104,11 +74,7 @@ public final class FakeKrakenStreams implements AutoCloseable {
    * @param frame the text
    */
   public void publishRaw(String frame) {
-    for (Connection c : connections) {
-      if (c.open) {
-        c.socket.send(frame);
-      }
-    }
+    sockets.sendTo(c -> true, frame);
   }
 
   /**
@@ -143,10 +109,10 @@ public final class FakeKrakenStreams implements AutoCloseable {
     if (delta == 0) {
       corrupt.remove(symbol);
     }
-    for (Connection c : connections) {
+    for (Connection c : sockets.peers()) {
       Integer depth = c.streams.get("book:" + symbol);
-      if (c.open && depth != null) {
-        c.socket.send(book.update(bids, asks, depth, delta));
+      if (c.isOpen() && depth != null) {
+        c.send(book.update(bids, asks, depth, delta));
       }
     }
   }
@@ -209,12 +175,7 @@ public final class FakeKrakenStreams implements AutoCloseable {
 
   /** Closes every open connection from the server side (code 1011). */
   public void disconnectAll() {
-    for (Connection c : connections) {
-      if (c.open) {
-        c.open = false;
-        c.socket.close(1011, "the fake dropped the connection");
-      }
-    }
+    sockets.disconnectAll();
   }
 
   /**
@@ -233,13 +194,7 @@ public final class FakeKrakenStreams implements AutoCloseable {
    * @return the count
    */
   public int subscribers(String stream) {
-    int n = 0;
-    for (Connection c : connections) {
-      if (c.open && c.streams.containsKey(stream)) {
-        n++;
-      }
-    }
-    return n;
+    return sockets.count(c -> c.streams.containsKey(stream));
   }
 
   /**
@@ -250,18 +205,8 @@ public final class FakeKrakenStreams implements AutoCloseable {
    * @throws AssertionError when it does not happen within 5 seconds
    */
   public void awaitSubscribed(String stream, int count) {
-    long deadline = System.nanoTime() + 5_000_000_000L;
-    while (subscribers(stream) != count) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError(stream + " has " + subscribers(stream) + " subscribed connections, expected " + count);
-      }
-      try {
-        Thread.sleep(2);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted", e);
-      }
-    }
+    FakeSockets.await(() -> subscribers(stream) == count,
+        () -> stream + " has " + subscribers(stream) + " subscribed connections, expected " + count);
   }
 
   /**
@@ -270,7 +215,7 @@ public final class FakeKrakenStreams implements AutoCloseable {
    * @return a copy
    */
   public List<String> received() {
-    return new ArrayList<>(received);
+    return sockets.received();
   }
 
   /**
@@ -288,14 +233,13 @@ public final class FakeKrakenStreams implements AutoCloseable {
    * @return the count
    */
   public int connectionsOpened() {
-    return connections.size();
+    return sockets.opened();
   }
 
   /** Stops the server. */
   @Override
   public void close() {
-    disconnectAll();
-    server.close();
+    sockets.close();
   }
 
   private FakeStreamBook book(String symbol) {
@@ -314,27 +258,21 @@ public final class FakeKrakenStreams implements AutoCloseable {
       if (delta == 0) {
         corrupt.remove(symbol);
       }
-      c.socket.send(book.snapshot(depth, delta));
+      c.send(book.snapshot(depth, delta));
     }
   }
 
   /** One client connection, server side. */
-  private final class Connection extends WebSocketListener {
+  private final class Connection extends FakeSockets.Peer {
     private final Map<String, Integer> streams = new ConcurrentHashMap<>(); // stream -> book depth (0 for others)
-    private volatile WebSocket socket;
-    private volatile boolean open;
 
     @Override
-    public void onOpen(WebSocket webSocket, Response response) {
-      socket = webSocket;
-      open = true;
-      connections.add(this);
+    protected void opened(WebSocket webSocket) {
       webSocket.send(FakeKrakenFrames.STATUS);
     }
 
     @Override
-    public void onMessage(WebSocket webSocket, String text) {
-      received.add(text);
+    protected void message(WebSocket webSocket, String text) {
       JsonNode m;
       try {
         m = SignetJson.mapper().readTree(text);
@@ -376,15 +314,5 @@ public final class FakeKrakenStreams implements AutoCloseable {
       }
     }
 
-    @Override
-    public void onClosing(WebSocket webSocket, int code, String reason) {
-      open = false;
-      webSocket.close(1000, null);
-    }
-
-    @Override
-    public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-      open = false;
-    }
   }
 }
