@@ -33,7 +33,7 @@ import mockwebserver3.RecordedRequest;
  * FakeBinance fake = FakeBinance.builder().hmacKey("k", "s").enforceLimits(limits).build();
  * }</pre>
  */
-public final class BinanceLimitEnforcer {
+public final class BinanceLimitEnforcer extends LimitEnforcer {
   private static final long MINUTE = 60_000;
   private static final long TEN_SECONDS = 10_000;
   private static final long DAY = 86_400_000;
@@ -45,8 +45,6 @@ public final class BinanceLimitEnforcer {
   private final Duration ban;
   private final Map<String, Integer> weights;
   private final Map<String, Integer> orders;
-  private final Clock own;
-  private volatile Clock clock;
   // the state below is guarded by this
   private final Window weight = new Window(MINUTE);
   private final Window tenSeconds = new Window(TEN_SECONDS);
@@ -83,6 +81,7 @@ public final class BinanceLimitEnforcer {
   }
 
   private BinanceLimitEnforcer(Builder b) {
+    super(b.clock);
     weightPerMinute = b.weightPerMinute;
     ordersPer10Seconds = b.ordersPer10Seconds;
     ordersPerDay = b.ordersPerDay;
@@ -90,8 +89,6 @@ public final class BinanceLimitEnforcer {
     ban = b.ban;
     weights = Map.copyOf(b.weights);
     orders = Map.copyOf(b.orders);
-    own = b.clock;
-    clock = b.clock;
   }
 
   /**
@@ -103,30 +100,9 @@ public final class BinanceLimitEnforcer {
     return new Builder();
   }
 
-  /** What the fake calls. */
-  LimitEnforcer enforcer() {
-    return new LimitEnforcer() {
-      @Override
-      public void bind(Clock fakeClock) {
-        if (own == null) {
-          clock = fakeClock;
-        }
-      }
-
-      @Override
-      public Reply admit(RecordedRequest request) {
-        return BinanceLimitEnforcer.this.admit(request);
-      }
-
-      @Override
-      public Reply report(RecordedRequest request, Reply reply) {
-        return BinanceLimitEnforcer.this.report(request, reply);
-      }
-    };
-  }
-
-  private synchronized Reply admit(RecordedRequest request) {
-    long now = clock.millis();
+  @Override
+  synchronized Reply admit(RecordedRequest request) {
+    long now = millis();
     String route = route(request);
     if (now < bannedUntil) {
       banned++;
@@ -150,8 +126,9 @@ public final class BinanceLimitEnforcer {
     return null;
   }
 
-  private synchronized Reply report(RecordedRequest request, Reply reply) {
-    long now = clock.millis();
+  @Override
+  synchronized Reply report(RecordedRequest request, Reply reply) {
+    long now = millis();
     Reply out = reply.withHeader("X-MBX-USED-WEIGHT-1M", Long.toString(weight.used(now)));
     if (orders.containsKey(route(request))) {
       out = out.withHeader("X-MBX-ORDER-COUNT-10S", Long.toString(tenSeconds.used(now)))

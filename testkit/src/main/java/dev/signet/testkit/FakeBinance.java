@@ -107,7 +107,7 @@ public final class FakeBinance extends FakeExchange {
     signed.put("DELETE /api/v3/order", spot::cancel);
     signed.put("GET /api/v3/openOrders", spot::openOrders);
     signed.putAll(new BinanceSpotAccount(spot).routes());
-    new FuturesAccountRoutes(wallet, clock()).register(signed, this::addRoute);
+    new FuturesAccountRoutes(wallet, clock()).register(signed);
     futures.register(signed, this::addRoute);  // after the account routes: its positions and modes win
     b.routes.forEach(this::addRoute);
   }
@@ -391,7 +391,7 @@ public final class FakeBinance extends FakeExchange {
     public FakeBinance build() {
       FakeBinance fake = new FakeBinance(this);
       if (limits != null) {
-        fake.enforce(limits.enforcer());
+        fake.enforce(limits);
       }
       return fake;
     }

@@ -378,7 +378,7 @@ public final class FakeKraken extends FakeExchange {
     public FakeKraken build() {
       FakeKraken fake = new FakeKraken(this);
       if (limits != null) {
-        fake.enforce(limits.enforcer());
+        fake.enforce(limits);
       }
       return fake;
     }

@@ -6,19 +6,16 @@ import dev.signet.testkit.internal.Json;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
  * {@link FakeBinance}'s USD-M Futures account routes: {@code GET /fapi/v3/account},
  * {@code GET /fapi/v3/balance}, {@code GET /fapi/v3/positionRisk}, {@code GET /fapi/v1/commissionRate},
  * {@code GET /fapi/v1/leverageBracket}, {@code GET /fapi/v2/account}, {@code GET /fapi/v2/balance},
- * {@code GET /fapi/v1/apiTradingStatus} (no indicator is ever past its threshold), all signed, and the
- * listen key's {@code POST}, {@code PUT} and {@code DELETE /fapi/v1/listenKey} (API key only). The futures wallet is the fake's {@code UMFUTURE}
- * wallet, which universal transfers fill; the fake holds no futures positions or orders, so every
+ * {@code GET /fapi/v1/apiTradingStatus} (no indicator is ever past its threshold), all signed,. (The listen key's routes are {@link FuturesPositionRoutes}'.) The futures wallet is the fake's
+ * {@code UMFUTURE} wallet, which universal transfers fill; the fake holds no futures positions or orders, so every
  * margin is zero, the wallet balance is also the available and withdrawable one, and position lists
  * are empty. The account runs in single-asset mode: its totals are the USDT asset's. Every symbol
  * gets the same commission rates (0.02% maker, 0.05% taker, 0.005% RPI) and the same two brackets.
@@ -34,19 +31,14 @@ final class FuturesAccountRoutes {
   private final BinanceWallet wallet;
   private final Clock clock;
   private final FuturesSettingsRoutes settings = new FuturesSettingsRoutes();
-  private String listenKey;
-  private long keys;
 
   FuturesAccountRoutes(BinanceWallet wallet, Clock clock) {
     this.wallet = wallet;
     this.clock = clock;
   }
 
-  /**
-   * Adds the signed routes to {@code signed} and the API-key routes through {@code keyed} (as user
-   * routes, so a test's own route for the same path replaces them).
-   */
-  void register(Map<String, FakeBinance.Endpoint> signed, Consumer<UserRoute> keyed) {
+  /** Adds the signed routes to {@code signed}. */
+  void register(Map<String, FakeBinance.Endpoint> signed) {
     signed.put("GET /fapi/v3/account", p -> ok(account()));
     signed.put("GET /fapi/v3/balance", p -> ok(balances()));
     signed.put("GET /fapi/v3/positionRisk", p -> {
@@ -69,9 +61,6 @@ final class FuturesAccountRoutes {
     });
     settings.register(signed, FuturesAccountRoutes::symbol);
     new FuturesDownloadRoutes(clock).register(signed);
-    keyed.accept(new UserRoute("POST", "/fapi/v1/listenKey", Access.KEYED, r -> ok(Map.of("listenKey", start()))));
-    keyed.accept(new UserRoute("PUT", "/fapi/v1/listenKey", Access.KEYED, r -> keepAlive()));
-    keyed.accept(new UserRoute("DELETE", "/fapi/v1/listenKey", Access.KEYED, r -> close()));
   }
 
   private Map<String, Object> account() {
@@ -176,26 +165,6 @@ final class FuturesAccountRoutes {
     m.put("maintMarginRatio", new BigDecimal(mmr));
     m.put("cum", new BigDecimal(cum));
     return m;
-  }
-
-  /** As Binance: an active key is returned again (and extended), else a new one. */
-  private synchronized String start() {
-    if (listenKey == null) {
-      listenKey = String.format("fakeListenKey%051d", ++keys);
-    }
-    return listenKey;
-  }
-
-  private synchronized Reply keepAlive() {
-    if (listenKey == null) {
-      return Reply.binanceError(400, -1125, "This listenKey does not exist.");
-    }
-    return ok(Map.of("listenKey", listenKey));
-  }
-
-  private synchronized Reply close() {
-    listenKey = null;
-    return ok(new HashMap<>());
   }
 
   private static String optionalSymbol(Map<String, String> p) throws BinanceError {

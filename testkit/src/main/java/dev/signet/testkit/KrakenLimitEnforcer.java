@@ -23,15 +23,13 @@ import mockwebserver3.RecordedRequest;
  * FakeKraken fake = FakeKraken.builder().key(apiKey, secret).enforceLimits(limits).build();
  * }</pre>
  */
-public final class KrakenLimitEnforcer {
+public final class KrakenLimitEnforcer extends LimitEnforcer {
   private static final String PRIVATE = "/0/private/";
   private static final long MICROS = 1_000_000;
 
   private final long maxMicros;
   private final long decayMicrosPerMilli;
   private final Map<String, Integer> costs;
-  private final Clock own;
-  private volatile Clock clock;
   // guarded by this
   private final Map<String, long[]> counters = new HashMap<>();
   private long admittedCost;
@@ -39,11 +37,10 @@ public final class KrakenLimitEnforcer {
   private int invalidNonces;
 
   private KrakenLimitEnforcer(Builder b) {
+    super(b.clock);
     maxMicros = b.max * MICROS;
     decayMicrosPerMilli = b.decayPerSecond.movePointRight(3).longValueExact();
     costs = Map.copyOf(b.costs);
-    own = b.clock;
-    clock = b.clock;
   }
 
   /**
@@ -54,41 +51,15 @@ public final class KrakenLimitEnforcer {
     return new Builder();
   }
 
-  /** What the fake calls. */
-  LimitEnforcer enforcer() {
-    return new LimitEnforcer() {
-      @Override
-      public void bind(Clock fakeClock) {
-        if (own == null) {
-          clock = fakeClock;
-        }
-      }
-
-      @Override
-      public Reply admit(RecordedRequest request) {
-        return KrakenLimitEnforcer.this.admit(request);
-      }
-
-      @Override
-      public Reply report(RecordedRequest request, Reply reply) {
-        if (reply.body().contains("\"EAPI:Invalid nonce\"")) {
-          synchronized (KrakenLimitEnforcer.this) {
-            invalidNonces++;
-          }
-        }
-        return reply;
-      }
-    };
-  }
-
-  private synchronized Reply admit(RecordedRequest request) {
+  @Override
+  synchronized Reply admit(RecordedRequest request) {
     String target = request.getTarget();
     String key = request.getHeaders().get("API-Key");
     if (!target.startsWith(PRIVATE) || key == null) {
       return null;
     }
     int cost = costs.getOrDefault(target.substring(PRIVATE.length()), 1);
-    long now = clock.millis();
+    long now = millis();
     long[] counter = counters.computeIfAbsent(key, k -> new long[] {0, now});
     counter[0] = Math.max(0, counter[0] - Math.max(0, now - counter[1]) * decayMicrosPerMilli);
     counter[1] = Math.max(counter[1], now);
@@ -101,6 +72,14 @@ public final class KrakenLimitEnforcer {
     return null;
   }
 
+  @Override
+  synchronized Reply report(RecordedRequest request, Reply reply) {
+    if (reply.body().contains("\"EAPI:Invalid nonce\"")) {
+      invalidNonces++;
+    }
+    return reply;
+  }
+
   /**
    * The counter of {@code apiKey} now.
    * @param apiKey the API key
@@ -111,7 +90,7 @@ public final class KrakenLimitEnforcer {
     if (counter == null) {
       return BigDecimal.ZERO.setScale(6);
     }
-    long now = clock.millis();
+    long now = millis();
     long level = Math.max(0, counter[0] - Math.max(0, now - counter[1]) * decayMicrosPerMilli);
     return BigDecimal.valueOf(level, 6);
   }
