@@ -1,12 +1,12 @@
 package dev.signet.binance.stream;
 
+import java.time.Clock;
 import dev.signet.binance.internal.BinanceStreamConnections;
 import dev.signet.binance.internal.BinanceStreamNames;
 import dev.signet.binance.spot.market.Interval;
 import dev.signet.binance.spot.market.WindowSize;
 import dev.signet.core.Decoder;
-import dev.signet.core.internal.BaseUrls;
-import dev.signet.core.internal.HttpClients;
+import dev.signet.core.stream.StreamBuilder;
 import dev.signet.core.stream.StreamOptions;
 import dev.signet.core.stream.Subscription;
 import java.util.List;
@@ -38,12 +38,10 @@ public final class BinanceStreams implements AutoCloseable {
   private final boolean futures;
   private final BinanceStreamConnections connections;
 
-  private BinanceStreams(Builder b) {
+  private BinanceStreams(Builder b, HttpUrl base, OkHttpClient http, StreamOptions options, Clock clock) {
     this.futures = b.futures;
-    HttpUrl base = BaseUrls.checkStream(b.baseUrl, "baseUrl");
-    OkHttpClient http = HttpClients.build(b.http);
-    this.connections = futures ? BinanceStreamConnections.futures(http, base, b.options)
-        : BinanceStreamConnections.spot(http, base, b.options);
+    this.connections = futures ? BinanceStreamConnections.futures(http, base, options)
+        : BinanceStreamConnections.spot(http, base, options);
   }
 
   /**
@@ -312,50 +310,17 @@ public final class BinanceStreams implements AutoCloseable {
     }
   }
 
-  /** Builds {@link BinanceStreams}. */
-  public static final class Builder {
+  /**
+   * Builds {@link BinanceStreams}: {@code /stream} (Spot) or {@code /public/stream} and
+   * {@code /market/stream} (USD-M) are added to the {@link #baseUrl(String) host}, e.g.
+   * {@code BinanceStreams.spot().baseUrl("wss://stream.testnet.binance.vision").build()}.
+   */
+  public static final class Builder extends StreamBuilder<Builder> {
     private final boolean futures;
-    private String baseUrl;
-    private StreamOptions options = StreamOptions.defaults();
-    private OkHttpClient http;
 
     private Builder(boolean futures, String baseUrl) {
+      super(baseUrl);
       this.futures = futures;
-      this.baseUrl = baseUrl;
-    }
-
-    /**
-     * The stream host, e.g. {@code wss://stream.testnet.binance.vision} or a fake's {@code ws://127.0.0.1:port}.
-     *
-     * @param baseUrl {@code wss://} (or {@code ws://} to loopback), with no path
-     * @return this builder
-     */
-    public Builder baseUrl(String baseUrl) {
-      BaseUrls.checkStream(baseUrl, "baseUrl");
-      this.baseUrl = baseUrl;
-      return this;
-    }
-
-    /**
-     * Queue, reconnect, age and pace.
-     *
-     * @param options the options
-     * @return this builder
-     */
-    public Builder options(StreamOptions options) {
-      this.options = Objects.requireNonNull(options, "options");
-      return this;
-    }
-
-    /**
-     * A shared OkHttp client whose dispatcher and connection pool to reuse.
-     *
-     * @param http the client
-     * @return this builder
-     */
-    public Builder okHttpClient(OkHttpClient http) {
-      this.http = Objects.requireNonNull(http, "http");
-      return this;
     }
 
     /**
@@ -364,7 +329,12 @@ public final class BinanceStreams implements AutoCloseable {
      * @return the streams
      */
     public BinanceStreams build() {
-      return new BinanceStreams(this);
+      return new BinanceStreams(this, baseUrl(), okHttpClient(), options(), clock());
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
     }
   }
 }

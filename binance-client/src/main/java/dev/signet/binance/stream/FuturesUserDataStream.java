@@ -1,15 +1,15 @@
 package dev.signet.binance.stream;
 
+import java.time.Clock;
 import dev.signet.binance.BinanceApiException;
 import dev.signet.binance.futures.FuturesUserStream;
 import dev.signet.binance.futures.userdata.FuturesUserEvent;
 import dev.signet.binance.futures.userdata.ListenKeyExpired;
 import dev.signet.binance.internal.BinanceListenKeyProtocol;
 import dev.signet.core.Decoder;
-import dev.signet.core.internal.BaseUrls;
-import dev.signet.core.internal.HttpClients;
 import dev.signet.core.internal.stream.StreamConnection;
 import dev.signet.core.stream.StreamItem;
+import dev.signet.core.stream.StreamBuilder;
 import dev.signet.core.stream.StreamOptions;
 import dev.signet.core.stream.Subscription;
 import java.time.Duration;
@@ -53,11 +53,11 @@ public final class FuturesUserDataStream implements AutoCloseable {
   private String pendingGap;
   private boolean closed;
 
-  private FuturesUserDataStream(Builder b) {
+  private FuturesUserDataStream(Builder b, HttpUrl base, OkHttpClient http, StreamOptions options, Clock clock) {
     this.keys = b.keys;
-    this.http = HttpClients.build(b.http);
-    this.base = BaseUrls.checkStream(b.baseUrl, "baseUrl");
-    this.options = b.options;
+    this.http = http;
+    this.base = base;
+    this.options = options;
     this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "signet-usdm-listen-key");
       t.setDaemon(true);
@@ -225,51 +225,18 @@ public final class FuturesUserDataStream implements AutoCloseable {
     }
   }
 
-  /** Builds {@link FuturesUserDataStream}. */
-  public static final class Builder {
+  /**
+   * Builds {@link FuturesUserDataStream}: {@code /private/ws/<listenKey>} is added to the
+   * {@link #baseUrl(String) host}, e.g.
+   * {@code FuturesUserDataStream.builder(client.futures().userStream()).baseUrl("wss://fstream.binancefuture.com").build()}.
+   */
+  public static final class Builder extends StreamBuilder<Builder> {
     private final FuturesUserStream keys;
-    private String baseUrl = "wss://fstream.binance.com";
-    private StreamOptions options = StreamOptions.defaults();
-    private OkHttpClient http;
     private Duration keepAliveEvery = Duration.ofMinutes(30);
 
     private Builder(FuturesUserStream keys) {
+      super("wss://fstream.binance.com");
       this.keys = keys;
-    }
-
-    /**
-     * The stream host, e.g. {@code wss://fstream.binancefuture.com} (testnet) or a fake's
-     * {@code ws://127.0.0.1:port}; {@code /private/ws/<listenKey>} is appended.
-     *
-     * @param baseUrl {@code wss://} (or {@code ws://} to loopback), with no path
-     * @return this builder
-     */
-    public Builder baseUrl(String baseUrl) {
-      BaseUrls.checkStream(baseUrl, "baseUrl");
-      this.baseUrl = baseUrl;
-      return this;
-    }
-
-    /**
-     * Queue, reconnect and age.
-     *
-     * @param options the options
-     * @return this builder
-     */
-    public Builder options(StreamOptions options) {
-      this.options = Objects.requireNonNull(options, "options");
-      return this;
-    }
-
-    /**
-     * A shared OkHttp client whose dispatcher and connection pool to reuse.
-     *
-     * @param http the client
-     * @return this builder
-     */
-    public Builder okHttpClient(OkHttpClient http) {
-      this.http = Objects.requireNonNull(http, "http");
-      return this;
     }
 
     /**
@@ -294,7 +261,12 @@ public final class FuturesUserDataStream implements AutoCloseable {
      * @return the stream
      */
     public FuturesUserDataStream build() {
-      return new FuturesUserDataStream(this);
+      return new FuturesUserDataStream(this, baseUrl(), okHttpClient(), options(), clock());
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
     }
   }
 }

@@ -4,9 +4,8 @@ import dev.signet.binance.BinanceCredentials;
 import dev.signet.binance.internal.BinanceUserDataProtocol;
 import dev.signet.binance.spot.userdata.SpotUserEvent;
 import dev.signet.core.Decoder;
-import dev.signet.core.internal.BaseUrls;
-import dev.signet.core.internal.HttpClients;
 import dev.signet.core.internal.stream.StreamConnection;
+import dev.signet.core.stream.StreamBuilder;
 import dev.signet.core.stream.StreamOptions;
 import dev.signet.core.stream.Subscription;
 import java.time.Clock;
@@ -35,10 +34,10 @@ public final class SpotUserDataStream implements AutoCloseable {
   private final StreamConnection connection;
   private final Subscription<SpotUserEvent> events;
 
-  private SpotUserDataStream(Builder b) {
-    HttpUrl url = BaseUrls.checkStream(b.baseUrl, "baseUrl").newBuilder().addPathSegments("ws-api/v3").build();
-    this.connection = new StreamConnection(HttpClients.build(b.http), new Request.Builder().url(url).build(),
-        new BinanceUserDataProtocol(b.credentials, b.clock), b.options, "Binance Spot user data stream");
+  private SpotUserDataStream(Builder b, HttpUrl base, OkHttpClient http, StreamOptions options, Clock clock) {
+    HttpUrl url = base.newBuilder().addPathSegments("ws-api/v3").build();
+    this.connection = new StreamConnection(http, new Request.Builder().url(url).build(),
+        new BinanceUserDataProtocol(b.credentials, clock), options, "Binance Spot user data stream");
     this.events = connection.subscribe(BinanceUserDataProtocol.STREAM, Decoder.of(SpotUserEvent.class), null);
   }
 
@@ -73,63 +72,17 @@ public final class SpotUserDataStream implements AutoCloseable {
     return "SpotUserDataStream{" + connection + "}";
   }
 
-  /** Builds {@link SpotUserDataStream}. */
-  public static final class Builder {
+  /**
+   * Builds {@link SpotUserDataStream}: {@code /ws-api/v3} is added to the {@link #baseUrl(String)
+   * host}, and the {@link #clock(java.time.Clock) clock}'s time is signed, e.g.
+   * {@code SpotUserDataStream.builder(credentials).baseUrl("wss://ws-api.testnet.binance.vision").build()}.
+   */
+  public static final class Builder extends StreamBuilder<Builder> {
     private final BinanceCredentials credentials;
-    private String baseUrl = "wss://ws-api.binance.com:443";
-    private StreamOptions options = StreamOptions.defaults();
-    private OkHttpClient http;
-    private Clock clock = Clock.systemUTC();
 
     private Builder(BinanceCredentials credentials) {
+      super("wss://ws-api.binance.com:443");
       this.credentials = credentials;
-    }
-
-    /**
-     * The WebSocket API host, e.g. {@code wss://ws-api.testnet.binance.vision} or a fake's
-     * {@code ws://127.0.0.1:port}; {@code /ws-api/v3} is appended.
-     *
-     * @param baseUrl {@code wss://} (or {@code ws://} to loopback), with no path
-     * @return this builder
-     */
-    public Builder baseUrl(String baseUrl) {
-      BaseUrls.checkStream(baseUrl, "baseUrl");
-      this.baseUrl = baseUrl;
-      return this;
-    }
-
-    /**
-     * Queue, reconnect and age.
-     *
-     * @param options the options
-     * @return this builder
-     */
-    public Builder options(StreamOptions options) {
-      this.options = Objects.requireNonNull(options, "options");
-      return this;
-    }
-
-    /**
-     * A shared OkHttp client whose dispatcher and connection pool to reuse.
-     *
-     * @param http the client
-     * @return this builder
-     */
-    public Builder okHttpClient(OkHttpClient http) {
-      this.http = Objects.requireNonNull(http, "http");
-      return this;
-    }
-
-    /**
-     * The clock whose time is signed: Binance refuses a {@code timestamp} more than 5 s behind its
-     * own or 1 s ahead, so give it a clock synced with the server's when the host's drifts.
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
     }
 
     /**
@@ -138,7 +91,12 @@ public final class SpotUserDataStream implements AutoCloseable {
      * @return the stream
      */
     public SpotUserDataStream build() {
-      return new SpotUserDataStream(this);
+      return new SpotUserDataStream(this, baseUrl(), okHttpClient(), options(), clock());
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
     }
   }
 }

@@ -1,10 +1,9 @@
 package dev.signet.kraken.stream;
 
 import dev.signet.core.Decoder;
-import dev.signet.core.internal.BaseUrls;
-import dev.signet.core.internal.HttpClients;
 import dev.signet.core.internal.stream.StreamConnection;
 import dev.signet.core.internal.stream.StreamQueue;
+import dev.signet.core.stream.StreamBuilder;
 import dev.signet.core.stream.StreamOptions;
 import dev.signet.core.stream.Subscription;
 import dev.signet.kraken.KrakenClient;
@@ -44,12 +43,12 @@ public final class KrakenStreams implements AutoCloseable {
   private final KrakenStreamProtocol protocol;
   private final StreamConnection connection;
 
-  private KrakenStreams(Builder b) {
+  private KrakenStreams(Builder b, HttpUrl base, OkHttpClient http, StreamOptions options, Clock clock) {
     this.authenticated = b.tokens != null;
-    this.protocol = new KrakenStreamProtocol(authenticated ? new KrakenStreamToken(b.tokens, b.clock) : null);
-    HttpUrl url = BaseUrls.checkStream(b.baseUrl, "baseUrl").newBuilder().addPathSegment("v2").build();
-    this.connection = new StreamConnection(HttpClients.build(b.http), new Request.Builder().url(url).build(),
-        protocol, b.options, authenticated ? "Kraken private streams" : "Kraken public streams");
+    this.protocol = new KrakenStreamProtocol(authenticated ? new KrakenStreamToken(b.tokens, clock) : null);
+    HttpUrl url = base.newBuilder().addPathSegment("v2").build();
+    this.connection = new StreamConnection(http, new Request.Builder().url(url).build(),
+        protocol, options, authenticated ? "Kraken private streams" : "Kraken public streams");
   }
 
   /**
@@ -209,62 +208,17 @@ public final class KrakenStreams implements AutoCloseable {
     return symbol;
   }
 
-  /** Builds {@link KrakenStreams}. */
-  public static final class Builder {
+  /**
+   * Builds {@link KrakenStreams}: {@code /v2} is added to the {@link #baseUrl(String) host}, and the
+   * {@link #clock(java.time.Clock) clock} times the token's expiry, e.g.
+   * {@code KrakenStreams.publicStreams().baseUrl("wss://beta-ws.kraken.com").build()}.
+   */
+  public static final class Builder extends StreamBuilder<Builder> {
     private final Supplier<WebSocketsToken> tokens;
-    private String baseUrl;
-    private StreamOptions options = StreamOptions.defaults();
-    private OkHttpClient http;
-    private Clock clock = Clock.systemUTC();
 
     private Builder(String baseUrl, Supplier<WebSocketsToken> tokens) {
-      this.baseUrl = baseUrl;
+      super(baseUrl);
       this.tokens = tokens;
-    }
-
-    /**
-     * The stream host, e.g. {@code wss://beta-ws.kraken.com} or a fake's {@code ws://127.0.0.1:port}.
-     *
-     * @param baseUrl {@code wss://} (or {@code ws://} to loopback), with no path: {@code /v2} is added
-     * @return this builder
-     */
-    public Builder baseUrl(String baseUrl) {
-      BaseUrls.checkStream(baseUrl, "baseUrl");
-      this.baseUrl = baseUrl;
-      return this;
-    }
-
-    /**
-     * Queue, reconnect, age and pace.
-     *
-     * @param options the options
-     * @return this builder
-     */
-    public Builder options(StreamOptions options) {
-      this.options = Objects.requireNonNull(options, "options");
-      return this;
-    }
-
-    /**
-     * A shared OkHttp client whose dispatcher and connection pool to reuse.
-     *
-     * @param http the client
-     * @return this builder
-     */
-    public Builder okHttpClient(OkHttpClient http) {
-      this.http = Objects.requireNonNull(http, "http");
-      return this;
-    }
-
-    /**
-     * The clock that times the token's expiry (a fake's clock in tests).
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
     }
 
     /**
@@ -273,7 +227,12 @@ public final class KrakenStreams implements AutoCloseable {
      * @return the streams
      */
     public KrakenStreams build() {
-      return new KrakenStreams(this);
+      return new KrakenStreams(this, baseUrl(), okHttpClient(), options(), clock());
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
     }
   }
 }
