@@ -1,8 +1,11 @@
 package dev.signet.testkit;
 
 import dev.signet.testkit.internal.FakeSockets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -44,6 +47,19 @@ public final class FakeBinanceStreams implements AutoCloseable {
   /** Starts the server on a free loopback port. */
   public FakeBinanceStreams() {
     sockets = new FakeSockets<>("only combined streams are served: " + String.join(", ", PATHS), path -> path.startsWith(PRIVATE) || PATHS.contains(path) ? new Connection() : null);
+  }
+
+  /**
+   * Cuts each connection 24 hours after it opened, timed on {@code clock}, as Binance does (close
+   * code 1001). With a {@link FakeClock} a test moves time past the cut and sees what a bot sees
+   * after a day: Signet replaces its connections before the cut, or reconnects after it.
+   *
+   * @param clock the clock the connections' ages are timed on
+   * @return this fake
+   */
+  public FakeBinanceStreams cutAfter24Hours(Clock clock) {
+    sockets.cutAfter(Duration.ofHours(24), Objects.requireNonNull(clock, "clock"));
+    return this;
   }
 
   /**

@@ -12,7 +12,7 @@ import tools.jackson.core.JsonParser;
  * account's events and must stay out of logs and gaps). Not API.
  *
  * <pre>{@code
- * new StreamConnection(http, request, BinanceListenKeyProtocol.INSTANCE, options, "Binance USD-M user data stream");
+ * new StreamConnection(http, request, BinanceListenKeyProtocol.INSTANCE, options, clock, "Binance USD-M user data stream");
  * }</pre>
  */
 public final class BinanceListenKeyProtocol implements StreamProtocol {

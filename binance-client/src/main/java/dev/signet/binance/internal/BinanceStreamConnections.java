@@ -5,6 +5,7 @@ import dev.signet.core.Decoder;
 import dev.signet.core.internal.stream.StreamConnection;
 import dev.signet.core.stream.StreamOptions;
 import dev.signet.core.stream.Subscription;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.ToLongFunction;
@@ -21,7 +22,7 @@ import okhttp3.Request;
  * on their first subscription. Not API.
  *
  * <pre>{@code
- * BinanceStreamConnections c = BinanceStreamConnections.futures(http, url, options);
+ * BinanceStreamConnections c = BinanceStreamConnections.futures(http, url, options, clock);
  * Subscription<MarkPriceEvent> mark = c.subscribe("btcusdt@markPrice", Decoder.of(MarkPriceEvent.class), null);
  * }</pre>
  */
@@ -51,10 +52,11 @@ public final class BinanceStreamConnections implements AutoCloseable {
    * @param http the client
    * @param base the checked stream host
    * @param options queue, reconnect, age and pace
+   * @param clock times each connection's age
    * @return the connections
    */
-  public static BinanceStreamConnections spot(OkHttpClient http, HttpUrl base, StreamOptions options) {
-    return new BinanceStreamConnections(connection(http, base, null, options, "Binance Spot streams"), null);
+  public static BinanceStreamConnections spot(OkHttpClient http, HttpUrl base, StreamOptions options, Clock clock) {
+    return new BinanceStreamConnections(connection(http, base, null, options, clock, "Binance Spot streams"), null);
   }
 
   /**
@@ -63,12 +65,14 @@ public final class BinanceStreamConnections implements AutoCloseable {
    * @param http the client
    * @param base the checked stream host
    * @param options queue, reconnect, age and pace
+   * @param clock times each connection's age
    * @return the connections
    */
-  public static BinanceStreamConnections futures(OkHttpClient http, HttpUrl base, StreamOptions options) {
+  public static BinanceStreamConnections futures(OkHttpClient http, HttpUrl base, StreamOptions options,
+      Clock clock) {
     Map<FuturesStreamRoute, StreamConnection> routes = new EnumMap<>(FuturesStreamRoute.class);
     for (FuturesStreamRoute route : FuturesStreamRoute.values()) {
-      routes.put(route, connection(http, base, route.path(), options, "Binance USD-M " + route.path() + " streams"));
+      routes.put(route, connection(http, base, route.path(), options, clock, "Binance USD-M " + route.path() + " streams"));
     }
     return new BinanceStreamConnections(null, routes);
   }
@@ -144,12 +148,12 @@ public final class BinanceStreamConnections implements AutoCloseable {
   }
 
   private static StreamConnection connection(OkHttpClient http, HttpUrl base, String route, StreamOptions options,
-      String name) {
+      Clock clock, String name) {
     HttpUrl.Builder url = base.newBuilder();
     if (route != null) {
       url.addPathSegment(route);
     }
     return new StreamConnection(http, new Request.Builder().url(url.addPathSegment("stream").build()).build(),
-        BinanceStreamProtocol.INSTANCE, options, name);
+        BinanceStreamProtocol.INSTANCE, options, clock, name);
   }
 }

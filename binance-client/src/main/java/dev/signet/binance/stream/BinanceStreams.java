@@ -40,8 +40,8 @@ public final class BinanceStreams implements AutoCloseable {
 
   private BinanceStreams(Builder b, HttpUrl base, OkHttpClient http, StreamOptions options, Clock clock) {
     this.futures = b.futures;
-    this.connections = futures ? BinanceStreamConnections.futures(http, base, options)
-        : BinanceStreamConnections.spot(http, base, options);
+    this.connections = futures ? BinanceStreamConnections.futures(http, base, options, clock)
+        : BinanceStreamConnections.spot(http, base, options, clock);
   }
 
   /**

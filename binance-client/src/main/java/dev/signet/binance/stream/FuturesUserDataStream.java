@@ -45,6 +45,7 @@ public final class FuturesUserDataStream implements AutoCloseable {
   private final OkHttpClient http;
   private final HttpUrl base;
   private final StreamOptions options;
+  private final Clock clock;
   private final ScheduledExecutorService scheduler;
   private final Events events = new Events();
   private StreamConnection connection;
@@ -58,6 +59,7 @@ public final class FuturesUserDataStream implements AutoCloseable {
     this.http = http;
     this.base = base;
     this.options = options;
+    this.clock = clock;
     this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "signet-usdm-listen-key");
       t.setDaemon(true);
@@ -110,7 +112,7 @@ public final class FuturesUserDataStream implements AutoCloseable {
   private synchronized void open(String listenKey) {
     HttpUrl url = base.newBuilder().addPathSegment("private").addPathSegment("ws").addPathSegment(listenKey).build();
     connection = new StreamConnection(http, new Request.Builder().url(url).build(), BinanceListenKeyProtocol.INSTANCE,
-        options, "Binance USD-M user data stream");
+        options, clock, "Binance USD-M user data stream");
     current = connection.subscribe(BinanceListenKeyProtocol.STREAM, Decoder.of(FuturesUserEvent.class), null);
   }
 

@@ -37,7 +37,7 @@ public final class SpotUserDataStream implements AutoCloseable {
   private SpotUserDataStream(Builder b, HttpUrl base, OkHttpClient http, StreamOptions options, Clock clock) {
     HttpUrl url = base.newBuilder().addPathSegments("ws-api/v3").build();
     this.connection = new StreamConnection(http, new Request.Builder().url(url).build(),
-        new BinanceUserDataProtocol(b.credentials, clock), options, "Binance Spot user data stream");
+        new BinanceUserDataProtocol(b.credentials, clock), options, clock, "Binance Spot user data stream");
     this.events = connection.subscribe(BinanceUserDataProtocol.STREAM, Decoder.of(SpotUserEvent.class), null);
   }
 

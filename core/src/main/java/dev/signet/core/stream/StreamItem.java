@@ -69,6 +69,10 @@ public sealed interface StreamItem<T> {
     REFUSED,
     /** The stream's own check failed: a book checksum that does not match (the book is dropped and
      * subscribed again, so a fresh snapshot follows), or sequence numbers that skip (the detail says which). */
-    OUT_OF_SYNC
+    OUT_OF_SYNC,
+    /** The connection was replaced before the exchange's age cut (Binance's 24 hours) and this stream has
+     * no sequence numbers to join the two sockets by, so an event in flight at the switch may be missing
+     * (an account stream: reconcile over REST). The subscription goes on, on the new socket. */
+    HANDOVER
   }
 }

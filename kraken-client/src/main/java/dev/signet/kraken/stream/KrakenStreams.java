@@ -48,7 +48,7 @@ public final class KrakenStreams implements AutoCloseable {
     this.protocol = new KrakenStreamProtocol(authenticated ? new KrakenStreamToken(b.tokens, clock) : null);
     HttpUrl url = base.newBuilder().addPathSegment("v2").build();
     this.connection = new StreamConnection(http, new Request.Builder().url(url).build(),
-        protocol, options, authenticated ? "Kraken private streams" : "Kraken public streams");
+        protocol, options, clock, authenticated ? "Kraken private streams" : "Kraken public streams");
   }
 
   /**

@@ -3,9 +3,14 @@ package dev.signet.testkit.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -36,6 +41,8 @@ public final class FakeSockets<P extends FakeSockets.Peer> implements AutoClosea
   private final MockWebServer server = new MockWebServer();
   private final List<P> peers = new CopyOnWriteArrayList<>();
   private final List<String> received = new CopyOnWriteArrayList<>();
+  private volatile Clock clock = Clock.systemUTC();
+  private ScheduledExecutorService cutter; // guarded by this
 
   /**
    * Starts the server.
@@ -53,7 +60,10 @@ public final class FakeSockets<P extends FakeSockets.Peer> implements AutoClosea
           return new MockResponse.Builder().code(404).body(notServed).build();
         }
         peer.path = path;
-        peer.opened = () -> peers.add(peer);
+        peer.opened = () -> {
+          peer.openedAtMillis = clock.millis();
+          peers.add(peer);
+        };
         peer.received = received;
         return new MockResponse.Builder().webSocketUpgrade(peer).build();
       }
@@ -126,6 +136,36 @@ public final class FakeSockets<P extends FakeSockets.Peer> implements AutoClosea
   }
 
   /**
+   * Closes each connection once it has been open {@code age} on {@code clock} (code 1001), as
+   * Binance cuts its connections at 24 hours; checked every 10 ms of real time, so a test moves a
+   * fake clock past the cut and the connection closes at once. Connections opened from now on are
+   * timed on {@code clock}.
+   *
+   * @param age how long a connection may stay open
+   * @param clock the clock that times it (a test's fake clock)
+   */
+  public synchronized void cutAfter(Duration age, Clock clock) {
+    this.clock = clock;
+    long limit = age.toMillis();
+    if (cutter != null) {
+      cutter.shutdownNow();
+    }
+    cutter = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "fake-stream-cut");
+      t.setDaemon(true);
+      return t;
+    });
+    cutter.scheduleWithFixedDelay(() -> {
+      for (P p : peers) {
+        if (p.open && clock.millis() - p.openedAtMillis >= limit) {
+          p.open = false;
+          p.socket.close(1001, "connection open " + age);
+        }
+      }
+    }, 10, 10, TimeUnit.MILLISECONDS);
+  }
+
+  /**
    * Every text message clients sent, in arrival order.
    *
    * @return a copy
@@ -167,6 +207,11 @@ public final class FakeSockets<P extends FakeSockets.Peer> implements AutoClosea
   /** Drops every connection and stops the server. */
   @Override
   public void close() {
+    synchronized (this) {
+      if (cutter != null) {
+        cutter.shutdownNow();
+      }
+    }
     disconnectAll();
     server.close();
   }
@@ -176,6 +221,7 @@ public final class FakeSockets<P extends FakeSockets.Peer> implements AutoClosea
     volatile WebSocket socket;
     volatile boolean open;
     volatile String path;
+    volatile long openedAtMillis;
     Runnable opened;
     List<String> received;
 

@@ -4,6 +4,7 @@ import dev.signet.core.Decoder;
 import dev.signet.core.stream.StreamItem;
 import dev.signet.core.stream.StreamOptions;
 import dev.signet.core.stream.Subscription;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,22 +16,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
 import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 
 /**
  * One logical stream connection: a WebSocket that subscribes what its {@link Subscription}s ask
  * for, reconnects with the options' backoff when it drops (each subscription gets a
  * {@link StreamItem.Reason#DISCONNECTED} gap), resubscribes everything on the new socket, paces
- * its control messages, and is replaced before its maximum age: the replacement subscribes
- * first and takes over once the exchange accepts, so sequenced streams see neither a gap nor a
- * duplicate. Thread-safe. Not API.
+ * its control messages, and is replaced before its maximum age (timed on its clock): the
+ * replacement subscribes first and takes over once the exchange accepts, so sequenced streams see
+ * neither a gap nor a duplicate; a stream without sequence numbers cannot be joined across the two
+ * sockets, so it gets a {@link StreamItem.Reason#HANDOVER} gap at the switch. Its sockets are
+ * {@link StreamSocket}s. Thread-safe. Not API.
  *
  * <pre>{@code
- * StreamConnection c = new StreamConnection(http, request, protocol, options, "binance spot");
+ * StreamConnection c = new StreamConnection(http, request, protocol, options, clock, "binance spot");
  * Subscription<Trade> trades = c.subscribe("btcusdt@trade", TRADE, Trade::tradeId);
  * }</pre>
  */
@@ -42,7 +42,9 @@ public final class StreamConnection implements AutoCloseable {
   private final StreamProtocol protocol;
   private final StreamOptions options;
   private final String label;
+  private final Clock clock;
   private final ScheduledExecutorService scheduler;
+  private final ControlPacer pacer;
   private final Map<String, StreamQueue<?>> subscriptions = new LinkedHashMap<>();
   private final Map<Long, List<String>> requests = new LinkedHashMap<>() {
     @Override
@@ -51,9 +53,8 @@ public final class StreamConnection implements AutoCloseable {
     }
   };
   private long ids;
-  private long nextControlNanos;
-  private Socket live;
-  private Socket next;
+  private StreamSocket live;
+  private StreamSocket next;
   private int failures;
   private long opened;
   private boolean closed;
@@ -65,20 +66,23 @@ public final class StreamConnection implements AutoCloseable {
    * @param request the WebSocket request (URL and headers)
    * @param protocol the exchange's framing
    * @param options queue, reconnect, age and pace
+   * @param clock times each socket's age (a fake's clock in tests)
    * @param label names the connection in logs and threads (no secrets)
    */
   public StreamConnection(OkHttpClient http, Request request, StreamProtocol protocol, StreamOptions options,
-      String label) {
+      Clock clock, String label) {
     this.http = http.newBuilder().pingInterval(options.pingInterval()).readTimeout(0, TimeUnit.MILLISECONDS).build();
     this.request = Objects.requireNonNull(request, "request");
     this.protocol = Objects.requireNonNull(protocol, "protocol");
     this.options = Objects.requireNonNull(options, "options");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.label = Objects.requireNonNull(label, "label");
     this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "signet-stream " + label);
       t.setDaemon(true);
       return t;
     });
+    this.pacer = new ControlPacer(scheduler, options.controlMessagesPerSecond());
   }
 
   /**
@@ -106,7 +110,7 @@ public final class StreamConnection implements AutoCloseable {
             + " streams; open another connection for " + stream);
       }
       subscriptions.put(stream, queue);
-      for (Socket s : new Socket[] {live, next}) {
+      for (StreamSocket s : new StreamSocket[] {live, next}) {
         if (s != null && s.open) {
           long id = ++ids;
           String text;
@@ -164,7 +168,7 @@ public final class StreamConnection implements AutoCloseable {
         return;
       }
       closed = true;
-      for (Socket s : new Socket[] {live, next}) {
+      for (StreamSocket s : new StreamSocket[] {live, next}) {
         if (s != null) {
           s.ws.close(1000, "closed by the client");
         }
@@ -186,7 +190,7 @@ public final class StreamConnection implements AutoCloseable {
 
   private synchronized void unsubscribe(StreamQueue<?> queue) {
     if (subscriptions.remove(queue.stream(), queue)) {
-      for (Socket s : new Socket[] {live, next}) {
+      for (StreamSocket s : new StreamSocket[] {live, next}) {
         if (s != null && s.open) {
           control(s, protocol.unsubscribe(List.of(queue.stream()), ++ids));
         }
@@ -198,34 +202,49 @@ public final class StreamConnection implements AutoCloseable {
     if (closed || live != null) {
       return;
     }
-    live = new Socket(false);
+    live = new StreamSocket(this, false);
     live.ws = http.newWebSocket(request, live);
   }
 
-  private synchronized void replace(Socket old) {
+  private synchronized void replace(StreamSocket old) {
     if (closed || old != live || next != null) {
       return;
     }
-    next = new Socket(true);
+    next = new StreamSocket(this, true);
     next.ws = http.newWebSocket(request, next);
   }
 
   private void promote() { // holds the lock; next is subscribed
-    Socket old = live;
+    StreamSocket old = live;
     live = next;
     next = null;
     if (old != null) {
       old.retired = true;
       old.ws.close(1000, "replaced by a new connection");
+      for (StreamQueue<?> q : subscriptions.values()) {
+        if (!q.sequenced()) {
+          q.gap(StreamItem.Reason.HANDOVER, label + " connection replaced before its maximum age: events in flight "
+              + "at the switch may be missing");
+        }
+      }
     }
-    scheduleReplacement(live);
+    checkAge(live);
   }
 
-  private void scheduleReplacement(Socket s) {
-    scheduler.schedule(() -> replace(s), options.maxConnectionAge().toNanos(), TimeUnit.NANOSECONDS);
+  /** Replaces {@code s} once it is as old as the options allow, checking at least every second of its clock. */
+  private synchronized void checkAge(StreamSocket s) {
+    if (closed || s != live || next != null) {
+      return; // gone, or its replacement is under way (the new socket's age is checked when it takes over)
+    }
+    long left = options.maxConnectionAge().toMillis() - (clock.millis() - s.openedAtMillis);
+    if (left <= 0) {
+      replace(s);
+    } else {
+      scheduler.schedule(() -> checkAge(s), Math.min(left, 1_000), TimeUnit.MILLISECONDS);
+    }
   }
 
-  private void subscribeAll(Socket s) { // holds the lock
+  private void subscribeAll(StreamSocket s) { // holds the lock
     List<String> names = new ArrayList<>(subscriptions.keySet());
     int per = protocol.maxStreamsPerMessage();
     for (int from = 0; from < names.size(); from += per) {
@@ -240,21 +259,12 @@ public final class StreamConnection implements AutoCloseable {
     }
   }
 
-  private void control(Socket s, String text) { // holds the lock; null: nothing to send
-    if (text == null) {
-      return;
-    }
-    long now = System.nanoTime();
-    long at = Math.max(now, nextControlNanos);
-    nextControlNanos = at + TimeUnit.SECONDS.toNanos(1) / options.controlMessagesPerSecond();
-    if (at == now) {
-      s.ws.send(text);
-    } else {
-      scheduler.schedule(() -> s.ws.send(text), at - now, TimeUnit.NANOSECONDS);
-    }
+  private void control(StreamSocket s, String text) { // holds the lock; null: nothing to send
+    pacer.send(s.ws, text);
   }
 
-  private synchronized void lost(Socket s, String why) {
+  /** {@code s} closed or failed: its replacement takes over, or the connection reconnects after the backoff. */
+  synchronized void lost(StreamSocket s, String why) {
     if (closed || s.retired) {
       return;
     }
@@ -287,112 +297,78 @@ public final class StreamConnection implements AutoCloseable {
     }, delay, TimeUnit.NANOSECONDS);
   }
 
-  /** One WebSocket of the connection: the one serving, or its replacement. */
-  private final class Socket extends WebSocketListener implements StreamProtocol.Sink {
-    private final boolean replacement;
-    private WebSocket ws;
-    private volatile boolean open;
-    private boolean retired;
-    private long lastSubscribeId = -1;
+  StreamProtocol protocol() {
+    return protocol;
+  }
 
-    Socket(boolean replacement) {
-      this.replacement = replacement;
+  String label() {
+    return label;
+  }
+
+  /** {@code s} opened: it subscribes everything; a replacement with nothing to subscribe takes over at once. */
+  synchronized void opened(StreamSocket s, WebSocket webSocket) {
+    if (closed || (s != live && s != next)) {
+      webSocket.close(1000, "not needed");
+      return;
     }
-
-    @Override
-    public void onOpen(WebSocket webSocket, Response response) {
-      synchronized (StreamConnection.this) {
-        if (closed || (this != live && this != next)) {
-          webSocket.close(1000, "not needed");
-          return;
-        }
-        open = true;
-        opened++;
-        try {
-          protocol.opened();
-          subscribeAll(this);
-          if (!replacement) {
-            failures = 0;
-          }
-        } catch (RuntimeException e) { // e.g. no token for a private stream: try again after the backoff
-          webSocket.close(1000, "could not subscribe");
-          lost(this, "could not subscribe: " + e.getMessage());
-          return;
-        }
-        if (replacement && lastSubscribeId < 0) {
-          promote(); // nothing to subscribe: take over at once
-        } else if (!replacement) {
-          scheduleReplacement(this);
-        }
+    s.open = true;
+    s.openedAtMillis = clock.millis();
+    opened++;
+    try {
+      protocol.opened();
+      subscribeAll(s);
+      if (!s.replacement) {
+        failures = 0;
       }
+    } catch (RuntimeException e) { // e.g. no token for a private stream: try again after the backoff
+      webSocket.close(1000, "could not subscribe");
+      lost(s, "could not subscribe: " + e.getMessage());
+      return;
     }
-
-    @Override
-    public void onMessage(WebSocket webSocket, String text) {
-      try {
-        protocol.route(text, this);
-      } catch (JacksonException | IllegalArgumentException e) {
-        LOG.log(System.Logger.Level.WARNING, "{0}: a frame of no known shape was dropped: {1}", label, e.getMessage());
-      }
+    if (s.replacement && s.lastSubscribeId < 0) {
+      promote(); // nothing to subscribe: take over at once
+    } else if (!s.replacement) {
+      checkAge(s);
     }
+  }
 
-    @Override
-    public void onClosing(WebSocket webSocket, int code, String reason) {
-      webSocket.close(1000, null);
-      lost(this, "closed by the server: " + code + (reason.isEmpty() ? "" : " " + reason));
+  synchronized boolean wants(String stream) {
+    return subscriptions.containsKey(stream);
+  }
+
+  void deliver(StreamSocket s, String stream, JsonParser payload) {
+    StreamQueue<?> q;
+    boolean take;
+    synchronized (this) {
+      q = subscriptions.get(stream);
+      // the serving socket always; where duplicates are recognised also the replacement while both
+      // run and the replaced one until it has closed (its frames in flight when the new one took over)
+      take = q != null && (s == live || (q.sequenced() && (s == next || (s.retired && s.open))));
     }
-
-    @Override
-    public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-      lost(this, t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage()));
+    if (take) {
+      q.offer(payload);
     }
+  }
 
-    @Override
-    public boolean wants(String stream) {
-      synchronized (StreamConnection.this) {
-        return subscriptions.containsKey(stream);
-      }
+  synchronized void accepted(StreamSocket s, long id) {
+    if (s == next && id == s.lastSubscribeId) {
+      promote();
     }
+  }
 
-    @Override
-    public void deliver(String stream, JsonParser payload) {
-      StreamQueue<?> q;
-      boolean take;
-      synchronized (StreamConnection.this) {
-        q = subscriptions.get(stream);
-        // the serving socket always; where duplicates are recognised also the replacement while both
-        // run and the replaced one until it has closed (its frames in flight when the new one took over)
-        take = q != null && (this == live || (q.sequenced() && (this == next || (retired && open))));
-      }
-      if (take) {
-        q.offer(payload);
-      }
-    }
-
-    @Override
-    public void accepted(long id) {
-      synchronized (StreamConnection.this) {
-        if (this == next && id == lastSubscribeId) {
-          promote();
+  void refused(long id, String error) {
+    List<StreamQueue<?>> gone = new ArrayList<>();
+    synchronized (this) {
+      for (String stream : requests.getOrDefault(id, List.of())) {
+        StreamQueue<?> q = subscriptions.remove(stream);
+        if (q != null) {
+          gone.add(q);
         }
       }
     }
-
-    @Override
-    public void refused(long id, String error) {
-      List<StreamQueue<?>> gone = new ArrayList<>();
-      synchronized (StreamConnection.this) {
-        for (String stream : requests.getOrDefault(id, List.of())) {
-          StreamQueue<?> q = subscriptions.remove(stream);
-          if (q != null) {
-            gone.add(q);
-          }
-        }
-      }
-      LOG.log(System.Logger.Level.WARNING, "{0}: request {1} refused: {2}", label, id, error);
-      for (StreamQueue<?> q : gone) {
-        q.closeWith(StreamItem.Reason.REFUSED, label + " refused the subscription to " + q.stream() + ": " + error);
-      }
+    LOG.log(System.Logger.Level.WARNING, "{0}: request {1} refused: {2}", label, id, error);
+    for (StreamQueue<?> q : gone) {
+      q.closeWith(StreamItem.Reason.REFUSED, label + " refused the subscription to " + q.stream() + ": " + error);
     }
   }
 }
