@@ -1,6 +1,5 @@
 package dev.signet.binance.stream;
 
-import java.time.Clock;
 import dev.signet.binance.internal.BinanceStreamConnections;
 import dev.signet.binance.internal.BinanceStreamNames;
 import dev.signet.binance.spot.market.Interval;
@@ -9,6 +8,7 @@ import dev.signet.core.Decoder;
 import dev.signet.core.stream.StreamBuilder;
 import dev.signet.core.stream.StreamOptions;
 import dev.signet.core.stream.Subscription;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.ToLongFunction;

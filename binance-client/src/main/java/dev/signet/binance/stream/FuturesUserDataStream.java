@@ -1,6 +1,5 @@
 package dev.signet.binance.stream;
 
-import java.time.Clock;
 import dev.signet.binance.BinanceApiException;
 import dev.signet.binance.futures.FuturesUserStream;
 import dev.signet.binance.futures.userdata.FuturesUserEvent;
@@ -8,10 +7,11 @@ import dev.signet.binance.futures.userdata.ListenKeyExpired;
 import dev.signet.binance.internal.BinanceListenKeyProtocol;
 import dev.signet.core.Decoder;
 import dev.signet.core.internal.stream.StreamConnection;
-import dev.signet.core.stream.StreamItem;
 import dev.signet.core.stream.StreamBuilder;
+import dev.signet.core.stream.StreamItem;
 import dev.signet.core.stream.StreamOptions;
 import dev.signet.core.stream.Subscription;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
