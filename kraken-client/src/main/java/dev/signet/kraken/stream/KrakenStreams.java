@@ -162,7 +162,35 @@ public final class KrakenStreams implements AutoCloseable {
    * @return the subscription, one frame per event
    */
   public Subscription<ExecutionsMessage> executions() {
+    return executions(ExecutionsOptions.defaults());
+  }
+
+  /**
+   * The account's order status changes and fills ({@code executions}, private), subscribed with
+   * {@code options} (sent again on every reconnection, so {@code snap_orders} brings the open orders back).
+   *
+   * @param options {@code snap_trades}, {@code snap_orders}, {@code order_status}, {@code ratecounter}
+   * @return the subscription, one frame per event
+   */
+  public Subscription<ExecutionsMessage> executions(ExecutionsOptions options) {
+    Objects.requireNonNull(options, "options");
+    if (!authenticated) {
+      throw new IllegalStateException("executions is a private channel: build with KrakenStreams.privateStreams(client)");
+    }
+    protocol.channelOptions("executions", options.params());
     return open("executions", ExecutionsMessage.class);
+  }
+
+  /**
+   * The trading engine's status ({@code status}), on public and private streams alike: Kraken sends one
+   * on every connection and one whenever the status changes; nothing is sent to subscribe. Subscribe it
+   * before the first other stream to see the first connection's status (a connection already open has sent
+   * its own); every reconnection sends a new one after the subscription's gap.
+   *
+   * @return the subscription, one event per status element
+   */
+  public Subscription<SystemStatusEvent> status() {
+    return connection.subscribe(KrakenStreamProtocol.STATUS, Decoder.of(SystemStatusEvent.class), null);
   }
 
   /**
