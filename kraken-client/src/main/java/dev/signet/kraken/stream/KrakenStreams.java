@@ -14,6 +14,7 @@ import dev.signet.kraken.trading.WebSocketsToken;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
@@ -157,9 +158,10 @@ public final class KrakenStreams implements AutoCloseable {
   }
 
   /**
-   * The account's order status changes and fills ({@code executions}, private).
+   * The account's order status changes and fills ({@code executions}, private), with Kraken's default options.
    *
-   * @return the subscription, one frame per event
+   * @return the subscription, one frame per event; a skipped {@code sequence} is an
+   *     {@link dev.signet.core.stream.StreamItem.Reason#OUT_OF_SYNC} gap and a new subscription (snapshot)
    */
   public Subscription<ExecutionsMessage> executions() {
     return executions(ExecutionsOptions.defaults());
@@ -178,7 +180,7 @@ public final class KrakenStreams implements AutoCloseable {
       throw new IllegalStateException("executions is a private channel: build with KrakenStreams.privateStreams(client)");
     }
     protocol.channelOptions("executions", options.params());
-    return open("executions", ExecutionsMessage.class);
+    return sequenced(open("executions", ExecutionsMessage.class), ExecutionsMessage::sequence);
   }
 
   /**
@@ -196,10 +198,11 @@ public final class KrakenStreams implements AutoCloseable {
   /**
    * The account's balances and ledger transactions ({@code balances}, private).
    *
-   * @return the subscription, one frame per event
+   * @return the subscription, one frame per event; a skipped {@code sequence} is an
+   *     {@link dev.signet.core.stream.StreamItem.Reason#OUT_OF_SYNC} gap and a new subscription (snapshot)
    */
   public Subscription<BalancesMessage> balances() {
-    return open("balances", BalancesMessage.class);
+    return sequenced(open("balances", BalancesMessage.class), BalancesMessage::sequence);
   }
 
   /** Closes the connection and every subscription. */
@@ -222,6 +225,10 @@ public final class KrakenStreams implements AutoCloseable {
       requirePublic(stream.substring(0, stream.indexOf(':')));
     }
     return connection.subscribe(stream, Decoder.of(type), null);
+  }
+
+  private <T> Subscription<T> sequenced(Subscription<T> frames, Function<T, Long> sequence) {
+    return new SequencedChannel<>(frames, sequence, () -> connection.resubscribe(frames.stream()));
   }
 
   private void requirePublic(String channel) {
