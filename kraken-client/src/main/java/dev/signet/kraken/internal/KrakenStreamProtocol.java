@@ -2,6 +2,8 @@ package dev.signet.kraken.internal;
 
 import dev.signet.core.SignetJson;
 import dev.signet.core.internal.stream.StreamProtocol;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,8 +21,10 @@ import tools.jackson.databind.node.ObjectNode;
  * data frames are {@code {"channel":..,"type":"snapshot"|"update","data":[..]}}. A ticker, trade or
  * candle is delivered element by element to the stream of its symbol; a book element as a frame of
  * its own ({@code {"channel":"book","type":..,"data":[element]}}); an executions or balances frame
- * whole. Heartbeats, status frames and pongs are dropped (OkHttp's pings keep the socket alive).
- * The book depth of each symbol and the token of private streams are held here. Not API.
+ * whole; a status element to the {@code status} stream (nothing is sent to subscribe it: Kraken sends
+ * one on every connection). Heartbeats and pongs are dropped (OkHttp's protocol pings keep the socket
+ * alive; Kraken's application-level {@code ping} is optional). The book depth of each symbol, the
+ * subscribe options of private channels and the token of private streams are held here. Not API.
  *
  * <pre>{@code
  * KrakenStreamProtocol p = new KrakenStreamProtocol(null);
@@ -28,8 +32,12 @@ import tools.jackson.databind.node.ObjectNode;
  * }</pre>
  */
 public final class KrakenStreamProtocol implements StreamProtocol {
+  /** The stream of the {@code status} channel's elements. */
+  public static final String STATUS = "status";
+
   private final Supplier<String> token;
   private final Map<String, Integer> depths = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Boolean>> options = new ConcurrentHashMap<>();
 
   /**
    * The framing of one connection.
@@ -51,14 +59,24 @@ public final class KrakenStreamProtocol implements StreamProtocol {
     depths.put(symbol, depth);
   }
 
+  /**
+   * Sets the options a private channel is subscribed with (written after {@code channel}, before the token).
+   *
+   * @param channel e.g. {@code executions}
+   * @param params the options by wire name, in the order to send them
+   */
+  public void channelOptions(String channel, Map<String, Boolean> params) {
+    options.put(channel, Collections.unmodifiableMap(new LinkedHashMap<>(params)));
+  }
+
   @Override
   public String subscribe(List<String> streams, long id) {
-    return request("subscribe", streams, id);
+    return streams.get(0).equals(STATUS) ? null : request("subscribe", streams, id);
   }
 
   @Override
   public String unsubscribe(List<String> streams, long id) {
-    return request("unsubscribe", streams, id);
+    return streams.get(0).equals(STATUS) ? null : request("unsubscribe", streams, id);
   }
 
   @Override
@@ -99,7 +117,14 @@ public final class KrakenStreamProtocol implements StreamProtocol {
     }
     JsonNode data = root.get("data");
     switch (channel) {
-      case "heartbeat", "status" -> { } // liveness and the engine's state: nothing to deliver
+      case "heartbeat" -> { } // liveness: nothing to deliver
+      case STATUS -> {
+        if (data != null && data.isArray() && sink.wants(STATUS)) {
+          for (JsonNode element : data) {
+            sink.deliver(STATUS, SignetJson.mapper().treeAsTokens(element));
+          }
+        }
+      }
       case "executions", "balances" -> {
         if (sink.wants(channel)) {
           sink.deliver(channel, SignetJson.mapper().treeAsTokens(root));
@@ -180,6 +205,9 @@ public final class KrakenStreamProtocol implements StreamProtocol {
     } else if (parts.length == 1) {
       if (token == null) {
         throw new IllegalStateException(stream + " is a private channel: build KrakenStreams.privateStreams()");
+      }
+      if (method.equals("subscribe")) {
+        options.getOrDefault(stream, Map.of()).forEach(params::put);
       }
       params.put("token", token.get());
     }

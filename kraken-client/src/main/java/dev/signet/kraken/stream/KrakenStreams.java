@@ -13,6 +13,7 @@ import dev.signet.kraken.trading.WebSocketsToken;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
@@ -156,21 +157,51 @@ public final class KrakenStreams implements AutoCloseable {
   }
 
   /**
-   * The account's order status changes and fills ({@code executions}, private).
+   * The account's order status changes and fills ({@code executions}, private), with Kraken's default options.
    *
-   * @return the subscription, one frame per event
+   * @return the subscription, one frame per event; a skipped {@code sequence} is an
+   *     {@link dev.signet.core.stream.StreamItem.Reason#OUT_OF_SYNC} gap and a new subscription (snapshot)
    */
   public Subscription<ExecutionsMessage> executions() {
-    return open("executions", ExecutionsMessage.class);
+    return executions(ExecutionsOptions.defaults());
+  }
+
+  /**
+   * The account's order status changes and fills ({@code executions}, private), subscribed with
+   * {@code options} (sent again on every reconnection, so {@code snap_orders} brings the open orders back).
+   *
+   * @param options {@code snap_trades}, {@code snap_orders}, {@code order_status}, {@code ratecounter}
+   * @return the subscription, one frame per event
+   */
+  public Subscription<ExecutionsMessage> executions(ExecutionsOptions options) {
+    Objects.requireNonNull(options, "options");
+    if (!authenticated) {
+      throw new IllegalStateException("executions is a private channel: build with KrakenStreams.privateStreams(client)");
+    }
+    protocol.channelOptions("executions", options.params());
+    return sequenced(open("executions", ExecutionsMessage.class), ExecutionsMessage::sequence);
+  }
+
+  /**
+   * The trading engine's status ({@code status}), on public and private streams alike: Kraken sends one
+   * on every connection and one whenever the status changes; nothing is sent to subscribe. Subscribe it
+   * before the first other stream to see the first connection's status (a connection already open has sent
+   * its own); every reconnection sends a new one after the subscription's gap.
+   *
+   * @return the subscription, one event per status element
+   */
+  public Subscription<SystemStatusEvent> status() {
+    return connection.subscribe(KrakenStreamProtocol.STATUS, Decoder.of(SystemStatusEvent.class), null);
   }
 
   /**
    * The account's balances and ledger transactions ({@code balances}, private).
    *
-   * @return the subscription, one frame per event
+   * @return the subscription, one frame per event; a skipped {@code sequence} is an
+   *     {@link dev.signet.core.stream.StreamItem.Reason#OUT_OF_SYNC} gap and a new subscription (snapshot)
    */
   public Subscription<BalancesMessage> balances() {
-    return open("balances", BalancesMessage.class);
+    return sequenced(open("balances", BalancesMessage.class), BalancesMessage::sequence);
   }
 
   /** Closes the connection and every subscription. */
@@ -193,6 +224,10 @@ public final class KrakenStreams implements AutoCloseable {
       requirePublic(stream.substring(0, stream.indexOf(':')));
     }
     return connection.subscribe(stream, Decoder.of(type), null);
+  }
+
+  private <T> Subscription<T> sequenced(Subscription<T> frames, Function<T, Long> sequence) {
+    return new SequencedChannel<>(frames, sequence, () -> connection.resubscribe(frames.stream()));
   }
 
   private void requirePublic(String channel) {
