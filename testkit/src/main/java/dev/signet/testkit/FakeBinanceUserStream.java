@@ -15,7 +15,15 @@ import tools.jackson.databind.JsonNode;
  * signature over the sorted parameters, the timestamp's window; with {@link BinanceSignatureCheck},
  * never with Signet's signer) and answered with a {@code subscriptionId}, or with Binance's error;
  * {@code userDataStream.unsubscribe} ends the connection's subscription. Events a test publishes go
- * to every subscribed connection wrapped {@code {"subscriptionId":N,"event":...}}. Thread-safe.
+ * to every subscribed connection wrapped {@code {"subscriptionId":N,"event":...}}.
+ *
+ * <p>Built on a {@link FakeBinance} ({@link #FakeBinanceUserStream(FakeBinance)}) it checks that
+ * fake's keys and clock and publishes its Spot orders' changes as Binance does: an
+ * {@code executionReport} for each (placed {@code NEW}, filled {@code TRADE} when it fills at once
+ * or a price move crosses it, {@code CANCELED}, {@code EXPIRED}, amended {@code REPLACED}) and an
+ * {@code outboundAccountPosition} with the market's two balances after it. Events while no
+ * connection is subscribed are lost, as on the exchange: a client must reconcile over REST after a
+ * gap. Thread-safe.
  *
  * <pre>{@code
  * BinanceSignatureCheck keys = BinanceSignatureCheck.builder().hmacKey(apiKey, secret).build();
@@ -29,6 +37,7 @@ import tools.jackson.databind.JsonNode;
 public final class FakeBinanceUserStream implements AutoCloseable {
   private final BinanceSignatureCheck check;
   private final FakeSockets<Connection> sockets;
+  private volatile boolean closed;
 
   /**
    * Starts the server on a free loopback port.
@@ -38,6 +47,23 @@ public final class FakeBinanceUserStream implements AutoCloseable {
   public FakeBinanceUserStream(BinanceSignatureCheck check) {
     this.check = check;
     sockets = new FakeSockets<>("only /ws-api/v3 is served", path -> path.equals("/ws-api/v3") ? new Connection() : null);
+  }
+
+  /**
+   * Starts the server for {@code binance}'s account: its keys and clock check subscriptions, and its
+   * Spot order changes are published from now on, until this stream is closed.
+   *
+   * <p>Example: {@code new FakeBinanceUserStream(fakeBinance)}
+   *
+   * @param binance the fake whose account this is
+   */
+  public FakeBinanceUserStream(FakeBinance binance) {
+    this.sockets = new FakeSockets<>("only /ws-api/v3 is served", path -> path.equals("/ws-api/v3") ? new Connection() : null);
+    this.check = binance.attachUserStream(new SpotUserEvents(binance.ledger, binance.clock(), event -> {
+      if (!closed) {
+        publish(event);
+      }
+    }));
   }
 
   /**
@@ -111,6 +137,7 @@ public final class FakeBinanceUserStream implements AutoCloseable {
   /** Stops the server. */
   @Override
   public void close() {
+    closed = true;
     sockets.close();
   }
 
