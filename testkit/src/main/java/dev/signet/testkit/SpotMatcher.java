@@ -45,7 +45,6 @@ final class SpotMatcher {
     refuseImmediate(o, m.price());
     long now = clock.millis();
     ledger.add(o, lockFor(o, m.price()), now);
-    emit(o, "NEW", null, null);
     enter(o, now);
     return o;
   }
@@ -84,7 +83,7 @@ final class SpotMatcher {
         o.status = "PENDING_NEW";
       }
     }
-    legs.forEach(o -> emit(o, "NEW", null, null));
+    legs.stream().filter(o -> !working.contains(o)).forEach(o -> emit(o, "NEW", null, null));
     lists.put(list.id, list);
     placed.accept(list);
     for (Ledger.Order o : working) {
@@ -198,17 +197,19 @@ final class SpotMatcher {
     }
   }
 
-  /** {@code o} has just gone on the book: a stop waits for its trigger, anything the price crosses fills as taker. */
+  /** {@code o} has just gone on the book ({@code NEW}): a stop waits for its trigger, anything the price crosses fills as taker. */
   private void enter(Ledger.Order o, long now) {
     BigDecimal price = market(o.symbol).price();
     if (isStop(o.type)) {
       o.workingMillis = -1;
+      emit(o, "NEW", null, null);
       if (triggers(o, price)) {
         trigger(o, price, now);
       }
       return;
     }
     o.workingMillis = now;
+    emit(o, "NEW", null, null);
     if (o.type.equals("MARKET") || crosses(o, price) && !o.type.equals("LIMIT_MAKER")) {
       execute(o, price, false, now);
     } else if (crosses(o, price) || o.timeInForce.equals("IOC") || o.timeInForce.equals("FOK")) {
@@ -268,7 +269,6 @@ final class SpotMatcher {
       held = held.add(lock);
       p.status = "NEW";
       p.updatedMillis = now;
-      emit(p, "NEW", null, null);
     }
     for (Ledger.Order p : list.pending()) {
       if (p.status.equals("NEW")) {
