@@ -53,7 +53,7 @@ class SpotOrdersAcrossReconnectsTest {
       .spotBaseUrl(rest.baseUrl()).clock(clock).build();
   private final SpotUserDataStream user = SpotUserDataStream.builder(BinanceCredentials.hmac("bot-key", secret))
       .baseUrl(fake.baseUrl()).clock(clock).options(StreamOptions.builder().controlMessagesPerSecond(100)
-          .reconnect(RetryPolicy.builder().initialBackoff(Duration.ofMillis(40)).maxBackoff(Duration.ofMillis(80)).build())
+          .reconnect(RetryPolicy.builder().initialBackoff(Duration.ofMillis(300)).maxBackoff(Duration.ofMillis(300)).jitter(0).build())
           .build()).build();
   private final SpotOrderReconciler reconciler = SpotOrderReconciler.over(client.spot().accountData());
   private final List<SpotOrderUpdate> actedOn = new ArrayList<>();
