@@ -14,7 +14,9 @@ import tools.jackson.databind.JsonNode;
  * {@code userDataStream.subscribe.signature} is verified as Binance does (known API key, the
  * signature over the sorted parameters, the timestamp's window; with {@link BinanceSignatureCheck},
  * never with Signet's signer) and answered with a {@code subscriptionId}, or with Binance's error;
- * {@code userDataStream.unsubscribe} ends the connection's subscription. Events a test publishes go
+ * {@code session.logon} with an Ed25519 key (verified the same way; other keys are refused
+ * {@code -1020}) authenticates the connection for the unsigned {@code userDataStream.subscribe}
+ * (refused {@code -1002} before a logon); {@code userDataStream.unsubscribe} ends the connection's subscription. Events a test publishes go
  * to every subscribed connection wrapped {@code {"subscriptionId":N,"event":...}}.
  *
  * <p>Built on a {@link FakeBinance} ({@link #FakeBinanceUserStream(FakeBinance)}) it checks that
@@ -150,10 +152,26 @@ public final class FakeBinanceUserStream implements AutoCloseable {
     try {
       switch (method) {
         case "userDataStream.subscribe.signature" -> {
-          Map<String, String> params = new LinkedHashMap<>();
-          request.path("params").properties().forEach(e -> params.put(e.getKey(),
-              e.getValue().isString() ? e.getValue().asString() : e.getValue().toString()));
-          check.verifyWebSocket(params);
+          check.verifyWebSocket(params(request));
+          c.subscriptionId = c.nextSubscriptionId++;
+          reply.put("status", 200);
+          reply.put("result", Map.of("subscriptionId", c.subscriptionId));
+        }
+        case "session.logon" -> {
+          String apiKey = check.verifyWebSocket(params(request)).apiKey();
+          if (!check.isEd25519(apiKey)) {
+            throw new BinanceSignatureCheck.Rejection(400, -1020, "This operation is not supported.",
+                "session.logon takes Ed25519 keys only");
+          }
+          c.loggedOn = apiKey;
+          reply.put("status", 200);
+          reply.put("result", logonResult(c));
+        }
+        case "userDataStream.subscribe" -> {
+          if (c.loggedOn == null) {
+            throw new BinanceSignatureCheck.Rejection(401, -1002, "You are not authorized to execute this request.",
+                "userDataStream.subscribe before session.logon");
+          }
           c.subscriptionId = c.nextSubscriptionId++;
           reply.put("status", 200);
           reply.put("result", Map.of("subscriptionId", c.subscriptionId));
@@ -175,10 +193,30 @@ public final class FakeBinanceUserStream implements AutoCloseable {
     return Json.write(reply);
   }
 
+  private static Map<String, String> params(JsonNode request) {
+    Map<String, String> params = new LinkedHashMap<>();
+    request.path("params").properties().forEach(e -> params.put(e.getKey(),
+        e.getValue().isString() ? e.getValue().asString() : e.getValue().toString()));
+    return params;
+  }
+
+  private Map<String, Object> logonResult(Connection c) {
+    Map<String, Object> result = Json.object();
+    result.put("apiKey", c.loggedOn);
+    result.put("authorizedSince", check.clock().millis());
+    result.put("connectedSince", c.connectedSince);
+    result.put("returnRateLimits", false);
+    result.put("serverTime", check.clock().millis());
+    result.put("userDataStream", c.subscriptionId >= 0);
+    return result;
+  }
+
   /** One client connection, server side. */
   private final class Connection extends FakeSockets.Peer {
+    private final long connectedSince = check.clock().millis();
     private volatile int subscriptionId = -1;
     private int nextSubscriptionId;
+    private String loggedOn;
 
     @Override
     protected void message(WebSocket webSocket, String text) {
