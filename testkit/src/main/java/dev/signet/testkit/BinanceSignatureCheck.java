@@ -255,6 +255,19 @@ public final class BinanceSignatureCheck {
         payload.toString());
   }
 
+  /**
+   * {@return whether {@code apiKey} is a known Ed25519 key: only those may {@code session.logon}}
+   * @param apiKey the API key
+   */
+  public boolean isEd25519(String apiKey) {
+    return keys.get(apiKey) instanceof Asymmetric a && a.algorithm().equals("Ed25519");
+  }
+
+  /** {@return the clock timestamps are checked against} */
+  public Clock clock() {
+    return clock;
+  }
+
   /** The timestamp is present, numeric, within {@code recvWindow} (at most 60000) and not 1 s ahead. */
   private void checkTimestamp(Map<String, String> params) {
     String ts = params.get("timestamp");

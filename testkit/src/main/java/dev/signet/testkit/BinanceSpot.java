@@ -180,12 +180,13 @@ final class BinanceSpot {
   /** {@code DELETE /api/v3/order}. */
   Reply cancel(Map<String, String> p) throws BinanceError {
     Ledger.Order o = find(p);
+    String cancelId = p.getOrDefault("newClientOrderId", "cancel-" + o.id);
     try {
-      matcher.cancel(o);
+      matcher.cancel(o, cancelId);
     } catch (Ledger.Rejection r) {
       throw new BinanceError(400, -2011, "Unknown order sent.");
     }
-    return ok(Json.write(canceled(o, p.getOrDefault("newClientOrderId", "cancel-" + o.id))));
+    return ok(Json.write(canceled(o, cancelId)));
   }
 
   /** {@code o}'s cancel report, as {@code DELETE /api/v3/order} and an order list's cancel answer it. */

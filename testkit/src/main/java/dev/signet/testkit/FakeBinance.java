@@ -73,9 +73,7 @@ public final class FakeBinance extends FakeExchange {
   public record IncomeRecord(String symbol, String incomeType, BigDecimal income, String asset, Instant time) {}
 
   /** One built-in route: the decoded parameters in, the answer or a Binance error out. */
-  interface Endpoint {
-    Reply handle(Map<String, String> params) throws BinanceError;
-  }
+  interface Endpoint { Reply handle(Map<String, String> params) throws BinanceError; }
 
   private final BinanceSignatureCheck check;
   private final FakeFutures futures;
@@ -112,10 +110,7 @@ public final class FakeBinance extends FakeExchange {
     b.routes.forEach(this::addRoute);
   }
 
-  /**
-   * A new builder: no keys, no markets, empty balances, clock at the current time.
-   * @return a new builder
-   */
+  /** {@return a new builder: no keys, no markets, empty balances, clock at the current time} */
   public static Builder builder() {
     return new Builder();
   }
@@ -166,8 +161,12 @@ public final class FakeBinance extends FakeExchange {
   }
 
   @Override
-  void checkRoute(UserRoute route) {
-    // Binance has public, key-only and signed endpoints on any method
+  void checkRoute(UserRoute route) {} // Binance has public, key-only and signed endpoints on any method
+
+  /** Connects a {@link FakeBinanceUserStream}: {@code listener} hears of every Spot order change from now on; returns the keys. */
+  BinanceSignatureCheck attachUserStream(SpotOrderListener listener) {
+    matcher.listen(listener);
+    return check;
   }
 
   @Override

@@ -14,8 +14,18 @@ import tools.jackson.databind.JsonNode;
  * {@code userDataStream.subscribe.signature} is verified as Binance does (known API key, the
  * signature over the sorted parameters, the timestamp's window; with {@link BinanceSignatureCheck},
  * never with Signet's signer) and answered with a {@code subscriptionId}, or with Binance's error;
- * {@code userDataStream.unsubscribe} ends the connection's subscription. Events a test publishes go
- * to every subscribed connection wrapped {@code {"subscriptionId":N,"event":...}}. Thread-safe.
+ * {@code session.logon} with an Ed25519 key (verified the same way; other keys are refused
+ * {@code -1020}) authenticates the connection for the unsigned {@code userDataStream.subscribe}
+ * (refused {@code -1002} before a logon); {@code userDataStream.unsubscribe} ends the connection's subscription. Events a test publishes go
+ * to every subscribed connection wrapped {@code {"subscriptionId":N,"event":...}}.
+ *
+ * <p>Built on a {@link FakeBinance} ({@link #FakeBinanceUserStream(FakeBinance)}) it checks that
+ * fake's keys and clock and publishes its Spot orders' changes as Binance does: an
+ * {@code executionReport} for each (placed {@code NEW}, filled {@code TRADE} when it fills at once
+ * or a price move crosses it, {@code CANCELED}, {@code EXPIRED}, amended {@code REPLACED}) and an
+ * {@code outboundAccountPosition} with the market's two balances after it. Events while no
+ * connection is subscribed are lost, as on the exchange: a client must reconcile over REST after a
+ * gap. Thread-safe.
  *
  * <pre>{@code
  * BinanceSignatureCheck keys = BinanceSignatureCheck.builder().hmacKey(apiKey, secret).build();
@@ -29,6 +39,7 @@ import tools.jackson.databind.JsonNode;
 public final class FakeBinanceUserStream implements AutoCloseable {
   private final BinanceSignatureCheck check;
   private final FakeSockets<Connection> sockets;
+  private volatile boolean closed;
 
   /**
    * Starts the server on a free loopback port.
@@ -38,6 +49,23 @@ public final class FakeBinanceUserStream implements AutoCloseable {
   public FakeBinanceUserStream(BinanceSignatureCheck check) {
     this.check = check;
     sockets = new FakeSockets<>("only /ws-api/v3 is served", path -> path.equals("/ws-api/v3") ? new Connection() : null);
+  }
+
+  /**
+   * Starts the server for {@code binance}'s account: its keys and clock check subscriptions, and its
+   * Spot order changes are published from now on, until this stream is closed.
+   *
+   * <p>Example: {@code new FakeBinanceUserStream(fakeBinance)}
+   *
+   * @param binance the fake whose account this is
+   */
+  public FakeBinanceUserStream(FakeBinance binance) {
+    this.sockets = new FakeSockets<>("only /ws-api/v3 is served", path -> path.equals("/ws-api/v3") ? new Connection() : null);
+    this.check = binance.attachUserStream(new SpotUserEvents(binance.ledger, binance.clock(), event -> {
+      if (!closed) {
+        publish(event);
+      }
+    }));
   }
 
   /**
@@ -111,6 +139,7 @@ public final class FakeBinanceUserStream implements AutoCloseable {
   /** Stops the server. */
   @Override
   public void close() {
+    closed = true;
     sockets.close();
   }
 
@@ -123,10 +152,26 @@ public final class FakeBinanceUserStream implements AutoCloseable {
     try {
       switch (method) {
         case "userDataStream.subscribe.signature" -> {
-          Map<String, String> params = new LinkedHashMap<>();
-          request.path("params").properties().forEach(e -> params.put(e.getKey(),
-              e.getValue().isString() ? e.getValue().asString() : e.getValue().toString()));
-          check.verifyWebSocket(params);
+          check.verifyWebSocket(params(request));
+          c.subscriptionId = c.nextSubscriptionId++;
+          reply.put("status", 200);
+          reply.put("result", Map.of("subscriptionId", c.subscriptionId));
+        }
+        case "session.logon" -> {
+          String apiKey = check.verifyWebSocket(params(request)).apiKey();
+          if (!check.isEd25519(apiKey)) {
+            throw new BinanceSignatureCheck.Rejection(400, -1020, "This operation is not supported.",
+                "session.logon takes Ed25519 keys only");
+          }
+          c.loggedOn = apiKey;
+          reply.put("status", 200);
+          reply.put("result", logonResult(c));
+        }
+        case "userDataStream.subscribe" -> {
+          if (c.loggedOn == null) {
+            throw new BinanceSignatureCheck.Rejection(401, -1002, "You are not authorized to execute this request.",
+                "userDataStream.subscribe before session.logon");
+          }
           c.subscriptionId = c.nextSubscriptionId++;
           reply.put("status", 200);
           reply.put("result", Map.of("subscriptionId", c.subscriptionId));
@@ -148,10 +193,30 @@ public final class FakeBinanceUserStream implements AutoCloseable {
     return Json.write(reply);
   }
 
+  private static Map<String, String> params(JsonNode request) {
+    Map<String, String> params = new LinkedHashMap<>();
+    request.path("params").properties().forEach(e -> params.put(e.getKey(),
+        e.getValue().isString() ? e.getValue().asString() : e.getValue().toString()));
+    return params;
+  }
+
+  private Map<String, Object> logonResult(Connection c) {
+    Map<String, Object> result = Json.object();
+    result.put("apiKey", c.loggedOn);
+    result.put("authorizedSince", check.clock().millis());
+    result.put("connectedSince", c.connectedSince);
+    result.put("returnRateLimits", false);
+    result.put("serverTime", check.clock().millis());
+    result.put("userDataStream", c.subscriptionId >= 0);
+    return result;
+  }
+
   /** One client connection, server side. */
   private final class Connection extends FakeSockets.Peer {
+    private final long connectedSince = check.clock().millis();
     private volatile int subscriptionId = -1;
     private int nextSubscriptionId;
+    private String loggedOn;
 
     @Override
     protected void message(WebSocket webSocket, String text) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -18,13 +19,15 @@ import java.util.function.Consumer;
  * at or below its price, a SELL at or above). A STOP_LOSS(_LIMIT) triggers when the price reaches its
  * stop price going against the order (a SELL at or below, a BUY at or above), a TAKE_PROFIT(_LIMIT)
  * going for it; a triggered STOP_LOSS or TAKE_PROFIT fills at the price as taker. Each fill is a
- * {@link SpotTrade} with no commission. Order lists: see {@link SpotOrderList}. Synchronized.
+ * {@link SpotTrade} with no commission. Order lists: see {@link SpotOrderList}. Every change is told
+ * to the {@link SpotOrderListener}s inside the lock, in the order it happens. Synchronized.
  */
 final class SpotMatcher {
   private final Ledger ledger;
   private final Clock clock;
   private final List<SpotTrade> trades = new ArrayList<>();
   private final Map<Long, SpotOrderList> lists = new LinkedHashMap<>();
+  private final List<SpotOrderListener> listeners = new CopyOnWriteArrayList<>();
   private long nextTradeId = 1;
   private long nextListId = 1;
 
@@ -80,6 +83,7 @@ final class SpotMatcher {
         o.status = "PENDING_NEW";
       }
     }
+    legs.stream().filter(o -> !working.contains(o)).forEach(o -> emit(o, "NEW", null, null));
     lists.put(list.id, list);
     placed.accept(list);
     for (Ledger.Order o : working) {
@@ -116,10 +120,11 @@ final class SpotMatcher {
    * Cancels {@code o}, or its whole list when it is a leg of one (as Binance does), releasing the locks.
    * @throws Ledger.Rejection if {@code o} is no longer open
    */
-  synchronized void cancel(Ledger.Order o) throws Ledger.Rejection {
+  synchronized void cancel(Ledger.Order o, String cancelClientOrderId) throws Ledger.Rejection {
     SpotOrderList list = lists.get(o.orderListId);
     if (list == null) {
       ledger.cancel(o, clock.millis());
+      emit(o, "CANCELED", null, cancelClientOrderId);
     } else if (Ledger.isOpen(o)) {
       cancelList(list);
     } else {
@@ -133,6 +138,7 @@ final class SpotMatcher {
     for (Ledger.Order o : list.legs) {
       if (Ledger.isOpen(o)) {
         ledger.close(o, "CANCELED", now);
+        emit(o, "CANCELED", null, null);
       }
     }
     list.update(now);
@@ -144,7 +150,14 @@ final class SpotMatcher {
     o.updatedMillis = clock.millis();
     BigDecimal keep = o.status.equals("PENDING_NEW") ? BigDecimal.ZERO : lockFor(o, market(o.symbol).price()).min(o.locked);
     ledger.release(o, o.locked.subtract(keep));
+    emit(o, "REPLACED", null, null);
   }
+
+  /** From now on {@code listener} is told of every change of an order. */
+  void listen(SpotOrderListener listener) {
+    listeners.add(listener);
+  }
+
 
   /** The fills, oldest first (a copy). */
   synchronized List<SpotTrade> trades() {
@@ -184,17 +197,19 @@ final class SpotMatcher {
     }
   }
 
-  /** {@code o} has just gone on the book: a stop waits for its trigger, anything the price crosses fills as taker. */
+  /** {@code o} has just gone on the book ({@code NEW}): a stop waits for its trigger, anything the price crosses fills as taker. */
   private void enter(Ledger.Order o, long now) {
     BigDecimal price = market(o.symbol).price();
     if (isStop(o.type)) {
       o.workingMillis = -1;
+      emit(o, "NEW", null, null);
       if (triggers(o, price)) {
         trigger(o, price, now);
       }
       return;
     }
     o.workingMillis = now;
+    emit(o, "NEW", null, null);
     if (o.type.equals("MARKET") || crosses(o, price) && !o.type.equals("LIMIT_MAKER")) {
       execute(o, price, false, now);
     } else if (crosses(o, price) || o.timeInForce.equals("IOC") || o.timeInForce.equals("FOK")) {
@@ -214,7 +229,7 @@ final class SpotMatcher {
   private void execute(Ledger.Order o, BigDecimal price, boolean maker, long now) {
     SpotOrderList list = lists.get(o.orderListId);
     if (list != null && list.ocoPair().contains(o)) {
-      list.ocoPair().stream().filter(s -> s != o && Ledger.isOpen(s)).forEach(s -> ledger.close(s, "EXPIRED", now));
+      list.ocoPair().stream().filter(s -> s != o && Ledger.isOpen(s)).forEach(s -> close(s, "EXPIRED", now));
     }
     BigDecimal qty = o.quantity.subtract(o.executed);
     try {
@@ -224,8 +239,10 @@ final class SpotMatcher {
       return;
     }
     String quote = market(o.symbol).quote();
-    trades.add(new SpotTrade(nextTradeId++, o.symbol, o.id, o.orderListId, price, qty, BigDecimal.ZERO, quote, now,
-        o.buy, maker));
+    SpotTrade trade = new SpotTrade(nextTradeId++, o.symbol, o.id, o.orderListId, price, qty, BigDecimal.ZERO, quote,
+        now, o.buy, maker);
+    trades.add(trade);
+    emit(o, "TRADE", trade, null);
     if (list != null) {
       if (o == list.working()) {
         activate(list, now);
@@ -261,13 +278,24 @@ final class SpotMatcher {
   }
 
   private void expire(Ledger.Order o, long now) {
-    ledger.close(o, "EXPIRED", now);
+    close(o, "EXPIRED", now);
     SpotOrderList list = lists.get(o.orderListId);
     if (list != null) {
       if (o == list.working()) {
-        list.pending().stream().filter(Ledger::isOpen).forEach(p -> ledger.close(p, "EXPIRED", now));
+        list.pending().stream().filter(Ledger::isOpen).forEach(p -> close(p, "EXPIRED", now));
       }
       list.update(now);
+    }
+  }
+
+  private void close(Ledger.Order o, String status, long now) {
+    ledger.close(o, status, now);
+    emit(o, status, null, null);
+  }
+
+  private void emit(Ledger.Order o, String executionType, SpotTrade trade, String cancelClientOrderId) {
+    for (SpotOrderListener l : listeners) {
+      l.changed(o, executionType, trade, cancelClientOrderId);
     }
   }
 

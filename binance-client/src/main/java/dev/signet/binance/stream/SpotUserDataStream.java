@@ -20,7 +20,8 @@ import okhttp3.Request;
  * {@link SpotUserEvent}s. It subscribes with {@code userDataStream.subscribe.signature}, which any
  * key type (HMAC, RSA, Ed25519) can sign, signing a fresh timestamp on every connection; it
  * reconnects with backoff and resubscribes, a {@code Gap} marking the events the outage may have
- * lost (resync balances and open orders over REST then). The API key and signature go only over
+ * lost (resync balances and open orders over REST then: {@link SpotOrderReconciler} does it for
+ * orders). The API key and signature go only over
  * {@code wss://} (or {@code ws://} to loopback) and never into {@code toString()} or gaps.
  * Thread-safe; close it to stop.
  *

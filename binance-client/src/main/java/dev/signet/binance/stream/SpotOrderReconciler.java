@@ -1,0 +1,149 @@
+package dev.signet.binance.stream;
+
+import dev.signet.binance.BinanceApiException;
+import dev.signet.binance.spot.Order;
+import dev.signet.binance.spot.OrderRef;
+import dev.signet.binance.spot.SpotAccountData;
+import dev.signet.binance.spot.userdata.ExecutionReport;
+import dev.signet.binance.spot.userdata.SpotUserEvent;
+import dev.signet.core.stream.StreamItem;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Keeps a bot's view of its Spot orders whole across the user data stream's gaps. Feed it every
+ * item of {@link SpotUserDataStream#events()}; it answers the {@link SpotOrderUpdate}s to act on:
+ * an {@code executionReport} that moves an order on, never a duplicate or a stale one. Where the
+ * stream cannot prove continuity (a {@code Gap}: reconnect, overflow, an undecodable frame), events
+ * may be lost, as they are on the exchange, so it reads the orders over REST
+ * ({@code GET /api/v3/openOrders}, then {@code GET /api/v3/order} for each order it knew open that is
+ * no longer listed) and answers their changes marked {@link SpotOrderUpdate#reconciled()}. It does
+ * so at the gap, and again with the first event after it: that event proves the stream is
+ * subscribed again, so anything that changed while it was not is in the second read or arrives as
+ * an event. An account silent after a gap is read once more by {@link #reconcile()}, when the bot
+ * calls it.
+ *
+ * <p>Orders placed over REST while the stream is down are unknown to the stream: {@link #track} them
+ * with the placement's answer. Not thread-safe: use it from the one thread taking the events.
+ *
+ * <pre>{@code
+ * SpotOrderReconciler orders = SpotOrderReconciler.over(client.spot().accountData());
+ * OrderResult placed = client.spot().trading().newOrder(order);
+ * orders.track(placed.symbol(), placed.orderId());
+ * for (SpotOrderUpdate u : orders.accept(user.events().take())) {
+ *   bot.onOrder(u); // u.reconciled(): read over REST after a gap, fills may be folded
+ * }
+ * }</pre>
+ */
+public final class SpotOrderReconciler {
+  private final SpotAccountData account;
+  private final Map<Long, SpotOrderUpdate> orders = new LinkedHashMap<>();
+  private final Map<Long, String> tracked = new LinkedHashMap<>();
+  private boolean readAfterGap;
+
+  private SpotOrderReconciler(SpotAccountData account) {
+    this.account = account;
+  }
+
+  /**
+   * A reconciler reading the orders through {@code account} ({@code client.spot().accountData()}).
+   *
+   * @param account the account's REST reads
+   * @return a reconciler knowing no order yet
+   */
+  public static SpotOrderReconciler over(SpotAccountData account) {
+    return new SpotOrderReconciler(Objects.requireNonNull(account, "account"));
+  }
+
+  /**
+   * Makes sure a reconciliation asks after this order even when no event about it arrived (placed
+   * over REST while the stream was down).
+   *
+   * @param symbol the order's symbol
+   * @param orderId Binance's order id, from the placement's answer
+   */
+  public void track(String symbol, long orderId) {
+    tracked.put(orderId, Objects.requireNonNull(symbol, "symbol"));
+  }
+
+  /**
+   * Takes one item of the user data stream.
+   *
+   * @param item the item
+   * @return the order updates to act on, oldest first; empty for events that are not order updates,
+   *     duplicates and stale reports
+   * @throws dev.signet.core.SignetException when a reconciliation's REST read fails (the gap is not
+   *     yet closed: call {@link #reconcile()} again)
+   */
+  public List<SpotOrderUpdate> accept(StreamItem<SpotUserEvent> item) {
+    Objects.requireNonNull(item, "item");
+    if (item instanceof StreamItem.Gap<SpotUserEvent>) {
+      readAfterGap = true;
+      return reconcile();
+    }
+    List<SpotOrderUpdate> out = new ArrayList<>();
+    if (((StreamItem.Event<SpotUserEvent>) item).value() instanceof ExecutionReport r) {
+      apply(SpotOrderUpdate.of(r), out);
+    }
+    if (readAfterGap) {
+      readAfterGap = false;
+      out.addAll(reconcile());
+    }
+    return out;
+  }
+
+  /**
+   * Reads the open orders, and each order known open that is no longer listed, over REST and
+   * answers what changed since the last state known, marked reconciled.
+   *
+   * @return the changes, oldest order first
+   */
+  public List<SpotOrderUpdate> reconcile() {
+    List<SpotOrderUpdate> out = new ArrayList<>();
+    Set<Long> listed = new HashSet<>();
+    for (Order o : account.openOrders()) {
+      listed.add(o.orderId());
+      apply(SpotOrderUpdate.of(o), out);
+    }
+    Map<Long, String> ask = new LinkedHashMap<>(tracked);
+    orders.values().stream().filter(u -> !u.isFinal()).forEach(u -> ask.put(u.orderId(), u.symbol()));
+    for (Map.Entry<Long, String> e : ask.entrySet()) {
+      if (!listed.contains(e.getKey())) {
+        try {
+          apply(SpotOrderUpdate.of(account.queryOrder(OrderRef.byId(e.getValue(), e.getKey()))), out);
+        } catch (BinanceApiException ex) {
+          if (ex.code() != -2013) { // -2013 Order does not exist: nothing to reconcile
+            throw ex;
+          }
+          tracked.remove(e.getKey());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The last state known of every order seen, by order id, in the order first seen.
+   *
+   * @return a copy
+   */
+  public Map<Long, SpotOrderUpdate> orders() {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(orders));
+  }
+
+  private void apply(SpotOrderUpdate u, List<SpotOrderUpdate> out) {
+    if (u.advances(orders.get(u.orderId()))) {
+      orders.put(u.orderId(), u);
+      out.add(u);
+    }
+    if (u.isFinal()) {
+      tracked.remove(u.orderId());
+    }
+  }
+}
