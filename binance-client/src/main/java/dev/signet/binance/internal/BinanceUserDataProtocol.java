@@ -14,9 +14,12 @@ import tools.jackson.core.JsonToken;
 
 /**
  * The Spot user data stream over the WebSocket API ({@code /ws-api/v3}): one stream,
- * {@value #STREAM}, subscribed with {@code userDataStream.subscribe.signature} (the API key and a
- * timestamp signed afresh on every (re)subscription, so a reconnect never replays an old signature),
- * answered {@code {"id":N,"status":200,"result":{"subscriptionId":0}}} or
+ * {@value #STREAM}. With an Ed25519 key each socket first logs on ({@code session.logon}, the API
+ * key and a timestamp signed) and then subscribes with the unsigned {@code userDataStream.subscribe};
+ * with an HMAC or RSA key (which {@code session.logon} does not take) it subscribes with
+ * {@code userDataStream.subscribe.signature}. Either way the timestamp is signed afresh on every
+ * socket, so a reconnect never replays an old signature. Answers are
+ * {@code {"id":N,"status":200,"result":{...}}} or
  * {@code {"id":N,"status":400,"error":{...}}}; events arrive as
  * {@code {"subscriptionId":0,"event":{...}}}. Not API.
  *
@@ -43,12 +46,28 @@ public final class BinanceUserDataProtocol implements StreamProtocol {
   }
 
   @Override
+  public String prelude(long id) {
+    return logsOn() ? signed(id, "session.logon") : null;
+  }
+
+  @Override
   public String subscribe(List<String> streams, long id) {
+    return logsOn() ? "{\"id\":" + id + ",\"method\":\"userDataStream.subscribe\"}"
+        : signed(id, "userDataStream.subscribe.signature");
+  }
+
+  /** Whether the socket logs on first: only Ed25519 keys may. */
+  private boolean logsOn() {
+    return credentials.keyType() == BinanceCredentials.KeyType.ED25519;
+  }
+
+  /** {@code method} with the API key and a fresh timestamp, signed over the parameters sorted by name. */
+  private String signed(long id, String method) {
     Map<String, String> params = new LinkedHashMap<>();
     params.put("apiKey", credentials.apiKey());
     params.put("timestamp", Long.toString(clock.millis()));
     String signature = credentials.sign(WebSocketPayload.of(params));
-    return "{\"id\":" + id + ",\"method\":\"userDataStream.subscribe.signature\",\"params\":{\"apiKey\":"
+    return "{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":{\"apiKey\":"
         + quote(credentials.apiKey()) + ",\"timestamp\":" + params.get("timestamp") + ",\"signature\":"
         + quote(signature) + "}}";
   }

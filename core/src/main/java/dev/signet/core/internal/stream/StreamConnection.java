@@ -46,13 +46,7 @@ public final class StreamConnection implements AutoCloseable {
   private final ScheduledExecutorService scheduler;
   private final ControlPacer pacer;
   private final Map<String, StreamQueue<?>> subscriptions = new LinkedHashMap<>();
-  private final Map<Long, List<String>> requests = new LinkedHashMap<>() {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Long, List<String>> eldest) {
-      return size() > 256; // the recent subscribe requests, to name the streams of a refusal
-    }
-  };
-  private long ids;
+  private final RequestLog requests = new RequestLog();
   private StreamSocket live;
   private StreamSocket next;
   private int failures;
@@ -111,8 +105,8 @@ public final class StreamConnection implements AutoCloseable {
       }
       subscriptions.put(stream, queue);
       for (StreamSocket s : new StreamSocket[] {live, next}) {
-        if (s != null && s.open) {
-          long id = ++ids;
+        if (s != null && s.ready) {
+          long id = requests.next();
           String text;
           try {
             text = protocol.subscribe(List.of(stream), id);
@@ -140,11 +134,11 @@ public final class StreamConnection implements AutoCloseable {
    * @return true when the two messages were sent
    */
   public synchronized boolean resubscribe(String stream) {
-    if (closed || !subscriptions.containsKey(stream) || live == null || !live.open) {
+    if (closed || !subscriptions.containsKey(stream) || live == null || !live.ready) {
       return false;
     }
-    control(live, protocol.unsubscribe(List.of(stream), ++ids));
-    long id = ++ids;
+    control(live, protocol.unsubscribe(List.of(stream), requests.next()));
+    long id = requests.next();
     requests.put(id, List.of(stream));
     control(live, protocol.subscribe(List.of(stream), id));
     return true;
@@ -191,8 +185,8 @@ public final class StreamConnection implements AutoCloseable {
   private synchronized void unsubscribe(StreamQueue<?> queue) {
     if (subscriptions.remove(queue.stream(), queue)) {
       for (StreamSocket s : new StreamSocket[] {live, next}) {
-        if (s != null && s.open) {
-          control(s, protocol.unsubscribe(List.of(queue.stream()), ++ids));
+        if (s != null && s.ready) {
+          control(s, protocol.unsubscribe(List.of(queue.stream()), requests.next()));
         }
       }
     }
@@ -249,7 +243,7 @@ public final class StreamConnection implements AutoCloseable {
     int per = protocol.maxStreamsPerMessage();
     for (int from = 0; from < names.size(); from += per) {
       List<String> chunk = List.copyOf(names.subList(from, Math.min(names.size(), from + per)));
-      long id = ++ids;
+      long id = requests.next();
       String text = protocol.subscribe(chunk, id);
       if (text != null) { // null: the URL subscribes, nothing to wait for
         s.lastSubscribeId = id;
@@ -269,6 +263,7 @@ public final class StreamConnection implements AutoCloseable {
       return;
     }
     s.open = false;
+    s.ready = false;
     if (s == next) {
       next = null;
       LOG.log(System.Logger.Level.WARNING, "{0}: the replacement connection failed ({1}); retrying", label, why);
@@ -305,7 +300,10 @@ public final class StreamConnection implements AutoCloseable {
     return label;
   }
 
-  /** {@code s} opened: it subscribes everything; a replacement with nothing to subscribe takes over at once. */
+  /**
+   * {@code s} opened: it sends the protocol's prelude and waits for its answer, or subscribes
+   * everything at once; a replacement with nothing to subscribe takes over at once.
+   */
   synchronized void opened(StreamSocket s, WebSocket webSocket) {
     if (closed || (s != live && s != next)) {
       webSocket.close(1000, "not needed");
@@ -314,22 +312,47 @@ public final class StreamConnection implements AutoCloseable {
     s.open = true;
     s.openedAtMillis = clock.millis();
     opened++;
+    long id = requests.peek(); // taken only when a prelude is sent
+    String prelude;
     try {
       protocol.opened();
-      subscribeAll(s);
-      if (!s.replacement) {
-        failures = 0;
-      }
-    } catch (RuntimeException e) { // e.g. no token for a private stream: try again after the backoff
-      webSocket.close(1000, "could not subscribe");
-      lost(s, "could not subscribe: " + e.getMessage());
+      prelude = protocol.prelude(id);
+    } catch (RuntimeException e) { // e.g. a key that cannot sign: try again after the backoff
+      giveUp(s, webSocket, e);
       return;
     }
-    if (s.replacement && s.lastSubscribeId < 0) {
-      promote(); // nothing to subscribe: take over at once
-    } else if (!s.replacement) {
+    if (prelude != null) {
+      s.preludeId = requests.next();
+      requests.put(id, List.copyOf(subscriptions.keySet())); // a refusal ends them all
+      control(s, prelude);
+    } else if (!subscribeOn(s, webSocket)) {
+      return;
+    }
+    if (!s.replacement) {
       checkAge(s);
     }
+  }
+
+  /** Subscribes everything on {@code s}, now ready for control messages; false when it was given up. */
+  private boolean subscribeOn(StreamSocket s, WebSocket webSocket) { // holds the lock
+    s.ready = true;
+    try {
+      subscribeAll(s);
+    } catch (RuntimeException e) { // e.g. no token for a private stream: try again after the backoff
+      giveUp(s, webSocket, e);
+      return false;
+    }
+    if (!s.replacement) {
+      failures = 0;
+    } else if (s.lastSubscribeId < 0) {
+      promote(); // nothing to subscribe: take over at once
+    }
+    return true;
+  }
+
+  private void giveUp(StreamSocket s, WebSocket webSocket, RuntimeException e) { // holds the lock
+    webSocket.close(1000, "could not subscribe");
+    lost(s, "could not subscribe: " + e.getMessage());
   }
 
   synchronized boolean wants(String stream) {
@@ -351,7 +374,9 @@ public final class StreamConnection implements AutoCloseable {
   }
 
   synchronized void accepted(StreamSocket s, long id) {
-    if (s == next && id == s.lastSubscribeId) {
+    if (id == s.preludeId && !s.ready && s.open && (s == live || s == next)) {
+      subscribeOn(s, s.ws);
+    } else if (s == next && id == s.lastSubscribeId) {
       promote();
     }
   }
@@ -359,7 +384,7 @@ public final class StreamConnection implements AutoCloseable {
   void refused(long id, String error) {
     List<StreamQueue<?>> gone = new ArrayList<>();
     synchronized (this) {
-      for (String stream : requests.getOrDefault(id, List.of())) {
+      for (String stream : requests.streams(id)) {
         StreamQueue<?> q = subscriptions.remove(stream);
         if (q != null) {
           gone.add(q);

@@ -63,6 +63,19 @@ public interface StreamProtocol {
    */
   default void opened() {}
 
+  /**
+   * A request to send first on each new socket, answered before anything is subscribed on it
+   * (Binance's WebSocket API {@code session.logon} with an Ed25519 key): the socket subscribes once
+   * the exchange accepts it, and a refusal ends every subscription with the exchange's error. The
+   * default sends nothing first.
+   *
+   * @param id the request id the exchange echoes in its answer
+   * @return the text to send, or null to subscribe at once
+   */
+  default String prelude(long id) {
+    return null;
+  }
+
   /** What a frame turned out to be. */
   interface Sink {
     /**

@@ -23,6 +23,8 @@ final class StreamSocket extends WebSocketListener implements StreamProtocol.Sin
   final boolean replacement;
   WebSocket ws;
   volatile boolean open;
+  boolean ready; // open and its prelude, if any, accepted: control messages may be sent; guarded by the connection
+  long preludeId = -1; // guarded by the connection
   boolean retired; // guarded by the connection
   long openedAtMillis; // the connection's clock; guarded by the connection
   long lastSubscribeId = -1; // guarded by the connection
