@@ -96,6 +96,25 @@ public final class FakeBinanceStreams implements AutoCloseable {
   }
 
   /**
+   * Publishes {@code futures}' own order changes from now on as the documented
+   * {@code ORDER_TRADE_UPDATE}s (placed, traded, cancelled, expired, amended) to the connections of
+   * its listen key in force; with none started, or lapsed, they are lost, as on Binance.
+   *
+   * @param futures the futures account of a built {@link FakeBinance}
+   * @return this fake
+   */
+  public FakeBinanceStreams publishFuturesUserData(FakeFutures futures) {
+    FuturesBook book = futures.book();
+    book.listen(new FuturesUserEvents(book::now, json -> {
+      String key = futures.activeListenKey();
+      if (key != null) {
+        publishUserData(key, json);
+      }
+    }));
+    return this;
+  }
+
+  /**
    * How many open connections listen on {@code listenKey}'s user data route.
    *
    * @param listenKey the key

@@ -110,6 +110,11 @@ public final class FakeFutures {
     }
   }
 
+  /** The listen key in force now (started over REST and not lapsed), or null. */
+  String activeListenKey() {
+    return bound().positionRoutes.activeListenKey();
+  }
+
   /** The shared futures state (wallet, contracts, positions, orders) for other futures routes to read, under its lock. */
   FuturesBook book() {
     return bound().book;

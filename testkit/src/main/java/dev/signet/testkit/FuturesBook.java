@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The USD-M futures orders of {@link FakeFutures}: plain LIMIT/MARKET orders and algo (conditional)
@@ -87,6 +88,7 @@ final class FuturesBook {
   private final List<Order> orders = new ArrayList<>();
   private final List<Algo> algos = new ArrayList<>();
   private final Map<String, Long> countdowns = new HashMap<>();
+  private final List<FuturesOrderListener> listeners = new CopyOnWriteArrayList<>();
   private long nextOrderId = 1;
   private long nextAlgoId = 1;
 
@@ -97,6 +99,17 @@ final class FuturesBook {
 
   long now() {
     return clock.millis();
+  }
+
+  /** Tells {@code listener} of every order change from now on, inside this lock, in order. */
+  void listen(FuturesOrderListener listener) {
+    listeners.add(listener);
+  }
+
+  private void changed(Order o, String executionType, FuturesOrderListener.Fill fill) {
+    for (FuturesOrderListener l : listeners) {
+      l.changed(o, executionType, fill);
+    }
   }
 
   /** Checks {@code o} against the position mode, positions and margin, then places and matches it. */
@@ -119,10 +132,12 @@ final class FuturesBook {
     o.time = now();
     o.updateTime = o.time;
     orders.add(o);
+    changed(o, "NEW", null);
     if (o.type.equals("MARKET") || (o.buy ? o.price.compareTo(c.mark) >= 0 : o.price.compareTo(c.mark) <= 0)) {
-      execute(o, c.mark);
+      execute(o, c.mark, false);
     } else if (o.timeInForce.equals("IOC") || o.timeInForce.equals("FOK")) {
       o.status = "EXPIRED";
+      changed(o, "EXPIRED", null);
     }
     return o;
   }
@@ -150,20 +165,26 @@ final class FuturesBook {
   }
 
   /** Fills what is left of {@code o} at {@code price}, capped at the position when it only reduces. */
-  private void execute(Order o, BigDecimal price) {
+  private void execute(Order o, BigDecimal price, boolean maker) {
     Position p = positions.position(o.symbol, o.positionSide);
     BigDecimal qty = o.quantity.subtract(o.executed);
     boolean closing = o.reduceOnly || o.closePosition || !o.positionSide.equals("BOTH");
     if (closing && FuturesPositions.reduces(p, o.buy)) {
       qty = qty.min(p.amount.abs());
     }
+    o.updateTime = now();
+    boolean filled = o.executed.add(qty.max(BigDecimal.ZERO)).compareTo(o.quantity) == 0;
     if (qty.signum() > 0) {
-      positions.fill(p, o.buy, qty, price);
+      BigDecimal realized = positions.fill(p, o.buy, qty, price);
       o.executed = o.executed.add(qty);
       o.cumQuote = o.cumQuote.add(qty.multiply(price));
+      o.status = filled ? "FILLED" : "PARTIALLY_FILLED";
+      changed(o, "TRADE", new FuturesOrderListener.Fill(qty, price, maker, realized));
     }
-    o.status = o.executed.compareTo(o.quantity) == 0 ? "FILLED" : "EXPIRED";
-    o.updateTime = now();
+    if (!filled) {
+      o.status = "EXPIRED";
+      changed(o, "EXPIRED", null);
+    }
   }
 
   /** Moves the mark price and trades what it crosses: resting orders oldest first, then algo triggers. */
@@ -173,7 +194,7 @@ final class FuturesBook {
     tick();
     for (Order o : new ArrayList<>(orders)) {
       if (o.isOpen() && o.symbol.equals(symbol) && (o.buy ? mark.compareTo(o.price) <= 0 : mark.compareTo(o.price) >= 0)) {
-        execute(o, o.price);
+        execute(o, o.price, true);
       }
     }
     for (Algo a : new ArrayList<>(algos)) {
@@ -246,6 +267,7 @@ final class FuturesBook {
   synchronized void cancel(Order o) {
     o.status = "CANCELED";
     o.updateTime = now();
+    changed(o, "CANCELED", null);
   }
 
   /** Sets a LIMIT order's quantity and price (cancelling it when no more than is filled) and matches it. */
@@ -253,13 +275,15 @@ final class FuturesBook {
     o.updateTime = now();
     if (quantity.compareTo(o.executed) <= 0) {
       o.status = "CANCELED";
+      changed(o, "CANCELED", null);
       return;
     }
     o.quantity = quantity;
     o.price = price;
+    changed(o, "AMENDMENT", null);
     BigDecimal mark = positions.contractOrNull(o.symbol).mark;
     if (o.buy ? price.compareTo(mark) >= 0 : price.compareTo(mark) <= 0) {
-      execute(o, mark);
+      execute(o, mark, false);
     }
   }
 
@@ -293,6 +317,7 @@ final class FuturesBook {
       if (o.isOpen() && o.timeInForce.equals("GTD") && o.goodTillDate <= now) {
         o.status = "EXPIRED";
         o.updateTime = now;
+        changed(o, "EXPIRED", null);
       }
     }
     countdowns.entrySet().removeIf(e -> {

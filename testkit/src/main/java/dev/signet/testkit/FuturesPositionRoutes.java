@@ -194,6 +194,11 @@ final class FuturesPositionRoutes {
     return Reply.json(200, Json.write(out));
   }
 
+  /** The listen key in force now, or null when none was started or it lapsed. */
+  synchronized String activeListenKey() {
+    return listenKey != null && book.now() < listenKeyExpiry ? listenKey : null;
+  }
+
   private synchronized Reply startListenKey() {
     long now = book.now();
     if (listenKey == null || now >= listenKeyExpiry) {

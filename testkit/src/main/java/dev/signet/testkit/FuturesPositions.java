@@ -111,11 +111,15 @@ final class FuturesPositions {
     };
   }
 
-  /** Trades {@code qty} at {@code price} on {@code p}: opens or adds at the average entry, closes realizing PnL. */
-  void fill(Position p, boolean buy, BigDecimal qty, BigDecimal price) {
+  /**
+   * Trades {@code qty} at {@code price} on {@code p}: opens or adds at the average entry, closes realizing PnL.
+   * @return the profit realized (zero when the fill only opens or adds)
+   */
+  BigDecimal fill(Position p, boolean buy, BigDecimal qty, BigDecimal price) {
     Contract c = contracts.get(p.symbol);
     BigDecimal signed = buy ? qty : qty.negate();
     BigDecimal remaining = signed;
+    BigDecimal realizedProfit = BigDecimal.ZERO;
     if (p.amount.signum() != 0 && p.amount.signum() != signed.signum()) {
       BigDecimal closed = p.amount.abs().min(qty);
       BigDecimal realized = closed.multiply(price.subtract(p.entry)).multiply(BigDecimal.valueOf(p.amount.signum()));
@@ -126,6 +130,7 @@ final class FuturesPositions {
       p.amount = p.amount.add(closed.multiply(BigDecimal.valueOf(signed.signum())));
       remaining = signed.subtract(closed.multiply(BigDecimal.valueOf(signed.signum())));
       credit(p.symbol, "REALIZED_PNL", realized);
+      realizedProfit = realized;
       if (p.amount.signum() == 0) {
         p.entry = BigDecimal.ZERO;
         p.isolatedWallet = BigDecimal.ZERO;
@@ -141,6 +146,7 @@ final class FuturesPositions {
       }
     }
     p.updateTime = clock.millis();
+    return realizedProfit;
   }
 
   /** Charges funding on every open position of {@code symbol}: {@code −amount × mark × rate} each. */
