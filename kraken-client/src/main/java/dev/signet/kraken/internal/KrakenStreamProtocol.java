@@ -19,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * data frames are {@code {"channel":..,"type":"snapshot"|"update","data":[..]}}. A ticker, trade or
  * candle is delivered element by element to the stream of its symbol; a book element as a frame of
  * its own ({@code {"channel":"book","type":..,"data":[element]}}); an executions or balances frame
- * whole. Heartbeats, status frames and pongs are dropped (OkHttp's pings keep the socket alive).
+ * whole. Plain data frames are read with the streaming parser ({@link KrakenDataFrames}), the rest
+ * as a tree. Heartbeats, status frames and pongs are dropped (OkHttp's pings keep the socket alive).
  * The book depth of each symbol and the token of private streams are held here. Not API.
  *
  * <pre>{@code
@@ -80,6 +81,13 @@ public final class KrakenStreamProtocol implements StreamProtocol {
 
   @Override
   public void route(String frame, Sink sink) {
+    if (!KrakenDataFrames.route(frame, sink)) {
+      routeTree(frame, sink);
+    }
+  }
+
+  /** The general path: answers, errors, heartbeats, private channels and data frames out of the ordinary. */
+  private static void routeTree(String frame, Sink sink) {
     JsonNode root = SignetJson.mapper().readTree(frame);
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("a Kraken stream frame is a JSON object, this one is " + frame);
