@@ -94,6 +94,39 @@ public final class Report {
           p.allocTarget() == 0 ? "n/a" : String.format("%.2f×", p.allocTarget()));
     }
     printPaired(byName);
+    printStreams(byName);
+  }
+
+  private static final List<Paired> STREAMS = List.of(
+      new Paired("Binance diff. depth, 20 levels a side, combined stream", "StreamDecodeBenchmarks.binanceDepth", "readTree + fields"),
+      new Paired("Binance trade, combined stream", "StreamDecodeBenchmarks.binanceTrade", "readTree + fields"),
+      new Paired("Kraken v2 book update, 5 levels a side", "StreamDecodeBenchmarks.krakenBook", "readTree + fields"),
+      new Paired("Kraken v2 trade, one a frame", "StreamDecodeBenchmarks.krakenTrade", "readTree + fields"));
+
+  /** The stream pairs (issue 16): events per second of one core's thread CPU, and typed's rate over the tree's. */
+  private static void printStreams(Map<String, JsonNode> byName) {
+    boolean header = false;
+    for (Paired p : STREAMS) {
+      JsonNode r = byName.get(p.benchmark());
+      if (r == null) {
+        continue;
+      }
+      if (!header) {
+        System.out.println();
+        System.out.println("| stream frames, paired, same thread, alternating blocks | Signet events/s per core | tree events/s per core | rate typed / tree (per-iteration range) | alloc per event typed / tree | target |");
+        System.out.println("|---|---|---|---|---|---|");
+        header = true;
+      }
+      double[] rawNanos = raw(r, "rawNanos");
+      double[] signetNanos = raw(r, "signetNanos");
+      double calls = sum(raw(r, "calls"));
+      double rate = sum(rawNanos) / sum(signetNanos);
+      double[] inverse = range(rawNanos, signetNanos);
+      System.out.printf("| %s | %,.0f | %,.0f (%s) | %.2f× (%.2f–%.2f) | %s / %s | %s |%n", p.what(),
+          calls * 1e9 / sum(signetNanos), calls * 1e9 / sum(rawNanos), p.lowerBound(), rate, inverse[0], inverse[1],
+          kb(sum(raw(r, "signetBytes")) / calls), kb(sum(raw(r, "rawBytes")) / calls),
+          rate >= 1.5 ? "≥ 1.5×: met" : "≥ 1.5×: missed");
+    }
   }
 
   private record Paired(String what, String benchmark, String lowerBound) {}

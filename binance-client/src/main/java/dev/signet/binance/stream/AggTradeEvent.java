@@ -1,9 +1,11 @@
 package dev.signet.binance.stream;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.signet.binance.internal.AggTradeEventDeserializer;
 import dev.signet.core.internal.json.Required;
 import java.math.BigDecimal;
 import java.time.Instant;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One aggregate trade of a {@code <symbol>@aggTrade} stream (Spot and USD-M): the fills of one
@@ -24,6 +26,7 @@ import java.time.Instant;
  * @param tradeTime when it traded ({@code T})
  * @param buyerMaker whether the buyer was the maker ({@code m})
  */
+@JsonDeserialize(using = AggTradeEventDeserializer.class)
 public record AggTradeEvent(
     @JsonProperty("E") Instant eventTime,
     @JsonProperty("s") String symbol,

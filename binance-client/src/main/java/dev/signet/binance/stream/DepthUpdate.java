@@ -1,10 +1,12 @@
 package dev.signet.binance.stream;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.signet.binance.internal.DepthUpdateDeserializer;
 import dev.signet.binance.spot.market.PriceLevel;
 import dev.signet.core.internal.json.Required;
 import java.time.Instant;
 import java.util.List;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One event of a diff. depth stream ({@code <symbol>@depth} or {@code <symbol>@depth@100ms}, Spot
@@ -30,6 +32,7 @@ import java.util.List;
  * @param bids changed bids ({@code b}), each the level's new quantity (unmodifiable)
  * @param asks changed asks ({@code a}), each the level's new quantity (unmodifiable)
  */
+@JsonDeserialize(using = DepthUpdateDeserializer.class)
 public record DepthUpdate(
     @JsonProperty("e") String eventType,
     @JsonProperty(value = "E", required = true) Instant eventTime,

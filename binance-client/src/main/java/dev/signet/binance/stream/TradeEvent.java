@@ -1,9 +1,11 @@
 package dev.signet.binance.stream;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.signet.binance.internal.TradeEventDeserializer;
 import dev.signet.core.internal.json.Required;
 import java.math.BigDecimal;
 import java.time.Instant;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One trade of a {@code <symbol>@trade} stream (Spot):
@@ -23,6 +25,7 @@ import java.time.Instant;
  * @param tradeTime when the trade happened ({@code T})
  * @param buyerMaker whether the buyer was the maker ({@code m}): true is a sell by a taker
  */
+@JsonDeserialize(using = TradeEventDeserializer.class)
 public record TradeEvent(
     @JsonProperty("E") Instant eventTime,
     @JsonProperty("s") String symbol,

@@ -22,9 +22,11 @@ import tools.jackson.databind.node.ObjectNode;
  * candle is delivered element by element to the stream of its symbol; a book element as a frame of
  * its own ({@code {"channel":"book","type":..,"data":[element]}}); an executions or balances frame
  * whole; a status element to the {@code status} stream (nothing is sent to subscribe it: Kraken sends
- * one on every connection). Heartbeats and pongs are dropped (OkHttp's protocol pings keep the socket
- * alive; Kraken's application-level {@code ping} is optional). The book depth of each symbol, the
- * subscribe options of private channels and the token of private streams are held here. Not API.
+ * one on every connection). Plain data frames are read with the streaming parser
+ * ({@link KrakenDataFrames}), the rest as a tree. Heartbeats and pongs are dropped (OkHttp's protocol
+ * pings keep the socket alive; Kraken's application-level {@code ping} is optional). The book depth of
+ * each symbol, the subscribe options of private channels and the token of private streams are held
+ * here. Not API.
  *
  * <pre>{@code
  * KrakenStreamProtocol p = new KrakenStreamProtocol(null);
@@ -98,6 +100,13 @@ public final class KrakenStreamProtocol implements StreamProtocol {
 
   @Override
   public void route(String frame, Sink sink) {
+    if (!KrakenDataFrames.route(frame, sink)) {
+      routeTree(frame, sink);
+    }
+  }
+
+  /** The general path: answers, errors, heartbeats, private channels and data frames out of the ordinary. */
+  private static void routeTree(String frame, Sink sink) {
     JsonNode root = SignetJson.mapper().readTree(frame);
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("a Kraken stream frame is a JSON object, this one is " + frame);

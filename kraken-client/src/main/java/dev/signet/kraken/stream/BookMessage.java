@@ -2,7 +2,9 @@ package dev.signet.kraken.stream;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.signet.core.internal.json.Required;
+import dev.signet.kraken.internal.BookMessageDeserializer;
 import java.util.List;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One frame of Kraken's WebSocket v2 {@code book} channel:
@@ -17,6 +19,7 @@ import java.util.List;
  * @param type whether the frame is the subscription's snapshot or an update
  * @param data one entry per symbol (the docs: the book is the only item)
  */
+@JsonDeserialize(using = BookMessageDeserializer.class)
 public record BookMessage(
     @JsonProperty("channel") String channel,
     @JsonProperty("type") Type type,

@@ -2,10 +2,12 @@ package dev.signet.kraken.stream;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.signet.core.internal.json.Required;
+import dev.signet.kraken.internal.KrakenTradeDeserializer;
 import dev.signet.kraken.trading.OrderType;
 import dev.signet.kraken.trading.Side;
 import java.math.BigDecimal;
 import java.time.Instant;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One trade of Kraken's WebSocket v2 {@code trade} channel:
@@ -24,6 +26,7 @@ import java.time.Instant;
  * @param tradeId the trade id ({@code trade_id}), a sequence number per book
  * @param timestamp when the trade happened ({@code timestamp})
  */
+@JsonDeserialize(using = KrakenTradeDeserializer.class)
 public record KrakenTrade(
     @JsonProperty("symbol") String symbol,
     @JsonProperty("side") Side side,

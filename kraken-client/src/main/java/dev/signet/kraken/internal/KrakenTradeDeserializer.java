@@ -1,0 +1,62 @@
+package dev.signet.kraken.internal;
+
+import dev.signet.core.internal.json.JsonFields;
+import dev.signet.kraken.stream.KrakenTrade;
+import dev.signet.kraken.trading.OrderType;
+import dev.signet.kraken.trading.Side;
+import java.math.BigDecimal;
+import java.time.Instant;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * Streams a {@link KrakenTrade} off the parser: a busy pair trades hundreds of times a second, and
+ * Jackson's record creation and its {@code DateTimeFormatter} cost more than reading the fields
+ * (benchmarks/RESULTS.md, run 12). Accepts and refuses what Jackson's record decoding does with
+ * {@code SignetJson}; a missing {@code trade_id} is refused naming it. Not API.
+ *
+ * <p>Example: {@code @JsonDeserialize(using = KrakenTradeDeserializer.class)} on {@link KrakenTrade}.
+ */
+public final class KrakenTradeDeserializer extends ValueDeserializer<KrakenTrade> {
+  /** Jackson builds it from the annotation on {@link KrakenTrade}. */
+  public KrakenTradeDeserializer() {}
+
+  @Override
+  public KrakenTrade deserialize(JsonParser p, DeserializationContext ctxt) {
+    Class<?> a = KrakenTrade.class;
+    String symbol = null;
+    String side = null;
+    BigDecimal price = null;
+    BigDecimal qty = null;
+    String ordType = null;
+    long tradeId = 0;
+    boolean seen = false;
+    Instant timestamp = null;
+    for (String name = JsonFields.firstName(p, ctxt, a); name != null; name = p.nextName()) {
+      p.nextToken();
+      switch (name) {
+        case "symbol" -> symbol = JsonFields.string(p, ctxt, a, name);
+        case "side" -> side = JsonFields.string(p, ctxt, a, name);
+        case "price" -> price = JsonFields.decimal(p, ctxt, a, name);
+        case "qty" -> qty = JsonFields.decimal(p, ctxt, a, name);
+        case "ord_type" -> ordType = JsonFields.string(p, ctxt, a, name);
+        case "trade_id" -> {
+          tradeId = JsonFields.longValue(p, ctxt, a, name);
+          seen = true;
+        }
+        case "timestamp" -> timestamp = StreamTimestamps.instant(p, ctxt);
+        default -> p.skipChildren();
+      }
+    }
+    if (!seen) {
+      throw JsonFields.missing(ctxt, a, "trade_id");
+    }
+    try {
+      return new KrakenTrade(symbol, side == null ? null : Side.of(side), price, qty,
+          ordType == null ? null : OrderType.of(ordType), tradeId, timestamp);
+    } catch (IllegalArgumentException refused) {
+      throw JsonFields.instantiationFailure(ctxt, a, refused);
+    }
+  }
+}
