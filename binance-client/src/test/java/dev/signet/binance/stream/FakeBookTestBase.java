@@ -64,7 +64,8 @@ abstract class FakeBookTestBase {
         return items;
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("the book did not reach update id " + updateId + ": " + book + ", items " + items);
+        throw new AssertionError("the book did not reach update id " + updateId + ": " + book + ", last items "
+            + items.subList(Math.max(0, items.size() - 3), items.size()));
       }
     }
   }
