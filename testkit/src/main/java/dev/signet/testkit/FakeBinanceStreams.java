@@ -1,10 +1,12 @@
 package dev.signet.testkit;
 
+import dev.signet.core.book.BookSnapshot;
 import dev.signet.testkit.internal.FakeSockets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +22,10 @@ import okhttp3.WebSocket;
  * and events a test publishes, wrapped {@code {"stream":..,"data":..}} and sent to every connection
  * subscribed to that stream. Faults are scripted by the test: {@link #disconnectAll()} drops every
  * connection, {@link #refuse(String)} makes a stream's subscription fail, and the test publishes
- * gaps or duplicates itself. Thread-safe.
+ * gaps or duplicates itself. Books are scripted from the fake's state: {@link #setBook},
+ * {@link #publishDepthUpdate} (correct {@code U}/{@code u}/{@code pu}), faults on the next update
+ * ({@link #faultNextDepthUpdate}: dropped, duplicated, reordered),
+ * {@link #bookOf} to compare, and {@link #serveSnapshots} for the REST snapshot. Thread-safe.
  *
  * <pre>{@code
  * try (FakeBinanceStreams fake = new FakeBinanceStreams()) {
@@ -32,6 +37,16 @@ import okhttp3.WebSocket;
  * }</pre>
  */
 public final class FakeBinanceStreams implements AutoCloseable {
+  /** A fault of one depth update ({@link #faultNextDepthUpdate}). */
+  public enum DepthFault {
+    /** Applied to the book, never sent: the next event does not follow on. */
+    DROP,
+    /** Sent twice. */
+    DUPLICATE,
+    /** Held back and sent after the update that follows it. */
+    REORDER
+  }
+
   private static final Pattern REQUEST = Pattern.compile(
       "\\{\"method\":\"(SUBSCRIBE|UNSUBSCRIBE)\",\"params\":\\[(.*)],\"id\":(\\d+)}");
 
@@ -42,6 +57,7 @@ public final class FakeBinanceStreams implements AutoCloseable {
   private static final String PRIVATE = "/private/ws/";
 
   private final Set<String> refused = ConcurrentHashMap.newKeySet();
+  private final FakeBinanceBooks books = new FakeBinanceBooks();
   private final FakeSockets<Connection> sockets;
 
   /** Starts the server on a free loopback port. */
@@ -79,8 +95,78 @@ public final class FakeBinanceStreams implements AutoCloseable {
    * @return how many connections it was sent to
    */
   public int publish(String stream, String payloadJson) {
-    String frame = "{\"stream\":\"" + stream + "\",\"data\":" + payloadJson + "}";
-    return sockets.sendTo(c -> c.streams.contains(stream), frame);
+    return sockets.sendTo(c -> c.streams.contains(stream), frame(stream, payloadJson));
+  }
+
+  /**
+   * Replaces the fake's book of {@code symbol}: what {@link #publishDepthUpdate} changes and the
+   * depth routes of {@link #serveSnapshots} serve.
+   *
+   * @param symbol e.g. {@code BTCUSDT}
+   * @param lastUpdateId the book's update id
+   * @param bids levels {@code {price, qty}} as Binance sends them, e.g. {@code {"0.0024", "10"}}
+   * @param asks levels {@code {price, qty}}
+   */
+  public synchronized void setBook(String symbol, long lastUpdateId, List<String[]> bids, List<String[]> asks) {
+    books.set(symbol, lastUpdateId, bids, asks);
+  }
+
+  /**
+   * Applies levels to the fake's book as one {@code depthUpdate} (one update id per level) and sends
+   * it on {@code <symbol>@depth@100ms} and {@code <symbol>@depth}: Spot's shape on {@code /stream},
+   * USD-M's (with {@code T} and {@code pu}) on its routes; unless a fault is scripted for it.
+   *
+   * @param symbol a symbol given to {@link #setBook}
+   * @param bids levels {@code {price, qty}}; quantity zero removes the level
+   * @param asks levels {@code {price, qty}}
+   * @return the event's final update id {@code u}, now the book's
+   */
+  public synchronized long publishDepthUpdate(String symbol, List<String[]> bids, List<String[]> asks) {
+    String lower = symbol.toLowerCase(Locale.ROOT);
+    List<FakeBinanceBook.Frames> frames = books.update(symbol, bids, asks);
+    for (FakeBinanceBook.Frames f : frames) {
+      for (String stream : List.of(lower + "@depth@100ms", lower + "@depth")) {
+        for (int i = 0; i < f.times(); i++) {
+          sockets.sendTo(c -> c.streams.contains(stream) && c.path().equals(PATHS.get(0)), frame(stream, f.spot()));
+          sockets.sendTo(c -> c.streams.contains(stream) && !c.path().equals(PATHS.get(0)), frame(stream, f.futures()));
+        }
+      }
+    }
+    return books.lastUpdateId(symbol);
+  }
+
+  /**
+   * Scripts {@code fault} for the next {@link #publishDepthUpdate} of {@code symbol}.
+   *
+   * @param symbol a symbol given to {@link #setBook}
+   * @param fault what happens to that update
+   */
+  public synchronized void faultNextDepthUpdate(String symbol, DepthFault fault) {
+    books.fault(symbol, Objects.requireNonNull(fault, "fault"));
+  }
+
+  /**
+   * The fake's book of {@code symbol}, every level, to compare a client's local book with.
+   *
+   * @param symbol a symbol given to {@link #setBook}
+   * @return the levels, best first, and the last update id
+   */
+  public synchronized BookSnapshot bookOf(String symbol) {
+    return books.snapshot(symbol);
+  }
+
+  /**
+   * Serves this fake's books as {@code rest}'s {@code GET /api/v3/depth} and {@code GET /fapi/v1/depth}
+   * (user routes, so {@code rest.requests()} records them): the snapshot a client joins to the stream.
+   *
+   * @param rest the fake the client's REST calls go to
+   */
+  public void serveSnapshots(FakeBinance rest) {
+    books.serve(rest);
+  }
+
+  private static String frame(String stream, String payloadJson) {
+    return "{\"stream\":\"" + stream + "\",\"data\":" + payloadJson + "}";
   }
 
   /**

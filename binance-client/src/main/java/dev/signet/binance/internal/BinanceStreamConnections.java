@@ -40,10 +40,13 @@ public final class BinanceStreamConnections implements AutoCloseable {
 
   private final StreamConnection spot;
   private final Map<FuturesStreamRoute, StreamConnection> futures;
+  private final StreamOptions options;
 
-  private BinanceStreamConnections(StreamConnection spot, Map<FuturesStreamRoute, StreamConnection> futures) {
+  private BinanceStreamConnections(StreamConnection spot, Map<FuturesStreamRoute, StreamConnection> futures,
+      StreamOptions options) {
     this.spot = spot;
     this.futures = futures;
+    this.options = options;
   }
 
   /**
@@ -56,7 +59,8 @@ public final class BinanceStreamConnections implements AutoCloseable {
    * @return the connections
    */
   public static BinanceStreamConnections spot(OkHttpClient http, HttpUrl base, StreamOptions options, Clock clock) {
-    return new BinanceStreamConnections(connection(http, base, null, options, clock, "Binance Spot streams"), null);
+    return new BinanceStreamConnections(connection(http, base, null, options, clock, "Binance Spot streams"), null,
+        options);
   }
 
   /**
@@ -74,7 +78,7 @@ public final class BinanceStreamConnections implements AutoCloseable {
     for (FuturesStreamRoute route : FuturesStreamRoute.values()) {
       routes.put(route, connection(http, base, route.path(), options, clock, "Binance USD-M " + route.path() + " streams"));
     }
-    return new BinanceStreamConnections(null, routes);
+    return new BinanceStreamConnections(null, routes, options);
   }
 
   /**
@@ -130,6 +134,15 @@ public final class BinanceStreamConnections implements AutoCloseable {
     throw new IllegalArgumentException("USD-M stream '" + stream + "' has no route Signet knows: since 2026-04-23"
         + " Binance serves it under /public or /market only, and on the wrong one it sends nothing. Name it: "
         + "subscribe(FuturesStreamRoute.MARKET, \"" + stream + "\", decoder, sequence)");
+  }
+
+  /**
+   * The options the connections were built with (a local book's buffer and snapshot backoff follow them).
+   *
+   * @return the options
+   */
+  public StreamOptions options() {
+    return options;
   }
 
   /** Closes every connection and subscription. */

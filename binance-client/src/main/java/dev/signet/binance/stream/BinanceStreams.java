@@ -1,5 +1,6 @@
 package dev.signet.binance.stream;
 
+import dev.signet.binance.BinanceClient;
 import dev.signet.binance.internal.BinanceStreamConnections;
 import dev.signet.binance.internal.BinanceStreamNames;
 import dev.signet.binance.spot.market.Interval;
@@ -91,6 +92,32 @@ public final class BinanceStreams implements AutoCloseable {
    */
   public Subscription<DepthUpdate> depth(String symbol) {
     return subscribe(BinanceStreamNames.of(symbol, "@depth@100ms"), DepthUpdate.class, DepthUpdate::finalUpdateId);
+  }
+
+  /**
+   * A local book of {@code symbol} kept from {@link #depth} with snapshots from {@code client}'s REST
+   * depth ({@code GET /api/v3/depth?limit=5000}, weight 250; USD-M {@code /fapi/v1/depth?limit=1000}, weight 20).
+   *
+   * @param symbol e.g. {@code BTCUSDT}
+   * @param client the client whose product matches these streams'
+   * @return the book's subscription
+   */
+  public BinanceBookStream localBook(String symbol, BinanceClient client) {
+    Objects.requireNonNull(client, "client");
+    return localBook(symbol, futures ? book -> book.onSnapshot(client.futures().market().depth(symbol, 1000))
+        : book -> book.onSnapshot(client.spot().market().depth(symbol, 5000)));
+  }
+
+  /**
+   * A local book of {@code symbol} kept from {@link #depth}, joined to the snapshots {@code snapshots} fetches.
+   *
+   * @param symbol e.g. {@code BTCUSDT}
+   * @param snapshots fetches a depth snapshot and joins it, e.g. {@code book -> book.onSnapshot(...)}
+   * @return the book's subscription
+   */
+  public BinanceBookStream localBook(String symbol, BinanceBookStream.SnapshotSource snapshots) {
+    Objects.requireNonNull(snapshots, "snapshots");
+    return BinanceBookStream.of(depth(symbol), symbol, futures, connections.options(), snapshots);
   }
 
   /**
