@@ -20,8 +20,9 @@ import java.util.function.Consumer;
  * the quote asset), {@code filled}, {@code canceled} (with its {@code reason}) or {@code amended};
  * each with the order's {@code order_status}, quantities and prices as JSON numbers, cumulative
  * {@code cum_qty}, {@code cum_cost} and {@code avg_price}, and an RFC 3339 {@code timestamp} from the
- * fake's clock. Each frame goes to {@code sink} (the fake streams' publish), in order, inside the
- * matcher's lock.
+ * fake's clock; {@code symbol} and fee assets by their v2 names ({@code BTC/USD}, not
+ * {@code XBT/USD}). Each frame goes to {@code sink} (the fake streams' publish), in order, inside
+ * the matcher's lock.
  *
  * <p>Example: {@code kraken.matcher.listen(new KrakenExecutionEvents(kraken.clock(), f -> streams.publish("executions", f)))}
  */
@@ -65,11 +66,11 @@ final class KrakenExecutionEvents implements KrakenOrderListener {
       e.put("liquidity_ind", trade.maker() ? "m" : "t");
       e.put("cost", number(trade.cost()));
       Map<String, Object> fee = Json.object();
-      fee.put("asset", KrakenPairs.assetAltname(t.pair.quote()));
+      fee.put("asset", asset(t.pair.quote()));
       fee.put("qty", number(trade.fee()));
       e.put("fees", List.of(fee));
     }
-    e.put("symbol", t.pair.wsname());
+    e.put("symbol", asset(t.pair.base()) + "/" + asset(t.pair.quote()));
     e.put("side", o.buy ? "buy" : "sell");
     e.put("order_type", t.ordertype);
     e.put("order_qty", number(o.quantity));
@@ -93,6 +94,12 @@ final class KrakenExecutionEvents implements KrakenOrderListener {
     }
     e.put("timestamp", now.toString());
     return e;
+  }
+
+  /** An asset as v2 names it: {@code XXBT} → {@code BTC}, {@code XXDG} → {@code DOGE}, {@code ZUSD} → {@code USD}. */
+  private static String asset(String id) {
+    String altname = KrakenPairs.assetAltname(id);
+    return altname.equals("XBT") ? "BTC" : altname.equals("XDG") ? "DOGE" : altname;
   }
 
   /** The ledger's status as v2 writes it: {@code NEW} → {@code new}, {@code FILLED} → {@code filled}, ... */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,7 +22,7 @@ final class KrakenTradingRoutes {
   private final KrakenPairs pairs;
   private final KrakenMatcher matcher;
   private final KrakenTimer timer;
-  private final java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong tokens = new AtomicLong();
 
   KrakenTradingRoutes(Ledger ledger, Clock clock, KrakenPairs pairs, KrakenMatcher matcher, KrakenTimer timer) {
     this.ledger = ledger;
