@@ -9,6 +9,7 @@ import dev.signet.core.stream.Subscription;
 import dev.signet.kraken.KrakenClient;
 import dev.signet.kraken.KrakenCredentials;
 import dev.signet.kraken.trading.AddOrder;
+import dev.signet.kraken.trading.AmendOrder;
 import dev.signet.kraken.trading.CancelOrderResult;
 import dev.signet.kraken.trading.OrderType;
 import dev.signet.kraken.trading.Side;
@@ -24,7 +25,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 
-/** Orders placed, filled and cancelled at FakeKraken through the typed client come back as typed executions updates. */
+/** Orders placed, filled, amended and cancelled at FakeKraken through the typed client come back as typed executions updates. */
 class KrakenExecutionsFromFakeTest {
   private static final String KEY = "executions-key";
   private static final String SECRET = TestKeys.krakenPrivateKey();
@@ -75,6 +76,29 @@ class KrakenExecutionsFromFakeTest {
     assertThat(executions.poll(Duration.ofMillis(50))).isEmpty();
   }
 
+  @RepeatedTest(3)
+  void anAmendIsPublishedAmendedAndAMarketOrderTradesAsTakerAtThePrice() throws Exception {
+    streamsFake.publishExecutionsFrom(fake);
+    Subscription<ExecutionsMessage> executions = streams.executions();
+    streamsFake.awaitSubscribed("executions", 1);
+    String resting = kraken.addOrder(AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("0.05"), new BigDecimal("35000"))
+        .clientOrderId("grid-3").build()).txid().get(0);
+    kraken.trading().amendOrder(AmendOrder.txid("XBTUSD", resting).limitPrice(new BigDecimal("36000")).build());
+    String market = kraken.addOrder(AddOrder.market("XBTUSD", Side.BUY, new BigDecimal("0.01")).clientOrderId("m-1").build())
+        .txid().get(0);
+
+    assertThat(next(executions, 1)).isEqualTo(report(resting, "grid-3", "new", "new", "0.05", "35000", "0", "0", "0", null, null));
+    assertThat(next(executions, 2)).isEqualTo(report(resting, "grid-3", "amended", "new", "0.05", "36000", "0", "0", "0", null,
+        null));
+    assertThat(next(executions, 3)).isEqualTo(report(market, "m-1", OrderType.MARKET, "new", "new", "0.01", null, "0", "0", "0",
+        null, null));
+    assertThat(next(executions, 4)).isEqualTo(report(market, "m-1", OrderType.MARKET, "trade", "filled", "0.01", null, "0.01",
+        "400", "40000", new Fill("T00001-07919-104729", 1L, "0.01", "40000", "t", "400", "1.04"), null));
+    assertThat(next(executions, 5)).isEqualTo(report(market, "m-1", OrderType.MARKET, "filled", "filled", "0.01", null, "0.01",
+        "400", "40000", null, null));
+    assertThat(executions.poll(Duration.ofMillis(50))).isEmpty();
+  }
+
   /** The next message: one update of one report with {@code sequence}. */
   private static ExecutionEvent next(Subscription<ExecutionsMessage> executions, long sequence) throws InterruptedException {
     ExecutionsMessage m = event(executions);
@@ -90,8 +114,14 @@ class KrakenExecutionsFromFakeTest {
 
   private static ExecutionEvent report(String orderId, String clOrdId, String execType, String status, String qty, String limit,
       String cumQty, String cumCost, String avgPrice, Fill fill, String reason) {
-    return new ExecutionEvent(orderId, null, clOrdId, "BTC/USD", Side.BUY, OrderType.LIMIT, new BigDecimal(qty),
-        new BigDecimal(limit), null, null, TimeInForce.GTC, execType, fill == null ? null : fill.execId(),
+    return report(orderId, clOrdId, OrderType.LIMIT, execType, status, qty, limit, cumQty, cumCost, avgPrice, fill, reason);
+  }
+
+  /** A buy's report on BTC/USD at the fake's frozen time; {@code limit} null for a market order. */
+  private static ExecutionEvent report(String orderId, String clOrdId, OrderType type, String execType, String status, String qty,
+      String limit, String cumQty, String cumCost, String avgPrice, Fill fill, String reason) {
+    return new ExecutionEvent(orderId, null, clOrdId, "BTC/USD", Side.BUY, type, new BigDecimal(qty),
+        limit == null ? null : new BigDecimal(limit), null, null, TimeInForce.GTC, execType, fill == null ? null : fill.execId(),
         fill == null ? null : fill.tradeId(), fill == null ? null : new BigDecimal(fill.lastQty()),
         fill == null ? null : new BigDecimal(fill.lastPrice()), fill == null ? null : fill.liquidity(),
         fill == null ? null : new BigDecimal(fill.cost()), new BigDecimal(cumQty), new BigDecimal(cumCost),
