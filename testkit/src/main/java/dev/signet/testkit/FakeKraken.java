@@ -77,7 +77,7 @@ public final class FakeKraken extends FakeExchange {
   private final KrakenPairs pairs = new KrakenPairs();
   private final Map<String, KrakenMethod> publicMethods = new HashMap<>();
   private final Map<String, KrakenMethod> privateMethods = new HashMap<>();
-  private final KrakenMatcher matcher;
+  final KrakenMatcher matcher; // package-private: FakeKrakenStreams listens to it
   private final KrakenTimer timer;
 
   private FakeKraken(Builder b) {

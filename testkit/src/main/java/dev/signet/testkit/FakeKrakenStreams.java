@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  * a {@code book} subscription gets the book's snapshot with its CRC32 checksum, and
  * {@link #publishBookUpdate} applies levels and sends the update with the new checksum. Private
  * channels ({@code executions}, {@code balances}) need a token; the tokens used are recorded.
- * Trades get the pair's next trade id ({@link #publishTrade}). Faults are scripted: {@link #disconnectAll()},
+ * Trades get the pair's next trade id ({@link #publishTrade}); {@link #publishExecutionsFrom} publishes a
+ * {@link FakeKraken}'s order changes on {@code executions}. Faults are scripted: {@link #disconnectAll()},
  * {@link #refuse(String)}, {@link #corruptNextChecksum}, {@link #dropNextBookUpdate} (the fake's book
  * moves, the frame is not sent), {@link #skipTradeIds} (a sequence gap), and the test publishes
  * duplicates and malformed frames itself. Thread-safe.
@@ -132,6 +133,21 @@ public final class FakeKrakenStreams implements AutoCloseable {
     skip.remove(symbol);
     publish("trade:" + symbol, frame);
     return SignetJson.mapper().readTree(frame).path("data").path(0).path("trade_id").asLong();
+  }
+
+  /**
+   * From now on publishes {@code kraken}'s order changes to the connections subscribed to
+   * {@code executions}, as Kraken does: an update for each (placed {@code new}; {@code trade} then
+   * {@code filled} when it fills at once or a price move reaches it; {@code canceled};
+   * {@code amended}) with a {@code sequence} rising by one from 1. Changes while no connection is
+   * subscribed are lost (their numbers too), as on the exchange.
+   *
+   * <p>Example: {@code streams.publishExecutionsFrom(fakeKraken)}
+   *
+   * @param kraken the fake whose account this is
+   */
+  public void publishExecutionsFrom(FakeKraken kraken) {
+    kraken.matcher.listen(new KrakenExecutionEvents(kraken.clock(), frame -> publish("executions", frame)));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * How {@link FakeKraken}'s orders trade. There is no order book: each pair has one price
@@ -22,7 +23,7 @@ import java.util.Optional;
  * {@code Insufficient funds}). Orders a new price reaches trade in queue order: by placement, except
  * that an amend which raises the quantity or changes a price sends the order to the back (one that
  * only lowers the quantity keeps its place, as Kraken keeps queue priority "where possible").
- * Synchronized.
+ * Every change goes to the {@link KrakenOrderListener}s inside the lock, in the order it happens. Synchronized.
  */
 final class KrakenMatcher {
   private final Ledger ledger;
@@ -31,6 +32,7 @@ final class KrakenMatcher {
   private final BigDecimal makerFee;
   private final BigDecimal takerFee;
   private final Map<String, KrakenTradeOrder> orders = new LinkedHashMap<>();
+  private final List<KrakenOrderListener> listeners = new CopyOnWriteArrayList<>();
   private long nextAmend = 1;
   private long nextQueue = 1;
 
@@ -78,8 +80,14 @@ final class KrakenMatcher {
     t.queue = nextQueue++;
     orders.put(o.txid, t);
     t.amends.add(amend(t, "original"));
+    emit(t, "new", null);
     enter(t, current, now);
     return t;
+  }
+
+  /** From now on {@code listener} is told of every change of an order. */
+  void listen(KrakenOrderListener listener) {
+    listeners.add(listener);
   }
 
   /** Moves the pair's price and fills or triggers every open order it crosses, oldest first, until none changes. */
@@ -182,6 +190,7 @@ final class KrakenMatcher {
     }
     KrakenTradeOrder.KrakenTradeAmend a = amend(t, "user");
     t.amends.add(a);
+    emit(t, "amended", null);
     enter(t, current, clock.millis());
     return a.amendId();
   }
@@ -310,7 +319,10 @@ final class KrakenMatcher {
       throw new IllegalStateException("covers() checked the balance", checkedAbove);
     }
     t.fee = t.fee.add(fee);
-    t.trades.add(history.fill(t, price, vol, cost, fee, maker).txid());
+    KrakenHistory.Trade trade = history.fill(t, price, vol, cost, fee, maker);
+    t.trades.add(trade.txid());
+    emit(t, "trade", trade);
+    emit(t, "filled", null);
   }
 
   /** Whether the free balance plus the order's hold pays the rest of {@code t} at {@code price}, fee included. */
@@ -328,6 +340,13 @@ final class KrakenMatcher {
   private void close(KrakenTradeOrder t, String reason, long now) {
     ledger.close(t.order, "CANCELED", now);
     t.reason = reason;
+    emit(t, "canceled", null);
+  }
+
+  private void emit(KrakenTradeOrder t, String execType, KrakenHistory.Trade trade) {
+    for (KrakenOrderListener l : listeners) {
+      l.changed(t, execType, trade);
+    }
   }
 
   /** What {@code t} holds: a buy its cost at its limit (else trigger, else current) price, a sell its volume. */

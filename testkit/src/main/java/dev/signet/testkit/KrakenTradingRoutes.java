@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
 
 /**
  * {@link FakeKraken}'s order changes beyond AddOrder and the cancels: AmendOrder (in place, same
  * txid), EditOrder (legacy: cancel and replace with a new txid), AddOrderBatch (JSON; all orders
- * checked first, one invalid rejects the batch), OrderAmends and CancelAllOrdersAfter.
+ * checked first, one invalid rejects the batch), OrderAmends, CancelAllOrdersAfter and GetWebSocketsToken.
  */
 final class KrakenTradingRoutes {
   private final Ledger ledger;
@@ -21,6 +22,7 @@ final class KrakenTradingRoutes {
   private final KrakenPairs pairs;
   private final KrakenMatcher matcher;
   private final KrakenTimer timer;
+  private final AtomicLong tokens = new AtomicLong();
 
   KrakenTradingRoutes(Ledger ledger, Clock clock, KrakenPairs pairs, KrakenMatcher matcher, KrakenTimer timer) {
     this.ledger = ledger;
@@ -37,6 +39,15 @@ final class KrakenTradingRoutes {
     privateMethods.put("AddOrderBatch", this::addOrderBatch);
     privateMethods.put("OrderAmends", this::orderAmends);
     privateMethods.put("CancelAllOrdersAfter", timer::arm);
+    privateMethods.put("GetWebSocketsToken", p -> webSocketsToken());
+  }
+
+  /** A new token each call, {@code fake-ws-token-1}, {@code -2}, ..., for 900 seconds, as the docs' example: {@code {token, expires}}. */
+  private Object webSocketsToken() {
+    Map<String, Object> out = Json.object();
+    out.put("token", "fake-ws-token-" + tokens.incrementAndGet());
+    out.put("expires", 900);
+    return out;
   }
 
   /** {@code txid} or {@code cl_ord_id}; {@code order_qty}, {@code limit_price}, {@code trigger_price}, {@code display_qty}, {@code post_only} → {@code {amend_id}}. */
