@@ -1,11 +1,9 @@
 package dev.signet.testkit;
 
-import dev.signet.testkit.internal.Json;
 import dev.signet.testkit.internal.Ledger;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,14 +67,9 @@ import mockwebserver3.RecordedRequest;
  * }</pre>
  */
 public final class FakeKraken extends FakeExchange {
-  private static final String PRIVATE = "/0/private/";
-
-  private static final String PUBLIC = "/0/public/";
-
   private final KrakenSignatureCheck check;
   private final KrakenPairs pairs = new KrakenPairs();
-  private final Map<String, KrakenMethod> publicMethods = new HashMap<>();
-  private final Map<String, KrakenMethod> privateMethods = new HashMap<>();
+  private final KrakenMethodTable methods;
   final KrakenMatcher matcher; // package-private: FakeKrakenStreams listens to it
   private final KrakenTimer timer;
 
@@ -91,16 +84,7 @@ public final class FakeKraken extends FakeExchange {
     KrakenHistory history = new KrakenHistory(ledger, clock());
     this.matcher = new KrakenMatcher(ledger, clock(), history, b.makerFee, b.takerFee);
     this.timer = new KrakenTimer(clock());
-    new KrakenMarketRoutes(ledger, clock(), pairs).register(publicMethods, privateMethods);
-    new KrakenAccountRoutes(ledger, clock(), pairs).register(publicMethods, privateMethods);
-    new KrakenFundingRoutes(ledger, clock(), pairs).register(publicMethods, privateMethods);
-    new KrakenOrders(ledger, pairs, matcher).register(privateMethods);
-    new KrakenTradingRoutes(ledger, clock(), pairs, matcher, timer).register(privateMethods);
-    new KrakenHistoryRoutes(history).register(privateMethods);
-    new KrakenHistoryMarket(history, pairs).register(publicMethods);
-    new KrakenBookRoutes(ledger, pairs, history).register(publicMethods, privateMethods);
-    new KrakenEarnRoutes(ledger, pairs).register(privateMethods);
-    new KrakenSubaccountRoutes().register(privateMethods);
+    this.methods = new KrakenMethodTable(ledger, clock(), pairs, matcher, timer, history, new KrakenSubaccountRoutes());
     b.routes.forEach(this::addRoute);
   }
 
@@ -185,24 +169,7 @@ public final class FakeKraken extends FakeExchange {
         }
         return user.answer(request);
       }
-      if (path.startsWith(PUBLIC) && request.getMethod().equals("GET")) {
-        KrakenMethod method = publicMethods.get(path.substring(PUBLIC.length()));
-        if (method == null) {
-          throw new KrakenError("EGeneral:Unknown method");
-        }
-        return answer(method.handle(query(request)));
-      }
-      if (path.startsWith(PRIVATE)) {
-        if (!request.getMethod().equals("POST")) {
-          throw new KrakenError("EGeneral:Invalid arguments");
-        }
-        KrakenMethod method = privateMethods.get(path.substring(PRIVATE.length()));
-        if (method == null) {
-          throw new KrakenError("EGeneral:Unknown method");
-        }
-        return answer(method.handle(params(check.verify(request))));
-      }
-      throw new KrakenError("EGeneral:Unknown method");
+      return methods.answer(request, path, check);
     } catch (KrakenSignatureCheck.Rejection r) {
       return r.reply();
     } catch (KrakenError e) {
@@ -210,44 +177,9 @@ public final class FakeKraken extends FakeExchange {
     }
   }
 
-  /** The query parameters, in order (decoded). */
-  private static Map<String, String> query(RecordedRequest request) {
-    Map<String, String> params = new LinkedHashMap<>();
-    okhttp3.HttpUrl url = request.getUrl();
-    for (int i = 0; i < url.querySize(); i++) {
-      params.put(url.queryParameterName(i), url.queryParameterValue(i) == null ? "" : url.queryParameterValue(i));
-    }
-    return params;
-  }
-
-  /** The form arguments without the nonce, or the JSON body under {@code _json}. */
-  private static Map<String, String> params(KrakenSignatureCheck.Verified verified) {
-    Map<String, String> params = new LinkedHashMap<>();
-    if (verified.json() != null) {
-      params.put("_json", verified.json());
-    }
-    for (Map.Entry<String, String> p : verified.params()) {
-      params.put(p.getKey(), p.getValue());
-    }
-    params.remove("nonce");
-    return params;
-  }
-
   @Override
   MockResponse.Builder rateLimitBody(MockResponse.Builder response, Fault fault) {
     return response.addHeader("Content-Type", "application/json").body("{\"error\":[\"EGeneral:Too many requests\"]}");
-  }
-
-  /** A method's {@link Reply} as it is (e.g. a binary export), anything else as the envelope's {@code result}. */
-  private static Reply answer(Object answer) {
-    return answer instanceof Reply reply ? reply : result(answer);
-  }
-
-  private static Reply result(Object result) {
-    Map<String, Object> envelope = Json.object();
-    envelope.put("error", List.of());
-    envelope.put("result", result);
-    return Reply.json(200, Json.write(envelope));
   }
 
   /**
