@@ -188,22 +188,25 @@ final class KrakenMatcher {
   }
 
   /**
-   * EditOrder: cancels {@code old} and places {@code r} in its place (a new txid); when {@code r}
-   * cannot be placed, {@code old} stays open as it was.
-   * @throws KrakenError what placing {@code r} answered
+   * EditOrder: checks {@code r} first, counting what {@code old} holds as free (same pair and side), then
+   * cancels {@code old} and places {@code r} in its place (a new txid). A refused replacement changes
+   * nothing: {@code old} stays open as it was and listeners are told nothing.
+   * @throws KrakenError {@code EOrder:Unknown order} for a closed {@code old}; {@code EOrder:Post only order}
+   *     or {@code EOrder:Insufficient funds} as placing {@code r} would answer
    */
   synchronized KrakenTradeOrder replace(KrakenTradeOrder old, KrakenTradeRequest r) throws KrakenError {
-    BigDecimal held = old.order.locked;
-    if (!cancel(old)) {
+    if (!old.open()) {
       throw new KrakenError("EOrder:Unknown order");
     }
+    BigDecimal current = price(r.pair());
+    KrakenTradeOrder t = order(r);
+    rules.checkTake(r, t, current, old.order.locked);
+    rules.checkHold(t, current, old.order.locked);
+    cancel(old);
     try {
-      return place(r);
+      return add(t, current);
     } catch (KrakenError e) {
-      old.order.status = "NEW";
-      old.reason = null;
-      lockBack(old.order, held);
-      throw e;
+      throw new IllegalStateException("the replacement was checked before the old order was cancelled", e);
     }
   }
 

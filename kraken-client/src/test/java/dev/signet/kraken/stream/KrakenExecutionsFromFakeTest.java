@@ -2,15 +2,20 @@ package dev.signet.kraken.stream;
 
 import static dev.signet.kraken.stream.KrakenStreamsTest.event;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.core.RateLimiter;
 import dev.signet.core.stream.StreamOptions;
 import dev.signet.core.stream.Subscription;
 import dev.signet.kraken.KrakenClient;
 import dev.signet.kraken.KrakenCredentials;
+import dev.signet.kraken.KrakenOrderRejectedException;
 import dev.signet.kraken.trading.AddOrder;
 import dev.signet.kraken.trading.AmendOrder;
 import dev.signet.kraken.trading.CancelOrderResult;
+import dev.signet.kraken.trading.EditOrder;
+import dev.signet.kraken.trading.KrakenOrder;
+import dev.signet.kraken.trading.OrderStatus;
 import dev.signet.kraken.trading.OrderType;
 import dev.signet.kraken.trading.Side;
 import dev.signet.kraken.trading.TimeInForce;
@@ -97,6 +102,30 @@ class KrakenExecutionsFromFakeTest {
     assertThat(next(executions, 5)).isEqualTo(report(market, "m-1", OrderType.MARKET, "filled", "filled", "0.01", null, "0.01",
         "400", "40000", null, null));
     assertThat(executions.poll(Duration.ofMillis(50))).isEmpty();
+  }
+
+  @RepeatedTest(3)
+  void aRefusedEditLeavesTheOldOrderOpenAsItWasAndPublishesNothing() throws Exception {
+    streamsFake.publishExecutionsFrom(fake);
+    Subscription<ExecutionsMessage> executions = streams.executions();
+    streamsFake.awaitSubscribed("executions", 1);
+    String txid = kraken.addOrder(AddOrder.limit("XBTUSD", Side.BUY, new BigDecimal("0.1"), new BigDecimal("39000"))
+        .clientOrderId("grid-4").build()).txid().get(0);
+
+    // 0.3 at 39000 holds 11700 USD: more than the 6100 free plus the 3900 the old order holds
+    assertThatThrownBy(() -> kraken.trading().editOrder(EditOrder.txid("XBTUSD", txid).volume(new BigDecimal("0.3")).build()))
+        .isInstanceOfSatisfying(KrakenOrderRejectedException.class,
+            e -> assertThat(e.errors()).containsExactly("EOrder:Insufficient funds"));
+
+    KrakenOrder old = kraken.accountData().openOrders().get(txid);
+    assertThat(kraken.accountData().openOrders().keySet()).containsExactly(txid);
+    assertThat(old.status()).isEqualTo(OrderStatus.OPEN);
+    assertThat(old.volume()).isEqualByComparingTo("0.1");
+    assertThat(old.descr().price()).isEqualByComparingTo("39000");
+    assertThat(old.clientOrderId()).isEqualTo("grid-4");
+    assertThat(fake.locked("ZUSD")).isEqualByComparingTo("3900");
+    assertThat(next(executions, 1)).isEqualTo(report(txid, "grid-4", "new", "new", "0.1", "39000", "0", "0", "0", null, null));
+    assertThat(executions.poll(Duration.ofMillis(200))).isEmpty();
   }
 
   /** The next message: one update of one report with {@code sequence}. */
