@@ -45,8 +45,12 @@ import mockwebserver3.RecordedRequest;
  * TradesHistory, QueryTrades, Ledgers and QueryLedgers, and the public Trades and OHLC are built from
  * the fills. Balances are per asset id; open orders hold their cost (a buy) or volume (a sell).
  *
- * <p>Built in besides: the methods of the route classes registered in the constructor (market data,
- * account data, funding, earn, subaccounts); a method may answer a {@link Reply} (e.g. binary) instead of a result.
+ * <p>Subaccounts: CreateSubaccount gives each its own balances and an IIBAN ({@link #iiban(String)});
+ * AccountTransfer moves funds between them and the master ({@link #iiban()}), refusing with
+ * {@code EFunding:Insufficient funds} when the source is short ({@link #subaccountBalance}).
+ *
+ * <p>Built in besides: the methods of the fake's route classes (market data,
+ * account data, funding, earn); a method may answer a {@link Reply} (e.g. binary) instead of a result.
  * Anything else is {@code EGeneral:Unknown method}
  * unless a user route answers it (see {@link FakeExchange} for precedence). A signed user route
  * must be a {@code POST}; Kraken has no key-only ({@link Access#KEYED}) endpoints.
@@ -72,6 +76,7 @@ public final class FakeKraken extends FakeExchange {
   private final KrakenMethodTable methods;
   final KrakenMatcher matcher; // package-private: FakeKrakenStreams listens to it
   private final KrakenTimer timer;
+  private final KrakenSubaccountLedgers subaccounts;
 
   private FakeKraken(Builder b) {
     super(b.clock);
@@ -84,7 +89,8 @@ public final class FakeKraken extends FakeExchange {
     KrakenHistory history = new KrakenHistory(ledger, clock());
     this.matcher = new KrakenMatcher(ledger, clock(), history, b.makerFee, b.takerFee);
     this.timer = new KrakenTimer(clock());
-    this.methods = new KrakenMethodTable(ledger, clock(), pairs, matcher, timer, history, new KrakenSubaccountRoutes());
+    this.subaccounts = new KrakenSubaccountLedgers(ledger);
+    this.methods = new KrakenMethodTable(ledger, clock(), pairs, matcher, timer, history, subaccounts);
     b.routes.forEach(this::addRoute);
   }
 
@@ -103,6 +109,40 @@ public final class FakeKraken extends FakeExchange {
    */
   public long lastNonce(String apiKey) {
     return check.lastNonce(apiKey);
+  }
+
+  /**
+   * The master account's IIBAN, for AccountTransfer's {@code from} or {@code to}.
+   * @return {@code AA00 FAKE MSTR 0000}
+   */
+  public String iiban() {
+    return KrakenSubaccountLedgers.MASTER;
+  }
+
+  /**
+   * The IIBAN CreateSubaccount gave subaccount {@code username}, e.g. {@code AA00 FAKE SUBA 0001} for the first.
+   * @param username the subaccount's username
+   * @return its IIBAN
+   * @throws IllegalArgumentException when no subaccount {@code username} was created
+   */
+  public String iiban(String username) {
+    return subaccounts.iiban(Objects.requireNonNull(username, "username")).orElseThrow(() -> noSubaccount(username));
+  }
+
+  /**
+   * A subaccount's free balance: each subaccount keeps its own, moved only by AccountTransfer.
+   * @param username the subaccount's username
+   * @param asset the Kraken asset id, e.g. {@code ZUSD}
+   * @return the free balance, zero when it holds none
+   * @throws IllegalArgumentException when no subaccount {@code username} was created
+   */
+  public BigDecimal subaccountBalance(String username, String asset) {
+    return subaccounts.balance(Objects.requireNonNull(username, "username"), Objects.requireNonNull(asset, "asset"))
+        .orElseThrow(() -> noSubaccount(username));
+  }
+
+  private static IllegalArgumentException noSubaccount(String username) {
+    return new IllegalArgumentException("no subaccount " + username + " in this fake; create it with CreateSubaccount first.");
   }
 
   /**

@@ -23,7 +23,7 @@ final class KrakenMethodTable {
 
   /** The fake's standard methods over its state. */
   KrakenMethodTable(Ledger ledger, FakeClock clock, KrakenPairs pairs, KrakenMatcher matcher, KrakenTimer timer,
-      KrakenHistory history, KrakenSubaccountRoutes subaccounts) {
+      KrakenHistory history, KrakenSubaccountLedgers subaccounts) {
     new KrakenMarketRoutes(ledger, clock, pairs).register(publicMethods, privateMethods);
     new KrakenAccountRoutes(ledger, clock, pairs).register(publicMethods, privateMethods);
     new KrakenFundingRoutes(ledger, clock, pairs).register(publicMethods, privateMethods);
