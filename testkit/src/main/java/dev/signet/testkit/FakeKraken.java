@@ -75,6 +75,7 @@ public final class FakeKraken extends FakeExchange {
   private final KrakenPairs pairs = new KrakenPairs();
   private final KrakenMethodTable methods;
   final KrakenMatcher matcher; // package-private: FakeKrakenStreams listens to it
+  final KrakenHistory history; // and to it
   private final KrakenTimer timer;
   private final KrakenSubaccountLedgers subaccounts;
 
@@ -86,7 +87,7 @@ public final class FakeKraken extends FakeExchange {
       pairs.add(market.symbol(), market.base(), market.quote(), rules.orElse(null));
     });
     b.balances.forEach(ledger::deposit);
-    KrakenHistory history = new KrakenHistory(ledger, clock());
+    this.history = new KrakenHistory(ledger, clock());
     this.matcher = new KrakenMatcher(ledger, clock(), history, b.makerFee, b.takerFee);
     this.timer = new KrakenTimer(clock());
     this.subaccounts = new KrakenSubaccountLedgers(ledger);

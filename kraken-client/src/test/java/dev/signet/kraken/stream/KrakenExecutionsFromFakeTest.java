@@ -69,14 +69,18 @@ class KrakenExecutionsFromFakeTest {
     assertThat(kraken.trading().cancelOrder(cancelled)).isEqualTo(new CancelOrderResult(1, false));
 
     String trade = "T00001-07919-104729"; // the fake's first trade txid
-    assertThat(next(executions, 1)).isEqualTo(report(filled, "grid-1", "new", "new", "0.1", "39000", "0", "0", "0", null, null));
-    assertThat(next(executions, 2)).isEqualTo(report(filled, "grid-1", "trade", "filled", "0.1", "39000", "0.1", "3900", "39000",
+    snapshot(executions);
+    assertThat(next(executions, 2)).isEqualTo(report(filled, "grid-1", "pending_new", "pending_new", "0.1", "39000", "0", "0", "0", null, null));
+    assertThat(next(executions, 3)).isEqualTo(report(filled, "grid-1", "new", "new", "0.1", "39000", "0", "0", "0", null, null));
+    assertThat(next(executions, 4)).isEqualTo(report(filled, "grid-1", "trade", "filled", "0.1", "39000", "0.1", "3900", "39000",
         new Fill(trade, 1L, "0.1", "39000", "m", "3900", "6.24"), null));
-    assertThat(next(executions, 3)).isEqualTo(report(filled, "grid-1", "filled", "filled", "0.1", "39000", "0.1", "3900", "39000",
+    assertThat(next(executions, 5)).isEqualTo(report(filled, "grid-1", "filled", "filled", "0.1", "39000", "0.1", "3900", "39000",
         null, null));
-    assertThat(next(executions, 4)).isEqualTo(report(cancelled, "grid-2", "new", "new", "0.05", "35000", "0", "0", "0", null,
+    assertThat(next(executions, 6)).isEqualTo(report(cancelled, "grid-2", "pending_new", "pending_new", "0.05", "35000", "0", "0", "0", null,
         null));
-    assertThat(next(executions, 5)).isEqualTo(report(cancelled, "grid-2", "canceled", "canceled", "0.05", "35000", "0", "0", "0",
+    assertThat(next(executions, 7)).isEqualTo(report(cancelled, "grid-2", "new", "new", "0.05", "35000", "0", "0", "0", null,
+        null));
+    assertThat(next(executions, 8)).isEqualTo(report(cancelled, "grid-2", "canceled", "canceled", "0.05", "35000", "0", "0", "0",
         null, "User requested"));
     assertThat(executions.poll(Duration.ofMillis(50))).isEmpty();
   }
@@ -92,14 +96,18 @@ class KrakenExecutionsFromFakeTest {
     String market = kraken.addOrder(AddOrder.market("XBTUSD", Side.BUY, new BigDecimal("0.01")).clientOrderId("m-1").build())
         .txid().get(0);
 
-    assertThat(next(executions, 1)).isEqualTo(report(resting, "grid-3", "new", "new", "0.05", "35000", "0", "0", "0", null, null));
-    assertThat(next(executions, 2)).isEqualTo(report(resting, "grid-3", "amended", "new", "0.05", "36000", "0", "0", "0", null,
+    snapshot(executions);
+    assertThat(next(executions, 2)).isEqualTo(report(resting, "grid-3", "pending_new", "pending_new", "0.05", "35000", "0", "0", "0", null, null));
+    assertThat(next(executions, 3)).isEqualTo(report(resting, "grid-3", "new", "new", "0.05", "35000", "0", "0", "0", null, null));
+    assertThat(next(executions, 4)).isEqualTo(report(resting, "grid-3", "amended", "new", "0.05", "36000", "0", "0", "0", null,
         null));
-    assertThat(next(executions, 3)).isEqualTo(report(market, "m-1", OrderType.MARKET, "new", "new", "0.01", null, "0", "0", "0",
+    assertThat(next(executions, 5)).isEqualTo(report(market, "m-1", OrderType.MARKET, "pending_new", "pending_new", "0.01", null, "0", "0", "0",
         null, null));
-    assertThat(next(executions, 4)).isEqualTo(report(market, "m-1", OrderType.MARKET, "trade", "filled", "0.01", null, "0.01",
+    assertThat(next(executions, 6)).isEqualTo(report(market, "m-1", OrderType.MARKET, "new", "new", "0.01", null, "0", "0", "0",
+        null, null));
+    assertThat(next(executions, 7)).isEqualTo(report(market, "m-1", OrderType.MARKET, "trade", "filled", "0.01", null, "0.01",
         "400", "40000", new Fill("T00001-07919-104729", 1L, "0.01", "40000", "t", "400", "1.04"), null));
-    assertThat(next(executions, 5)).isEqualTo(report(market, "m-1", OrderType.MARKET, "filled", "filled", "0.01", null, "0.01",
+    assertThat(next(executions, 8)).isEqualTo(report(market, "m-1", OrderType.MARKET, "filled", "filled", "0.01", null, "0.01",
         "400", "40000", null, null));
     assertThat(executions.poll(Duration.ofMillis(50))).isEmpty();
   }
@@ -124,8 +132,18 @@ class KrakenExecutionsFromFakeTest {
     assertThat(old.descr().price()).isEqualByComparingTo("39000");
     assertThat(old.clientOrderId()).isEqualTo("grid-4");
     assertThat(fake.locked("ZUSD")).isEqualByComparingTo("3900");
-    assertThat(next(executions, 1)).isEqualTo(report(txid, "grid-4", "new", "new", "0.1", "39000", "0", "0", "0", null, null));
+    snapshot(executions);
+    assertThat(next(executions, 2)).isEqualTo(report(txid, "grid-4", "pending_new", "pending_new", "0.1", "39000", "0", "0", "0", null, null));
+    assertThat(next(executions, 3)).isEqualTo(report(txid, "grid-4", "new", "new", "0.1", "39000", "0", "0", "0", null, null));
     assertThat(executions.poll(Duration.ofMillis(200))).isEmpty();
+  }
+
+  /** The first message: the subscription's snapshot, sequence 1, no open order. */
+  private static void snapshot(Subscription<ExecutionsMessage> executions) throws InterruptedException {
+    ExecutionsMessage m = event(executions);
+    assertThat(m.type()).isEqualTo(BookMessage.Type.SNAPSHOT);
+    assertThat(m.sequence()).isEqualTo(1L);
+    assertThat(m.data()).isEmpty();
   }
 
   /** The next message: one update of one report with {@code sequence}. */
