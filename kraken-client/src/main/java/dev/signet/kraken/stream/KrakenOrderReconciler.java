@@ -2,6 +2,7 @@ package dev.signet.kraken.stream;
 
 import dev.signet.core.stream.StreamItem;
 import dev.signet.kraken.KrakenAccountData;
+import dev.signet.kraken.KrakenApiException;
 import dev.signet.kraken.account.ClosedOrdersQuery;
 import dev.signet.kraken.trading.KrakenOrder;
 import java.time.Instant;
@@ -22,7 +23,8 @@ import java.util.Set;
  * undecodable frame), reports may be lost, so it reads the orders over REST — OpenOrders, then
  * ClosedOrders (the newest page, from the first time it saw; a closed order counts when it is known
  * or closed since then), then QueryOrders (50 txids a call) for each order it knew open that neither
- * listed — and answers their changes marked {@link KrakenOrderUpdate#reconciled()}. It does so at the
+ * listed (a txid Kraken does not know, {@code EOrder:Invalid order}, is forgotten) — and answers their
+ * changes marked {@link KrakenOrderUpdate#reconciled()}. It does so at the
  * gap, and again with the first item after it (the resubscription's snapshot): that proves the
  * channel is subscribed again, so anything that changed while it was not is in the second read or
  * arrives as a report. An account silent after a gap is read once more by {@link #reconcile()}, when
@@ -42,6 +44,7 @@ import java.util.Set;
  */
 public final class KrakenOrderReconciler {
   private static final int QUERY_BATCH = 50;
+  private static final String INVALID_ORDER = "EOrder:Invalid order";
 
   private final KrakenAccountData account;
   private final Map<String, KrakenOrderUpdate> orders = new LinkedHashMap<>();
@@ -130,10 +133,25 @@ public final class KrakenOrderReconciler {
     }
     List<String> rest = new ArrayList<>(ask);
     for (int i = 0; i < rest.size(); i += QUERY_BATCH) {
-      Map<String, KrakenOrder> read = account.queryOrders(rest.subList(i, Math.min(rest.size(), i + QUERY_BATCH)));
-      read.forEach((txid, o) -> apply(KrakenOrderUpdate.of(txid, o), out));
+      query(rest.subList(i, Math.min(rest.size(), i + QUERY_BATCH)), out);
     }
     return out;
+  }
+
+  /** QueryOrders of {@code txids}; when Kraken knows one not ({@code EOrder:Invalid order}), each alone, forgetting those. */
+  private void query(List<String> txids, List<KrakenOrderUpdate> out) {
+    try {
+      account.queryOrders(txids).forEach((txid, o) -> apply(KrakenOrderUpdate.of(txid, o), out));
+    } catch (KrakenApiException e) {
+      if (!e.hasError(INVALID_ORDER)) {
+        throw e;
+      }
+      if (txids.size() == 1) {
+        tracked.remove(txids.get(0)); // nothing to reconcile: Kraken has no such order
+        return;
+      }
+      txids.forEach(txid -> query(List.of(txid), out));
+    }
   }
 
   /**
