@@ -61,7 +61,7 @@ public final class KrakenClient implements AutoCloseable {
   private final KrakenEarn earn;
   private final KrakenSubaccounts subaccounts;
 
-  private KrakenClient(Builder b) {
+  private KrakenClient(KrakenClientSettings b) {
     this.credentials = b.credentials;
     this.http = HttpPool.create(b.httpClient);
     this.host = KrakenHosts.create(b, http);
@@ -216,19 +216,7 @@ public final class KrakenClient implements AutoCloseable {
 
   /** Configures a {@link KrakenClient}. Not thread-safe; the client it builds is. */
   public static final class Builder {
-    KrakenCredentials credentials;
-    String baseUrl = URL;
-    KrakenNonceSource nonceSource;
-    OkHttpClient httpClient;
-    RetryPolicy retryPolicy = RetryPolicy.defaults();
-    KrakenTier tier = KrakenTier.STARTER;
-    Duration maxRateLimitWait = Duration.ofSeconds(10);
-    RateLimiter rateLimiter;
-    boolean circuitBreaker = true;
-    Ticker ticker = Ticker.system();
-    boolean tradingLimits = true;
-    boolean preflight = true;
-    LimitStore limitStore;
+    final KrakenClientSettings settings = new KrakenClientSettings();
 
     private Builder() {}
 
@@ -240,7 +228,7 @@ public final class KrakenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder ticker(Ticker ticker) {
-      this.ticker = Objects.requireNonNull(ticker, "ticker");
+      settings.ticker = Objects.requireNonNull(ticker, "ticker");
       return this;
     }
 
@@ -252,7 +240,7 @@ public final class KrakenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder tradingLimits(boolean enabled) {
-      this.tradingLimits = enabled;
+      settings.tradingLimits = enabled;
       return this;
     }
 
@@ -263,7 +251,7 @@ public final class KrakenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder preflight(boolean enabled) {
-      this.preflight = enabled;
+      settings.preflight = enabled;
       return this;
     }
 
@@ -274,7 +262,7 @@ public final class KrakenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      settings.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
@@ -285,7 +273,7 @@ public final class KrakenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder tier(KrakenTier tier) {
-      this.tier = Objects.requireNonNull(tier, "tier");
+      settings.tier = Objects.requireNonNull(tier, "tier");
       return this;
     }
 
@@ -296,7 +284,7 @@ public final class KrakenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder maxRateLimitWait(Duration maxWait) {
-      this.maxRateLimitWait = dev.signet.core.internal.Checks.nonNegative(maxWait, "maxRateLimitWait");
+      settings.maxRateLimitWait = dev.signet.core.internal.Checks.nonNegative(maxWait, "maxRateLimitWait");
       return this;
     }
 
@@ -307,7 +295,7 @@ public final class KrakenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder rateLimiter(RateLimiter rateLimiter) {
-      this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+      settings.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
       return this;
     }
 
@@ -320,7 +308,7 @@ public final class KrakenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder limitStore(LimitStore store) {
-      this.limitStore = Objects.requireNonNull(store, "limitStore");
+      settings.limitStore = Objects.requireNonNull(store, "limitStore");
       return this;
     }
 
@@ -331,7 +319,7 @@ public final class KrakenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder circuitBreaker(boolean enabled) {
-      this.circuitBreaker = enabled;
+      settings.circuitBreaker = enabled;
       return this;
     }
 
@@ -342,7 +330,7 @@ public final class KrakenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder credentials(KrakenCredentials credentials) {
-      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      settings.credentials = Objects.requireNonNull(credentials, "credentials");
       return this;
     }
 
@@ -355,7 +343,7 @@ public final class KrakenClient implements AutoCloseable {
      */
     public Builder baseUrl(String url) {
       BaseUrls.check(url, "baseUrl");
-      this.baseUrl = url;
+      settings.baseUrl = url;
       return this;
     }
 
@@ -367,7 +355,7 @@ public final class KrakenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder nonceSource(KrakenNonceSource nonceSource) {
-      this.nonceSource = Objects.requireNonNull(nonceSource, "nonceSource");
+      settings.nonceSource = Objects.requireNonNull(nonceSource, "nonceSource");
       return this;
     }
 
@@ -379,7 +367,7 @@ public final class KrakenClient implements AutoCloseable {
      * @return this builder
      */
     public Builder httpClient(OkHttpClient httpClient) {
-      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      settings.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;
     }
 
@@ -390,7 +378,7 @@ public final class KrakenClient implements AutoCloseable {
      */
     public KrakenClient build() {
       JacksonCompatibility.check();
-      return new KrakenClient(this);
+      return new KrakenClient(settings);
     }
   }
 }

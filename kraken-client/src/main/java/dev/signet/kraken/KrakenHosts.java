@@ -17,7 +17,7 @@ import java.time.Clock;
 import okhttp3.HttpUrl;
 
 /**
- * Wires the Kraken host from a {@link KrakenClient.Builder}: the nonce source (the builder's, else
+ * Wires the Kraken host from a {@link KrakenClient.Builder}'s {@link KrakenClientSettings}: the nonce source (the builder's, else
  * one in the limit store when there is one, else the millisecond clock), the call counter and the
  * per-pair trading counters (policy over the builder's {@link LimitStore}, else this process), the
  * signer and the executor. Not API.
@@ -25,7 +25,7 @@ import okhttp3.HttpUrl;
 final class KrakenHosts {
   private KrakenHosts() {}
 
-  static KrakenHost create(KrakenClient.Builder b, HttpPool http) {
+  static KrakenHost create(KrakenClientSettings b, HttpPool http) {
     KrakenCredentials credentials = b.credentials;
     String keyId = credentials == null ? "public" : LimitKey.fingerprint(credentials.apiKey());
     LimitStore store = b.limitStore != null ? b.limitStore : LimitStore.inProcess();

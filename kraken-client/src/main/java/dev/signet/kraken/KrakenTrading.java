@@ -95,8 +95,9 @@ public final class KrakenTrading {
   /**
    * {@code POST /0/private/AmendOrder}: changes an open order in place (same txid and client order
    * id; Kraken keeps its queue priority where it can). The new price and quantity go through the
-   * pre-flight first. Cost 1, and the trading counter. Sent once: an unknown outcome throws
-   * {@link dev.signet.core.OrderStatusUnknownException} naming the order.
+   * pre-flight first. Cost 1, and the trading counter on the amend's pair: by the order's age, or
+   * the worst case (1 + 3) for an order this client did not place. Sent once: an unknown outcome
+   * throws {@link dev.signet.core.OrderStatusUnknownException} naming the order.
    *
    * @param amend the order and its changes
    * @return the amend's id
@@ -106,6 +107,7 @@ public final class KrakenTrading {
   public AmendOrderResult amendOrder(AmendOrder amend) {
     Objects.requireNonNull(amend, "amend");
     rules.check(amend);
+    host.orderOnPair(amend.toParams(), amend.pair());
     return reloadingStaleRules(amend.pair(), () -> host.execute(Operation.of(KrakenEndpoints.AMEND_ORDER,
         amend.toParams(), TradingDecoders.AMEND).withClientOrderId(amend.orderRef())));
   }

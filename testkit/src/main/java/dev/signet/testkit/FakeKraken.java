@@ -1,11 +1,9 @@
 package dev.signet.testkit;
 
-import dev.signet.testkit.internal.Json;
 import dev.signet.testkit.internal.Ledger;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +45,12 @@ import mockwebserver3.RecordedRequest;
  * TradesHistory, QueryTrades, Ledgers and QueryLedgers, and the public Trades and OHLC are built from
  * the fills. Balances are per asset id; open orders hold their cost (a buy) or volume (a sell).
  *
- * <p>Built in besides: the methods of the route classes registered in the constructor (market data,
- * account data, funding, earn, subaccounts); a method may answer a {@link Reply} (e.g. binary) instead of a result.
+ * <p>Subaccounts: CreateSubaccount gives each its own balances and an IIBAN ({@link #iiban(String)});
+ * AccountTransfer moves funds between them and the master ({@link #iiban()}), refusing with
+ * {@code EFunding:Insufficient funds} when the source is short ({@link #subaccountBalance}).
+ *
+ * <p>Built in besides: the methods of the fake's route classes (market data,
+ * account data, funding, earn); a method may answer a {@link Reply} (e.g. binary) instead of a result.
  * Anything else is {@code EGeneral:Unknown method}
  * unless a user route answers it (see {@link FakeExchange} for precedence). A signed user route
  * must be a {@code POST}; Kraken has no key-only ({@link Access#KEYED}) endpoints.
@@ -69,16 +71,13 @@ import mockwebserver3.RecordedRequest;
  * }</pre>
  */
 public final class FakeKraken extends FakeExchange {
-  private static final String PRIVATE = "/0/private/";
-
-  private static final String PUBLIC = "/0/public/";
-
   private final KrakenSignatureCheck check;
   private final KrakenPairs pairs = new KrakenPairs();
-  private final Map<String, KrakenMethod> publicMethods = new HashMap<>();
-  private final Map<String, KrakenMethod> privateMethods = new HashMap<>();
+  private final KrakenMethodTable methods;
   final KrakenMatcher matcher; // package-private: FakeKrakenStreams listens to it
+  final KrakenHistory history; // and to it
   private final KrakenTimer timer;
+  private final KrakenSubaccountLedgers subaccounts;
 
   private FakeKraken(Builder b) {
     super(b.clock);
@@ -88,19 +87,11 @@ public final class FakeKraken extends FakeExchange {
       pairs.add(market.symbol(), market.base(), market.quote(), rules.orElse(null));
     });
     b.balances.forEach(ledger::deposit);
-    KrakenHistory history = new KrakenHistory(ledger, clock());
+    this.history = new KrakenHistory(ledger, clock());
     this.matcher = new KrakenMatcher(ledger, clock(), history, b.makerFee, b.takerFee);
     this.timer = new KrakenTimer(clock());
-    new KrakenMarketRoutes(ledger, clock(), pairs).register(publicMethods, privateMethods);
-    new KrakenAccountRoutes(ledger, clock(), pairs).register(publicMethods, privateMethods);
-    new KrakenFundingRoutes(ledger, clock(), pairs).register(publicMethods, privateMethods);
-    new KrakenOrders(ledger, pairs, matcher).register(privateMethods);
-    new KrakenTradingRoutes(ledger, clock(), pairs, matcher, timer).register(privateMethods);
-    new KrakenHistoryRoutes(history).register(privateMethods);
-    new KrakenHistoryMarket(history, pairs).register(publicMethods);
-    new KrakenBookRoutes(ledger, pairs, history).register(publicMethods, privateMethods);
-    new KrakenEarnRoutes(ledger, pairs).register(privateMethods);
-    new KrakenSubaccountRoutes().register(privateMethods);
+    this.subaccounts = new KrakenSubaccountLedgers(ledger);
+    this.methods = new KrakenMethodTable(ledger, clock(), pairs, matcher, timer, history, subaccounts);
     b.routes.forEach(this::addRoute);
   }
 
@@ -119,6 +110,40 @@ public final class FakeKraken extends FakeExchange {
    */
   public long lastNonce(String apiKey) {
     return check.lastNonce(apiKey);
+  }
+
+  /**
+   * The master account's IIBAN, for AccountTransfer's {@code from} or {@code to}.
+   * @return {@code AA00 FAKE MSTR 0000}
+   */
+  public String iiban() {
+    return KrakenSubaccountLedgers.MASTER;
+  }
+
+  /**
+   * The IIBAN CreateSubaccount gave subaccount {@code username}, e.g. {@code AA00 FAKE SUBA 0001} for the first.
+   * @param username the subaccount's username
+   * @return its IIBAN
+   * @throws IllegalArgumentException when no subaccount {@code username} was created
+   */
+  public String iiban(String username) {
+    return subaccounts.iiban(Objects.requireNonNull(username, "username")).orElseThrow(() -> noSubaccount(username));
+  }
+
+  /**
+   * A subaccount's free balance: each subaccount keeps its own, moved only by AccountTransfer.
+   * @param username the subaccount's username
+   * @param asset the Kraken asset id, e.g. {@code ZUSD}
+   * @return the free balance, zero when it holds none
+   * @throws IllegalArgumentException when no subaccount {@code username} was created
+   */
+  public BigDecimal subaccountBalance(String username, String asset) {
+    return subaccounts.balance(Objects.requireNonNull(username, "username"), Objects.requireNonNull(asset, "asset"))
+        .orElseThrow(() -> noSubaccount(username));
+  }
+
+  private static IllegalArgumentException noSubaccount(String username) {
+    return new IllegalArgumentException("no subaccount " + username + " in this fake; create it with CreateSubaccount first.");
   }
 
   /**
@@ -185,24 +210,7 @@ public final class FakeKraken extends FakeExchange {
         }
         return user.answer(request);
       }
-      if (path.startsWith(PUBLIC) && request.getMethod().equals("GET")) {
-        KrakenMethod method = publicMethods.get(path.substring(PUBLIC.length()));
-        if (method == null) {
-          throw new KrakenError("EGeneral:Unknown method");
-        }
-        return answer(method.handle(query(request)));
-      }
-      if (path.startsWith(PRIVATE)) {
-        if (!request.getMethod().equals("POST")) {
-          throw new KrakenError("EGeneral:Invalid arguments");
-        }
-        KrakenMethod method = privateMethods.get(path.substring(PRIVATE.length()));
-        if (method == null) {
-          throw new KrakenError("EGeneral:Unknown method");
-        }
-        return answer(method.handle(params(check.verify(request))));
-      }
-      throw new KrakenError("EGeneral:Unknown method");
+      return methods.answer(request, path, check);
     } catch (KrakenSignatureCheck.Rejection r) {
       return r.reply();
     } catch (KrakenError e) {
@@ -210,44 +218,9 @@ public final class FakeKraken extends FakeExchange {
     }
   }
 
-  /** The query parameters, in order (decoded). */
-  private static Map<String, String> query(RecordedRequest request) {
-    Map<String, String> params = new LinkedHashMap<>();
-    okhttp3.HttpUrl url = request.getUrl();
-    for (int i = 0; i < url.querySize(); i++) {
-      params.put(url.queryParameterName(i), url.queryParameterValue(i) == null ? "" : url.queryParameterValue(i));
-    }
-    return params;
-  }
-
-  /** The form arguments without the nonce, or the JSON body under {@code _json}. */
-  private static Map<String, String> params(KrakenSignatureCheck.Verified verified) {
-    Map<String, String> params = new LinkedHashMap<>();
-    if (verified.json() != null) {
-      params.put("_json", verified.json());
-    }
-    for (Map.Entry<String, String> p : verified.params()) {
-      params.put(p.getKey(), p.getValue());
-    }
-    params.remove("nonce");
-    return params;
-  }
-
   @Override
   MockResponse.Builder rateLimitBody(MockResponse.Builder response, Fault fault) {
     return response.addHeader("Content-Type", "application/json").body("{\"error\":[\"EGeneral:Too many requests\"]}");
-  }
-
-  /** A method's {@link Reply} as it is (e.g. a binary export), anything else as the envelope's {@code result}. */
-  private static Reply answer(Object answer) {
-    return answer instanceof Reply reply ? reply : result(answer);
-  }
-
-  private static Reply result(Object result) {
-    Map<String, Object> envelope = Json.object();
-    envelope.put("error", List.of());
-    envelope.put("result", result);
-    return Reply.json(200, Json.write(envelope));
   }
 
   /**

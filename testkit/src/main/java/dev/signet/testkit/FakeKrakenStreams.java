@@ -2,6 +2,7 @@ package dev.signet.testkit;
 
 import dev.signet.core.SignetJson;
 import dev.signet.testkit.internal.FakeSockets;
+import dev.signet.testkit.internal.Json;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * {@link #publishBookUpdate} applies levels and sends the update with the new checksum. Private
  * channels ({@code executions}, {@code balances}) need a token; the tokens used are recorded.
  * Trades get the pair's next trade id ({@link #publishTrade}); {@link #publishExecutionsFrom} publishes a
- * {@link FakeKraken}'s order changes on {@code executions}. Faults are scripted: {@link #disconnectAll()},
+ * {@link FakeKraken}'s order changes on {@code executions} and {@link #publishBalancesFrom} its ledger on
+ * {@code balances}, each with a snapshot first and a {@code sequence} per connection. Faults are scripted: {@link #disconnectAll()},
  * {@link #refuse(String)}, {@link #corruptNextChecksum}, {@link #dropNextBookUpdate} (the fake's book
  * moves, the frame is not sent), {@link #skipTradeIds} (a sequence gap), and the test publishes
  * duplicates and malformed frames itself. Thread-safe.
@@ -43,6 +45,7 @@ public final class FakeKrakenStreams implements AutoCloseable {
   private final Map<String, Integer> corrupt = new HashMap<>();
   private final Map<String, Integer> drop = new HashMap<>();
   private final Map<String, Integer> skip = new HashMap<>();
+  private final KrakenPrivateFeeds feeds = new KrakenPrivateFeeds();
 
   /** Starts the server on a free loopback port. */
   public FakeKrakenStreams() {
@@ -137,17 +140,42 @@ public final class FakeKrakenStreams implements AutoCloseable {
 
   /**
    * From now on publishes {@code kraken}'s order changes to the connections subscribed to
-   * {@code executions}, as Kraken does: an update for each (placed {@code new}; {@code trade} then
-   * {@code filled} when it fills at once or a price move reaches it; {@code canceled};
-   * {@code amended}) with a {@code sequence} rising by one from 1. Changes while no connection is
-   * subscribed are lost (their numbers too), as on the exchange.
+   * {@code executions}, as Kraken does: a subscription first gets a {@code snapshot} (with
+   * {@code snap_orders}, default true, the open orders; with {@code snap_trades}, default false, the
+   * last 50 fills before them), then an update for each change (placed: {@code pending_new}, then
+   * {@code new}; {@code trade} then {@code filled} when it fills at once or a price move reaches it;
+   * {@code canceled}; {@code amended}). {@code sequence} counts each connection's frames of the channel
+   * from 1. Changes while a connection is not subscribed are not sent to it, as on the exchange.
    *
    * <p>Example: {@code streams.publishExecutionsFrom(fakeKraken)}
    *
    * @param kraken the fake whose account this is
    */
   public void publishExecutionsFrom(FakeKraken kraken) {
-    kraken.matcher.listen(new KrakenExecutionEvents(kraken.clock(), frame -> publish("executions", frame)));
+    feeds.executionsFrom(kraken, this::broadcast);
+  }
+
+  /**
+   * From now on publishes {@code kraken}'s ledger on {@code balances}: a subscription first gets a
+   * {@code snapshot} of every asset's balance (free plus held, in one {@code spot} wallet), then an
+   * update for each ledger entry (each leg of a fill with its fee, deposits, withdrawals), numbered per
+   * connection from 1 as {@link #publishExecutionsFrom} does.
+   *
+   * <p>Example: {@code streams.publishBalancesFrom(fakeKraken)}
+   *
+   * @param kraken the fake whose account this is
+   */
+  public void publishBalancesFrom(FakeKraken kraken) {
+    feeds.balancesFrom(kraken, this::broadcast);
+  }
+
+  /** Sends a private frame from a fake's state to every open connection subscribed to {@code channel}, each with its own sequence. */
+  private void broadcast(String channel, String type, List<Object> data) {
+    for (Connection c : sockets.peers()) {
+      if (c.isOpen() && c.streams.containsKey(channel)) {
+        c.sendPrivate(channel, type, data);
+      }
+    }
   }
 
   /**
@@ -281,6 +309,17 @@ public final class FakeKrakenStreams implements AutoCloseable {
   /** One client connection, server side. */
   private final class Connection extends FakeSockets.Peer {
     private final Map<String, Integer> streams = new ConcurrentHashMap<>(); // stream -> book depth (0 for others)
+    private final Map<String, Long> sequences = new ConcurrentHashMap<>(); // private channel -> last sequence sent
+
+    /** A private channel's frame with this connection's next sequence of it. */
+    private void sendPrivate(String channel, String type, List<Object> data) {
+      Map<String, Object> frame = Json.object();
+      frame.put("channel", channel);
+      frame.put("type", type);
+      frame.put("data", data);
+      frame.put("sequence", sequences.merge(channel, 1L, Long::sum));
+      send(Json.write(frame));
+    }
 
     @Override
     protected void opened(WebSocket webSocket) {
@@ -323,7 +362,9 @@ public final class FakeKrakenStreams implements AutoCloseable {
         }
         webSocket.send(FakeKrakenFrames.ack(method, channel, symbol, id));
         if (method.equals("subscribe")) {
-          subscribed(this, key, symbol, params.path("depth").asInt(10));
+          if (!feeds.subscribed(key, params, () -> streams.put(key, 0), this::sendPrivate)) {
+            subscribed(this, key, symbol, params.path("depth").asInt(10));
+          }
         } else {
           streams.remove(key);
         }

@@ -13,37 +13,36 @@ import java.util.function.Consumer;
 
 /**
  * Turns {@link FakeKraken}'s order changes into the WebSocket v2 {@code executions} channel's
- * documented update frames, {@code {"channel":"executions","type":"update","data":[{...}],"sequence":N}},
- * one per change with {@code sequence} rising by one from 1: {@code exec_type} {@code new},
+ * documented execution reports, the {@code data} of an update frame
+ * ({@code {"channel":"executions","type":"update","data":[{...}],"sequence":N}}, numbered per connection
+ * by {@link FakeKrakenStreams}), one per change: a new order {@code exec_type} {@code pending_new}
+ * (status {@code pending_new}) then {@code new},
  * {@code trade} (with {@code exec_id}, the trade txid; {@code trade_id}, {@code last_qty},
  * {@code last_price}, {@code cost}, {@code liquidity_ind} {@code m} or {@code t}, and {@code fees} in
  * the quote asset), {@code filled}, {@code canceled} (with its {@code reason}) or {@code amended};
  * each with the order's {@code order_status}, quantities and prices as JSON numbers, cumulative
  * {@code cum_qty}, {@code cum_cost} and {@code avg_price}, and an RFC 3339 {@code timestamp} from the
  * fake's clock; {@code symbol} and fee assets by their v2 names ({@code BTC/USD}, not
- * {@code XBT/USD}). Each frame goes to {@code sink} (the fake streams' publish), in order, inside
- * the matcher's lock.
+ * {@code XBT/USD}). Each report goes to {@code sink}, in order, inside the matcher's lock.
  *
- * <p>Example: {@code kraken.matcher.listen(new KrakenExecutionEvents(kraken.clock(), f -> streams.publish("executions", f)))}
+ * <p>Example: {@code kraken.matcher.listen(new KrakenExecutionEvents(kraken.clock(), e -> send("update", List.of(e))))}
  */
 final class KrakenExecutionEvents implements KrakenOrderListener {
   private final Clock clock;
-  private final Consumer<String> sink;
-  private long sequence;
+  private final Consumer<Map<String, Object>> sink;
 
-  KrakenExecutionEvents(Clock clock, Consumer<String> sink) {
+  KrakenExecutionEvents(Clock clock, Consumer<Map<String, Object>> sink) {
     this.clock = clock;
     this.sink = sink;
   }
 
   @Override
   public void changed(KrakenTradeOrder t, String execType, KrakenHistory.Trade trade) {
-    Map<String, Object> frame = Json.object();
-    frame.put("channel", "executions");
-    frame.put("type", "update");
-    frame.put("data", List.of(execution(t, execType, trade, clock.instant())));
-    frame.put("sequence", ++sequence);
-    sink.accept(Json.write(frame));
+    Instant now = clock.instant();
+    if (execType.equals("new")) {
+      sink.accept(execution(t, "pending_new", null, now));
+    }
+    sink.accept(execution(t, execType, trade, now));
   }
 
   /** The documented execution report of {@code t} after a change. */
@@ -85,7 +84,7 @@ final class KrakenExecutionEvents implements KrakenOrderListener {
     e.put("cum_cost", number(o.quoteExecuted));
     e.put("avg_price", o.executed.signum() == 0 ? BigDecimal.ZERO
         : number(o.quoteExecuted.divide(o.executed, MathContext.DECIMAL64)));
-    e.put("order_status", status(o.status));
+    e.put("order_status", execType.equals("pending_new") ? "pending_new" : status(o.status));
     if (execType.equals("canceled")) {
       e.put("reason", t.reason);
     }
@@ -97,7 +96,7 @@ final class KrakenExecutionEvents implements KrakenOrderListener {
   }
 
   /** An asset as v2 names it: {@code XXBT} → {@code BTC}, {@code XXDG} → {@code DOGE}, {@code ZUSD} → {@code USD}. */
-  private static String asset(String id) {
+  static String asset(String id) {
     String altname = KrakenPairs.assetAltname(id);
     return altname.equals("XBT") ? "BTC" : altname.equals("XDG") ? "DOGE" : altname;
   }
@@ -108,7 +107,7 @@ final class KrakenExecutionEvents implements KrakenOrderListener {
   }
 
   /** {@code value} with no trailing zeros and never in exponent form, e.g. {@code 150.000} → {@code 150}. */
-  private static BigDecimal number(BigDecimal value) {
+  static BigDecimal number(BigDecimal value) {
     return new BigDecimal(value.stripTrailingZeros().toPlainString());
   }
 }

@@ -56,6 +56,7 @@ final class KrakenHistory {
   private final Clock clock;
   private final List<Trade> trades = new ArrayList<>();
   private final List<Entry> entries = new ArrayList<>();
+  private final List<java.util.function.Consumer<Entry>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   private long lastNanos;
   private long nextTrade = 1;
   private long nextEntry = 1;
@@ -94,6 +95,11 @@ final class KrakenHistory {
    */
   synchronized String entry(String type, String subtype, String asset, BigDecimal amount, BigDecimal fee, String refid) {
     return add(refid, now(), type, subtype, asset, amount, fee);
+  }
+
+  /** From now on {@code listener} is told of every new entry, inside this history's lock, in order. */
+  void listen(java.util.function.Consumer<Entry> listener) {
+    listeners.add(listener);
   }
 
   /** Every fill, oldest first (a copy). */
@@ -140,7 +146,9 @@ final class KrakenHistory {
     String id = id('L', nextEntry++);
     BigDecimal[] b = ledger.balances().get(asset);
     BigDecimal balance = b == null ? BigDecimal.ZERO : b[0].add(b[1]);
-    entries.add(new Entry(id, refid, at, type, subtype, asset, amount, fee, balance));
+    Entry e = new Entry(id, refid, at, type, subtype, asset, amount, fee, balance);
+    entries.add(e);
+    listeners.forEach(l -> l.accept(e));
     return id;
   }
 

@@ -29,8 +29,7 @@ final class KrakenMatcher {
   private final Ledger ledger;
   private final Clock clock;
   private final KrakenHistory history;
-  private final BigDecimal makerFee;
-  private final BigDecimal takerFee;
+  private final KrakenOrderRules rules;
   private final Map<String, KrakenTradeOrder> orders = new LinkedHashMap<>();
   private final List<KrakenOrderListener> listeners = new CopyOnWriteArrayList<>();
   private long nextAmend = 1;
@@ -40,8 +39,7 @@ final class KrakenMatcher {
     this.ledger = ledger;
     this.clock = clock;
     this.history = history;
-    this.makerFee = makerFee;
-    this.takerFee = takerFee;
+    this.rules = new KrakenOrderRules(ledger, makerFee, takerFee);
   }
 
   /**
@@ -52,10 +50,13 @@ final class KrakenMatcher {
    */
   synchronized KrakenTradeOrder place(KrakenTradeRequest r) throws KrakenError {
     BigDecimal current = price(r.pair());
-    boolean takesNow = r.ordertype().equals("market") || r.rests() && crosses(r.buy(), r.price(), current);
-    if (r.post() && takesNow) {
-      throw new KrakenError("EOrder:Post only order");
-    }
+    KrakenTradeOrder t = order(r);
+    rules.checkTake(r, t, current, BigDecimal.ZERO);
+    return add(t, current);
+  }
+
+  /** A new order from {@code r}, not placed. */
+  private static KrakenTradeOrder order(KrakenTradeRequest r) {
     Ledger.Order o = new Ledger.Order();
     o.clientOrderId = r.clOrdId();
     o.symbol = r.pair().altname();
@@ -66,13 +67,15 @@ final class KrakenMatcher {
     o.price = r.rests() ? r.price() : null;
     o.stopPrice = r.triggered() ? r.price() : null;
     o.timeInForce = r.ioc() ? "IOC" : "GTC";
-    KrakenTradeOrder t = new KrakenTradeOrder(o, r);
-    if (takesNow && !covers(t, current, takerFee)) {
-      throw new KrakenError("EOrder:Insufficient funds");
-    }
+    return new KrakenTradeOrder(o, r);
+  }
+
+  /** Adds a checked {@code t} to the ledger and trades it. */
+  private KrakenTradeOrder add(KrakenTradeOrder t, BigDecimal current) throws KrakenError {
+    Ledger.Order o = t.order;
     long now = clock.millis();
     try {
-      ledger.add(o, hold(t, current), now);
+      ledger.add(o, KrakenOrderRules.hold(t, current), now);
     } catch (Ledger.Rejection e) {
       throw new KrakenError(e.getMessage().equals("duplicate client order id") ? "EOrder:Duplicate order" : "EOrder:Insufficient funds");
     }
@@ -102,10 +105,10 @@ final class KrakenMatcher {
         if (!t.pair.equals(pair)) {
           continue;
         }
-        if (!t.working && triggers(t, price)) {
+        if (!t.working && KrakenOrderRules.triggers(t, price)) {
           trigger(t, price, now);
           changed = true;
-        } else if (t.working && t.limit() != null && crosses(t.order.buy, t.limit(), price)) {
+        } else if (t.working && t.limit() != null && KrakenOrderRules.crosses(t.order.buy, t.limit(), price)) {
           fill(t, t.limit(), true, now);
           changed = true;
         }
@@ -149,21 +152,10 @@ final class KrakenMatcher {
       throw new KrakenError("EOrder:Unknown order");
     }
     Ledger.Order o = t.order;
-    boolean stop = o.stopPrice != null;
-    if (limit != null && t.limit() == null || trigger != null && !stop) {
-      throw KrakenTradeParams.invalid(limit != null && t.limit() == null ? "limit_price" : "trigger_price");
-    }
     BigDecimal newQty = qty == null ? o.quantity : qty;
-    if (newQty.compareTo(o.executed) <= 0) {
-      throw KrakenTradeParams.invalid("order_qty");
-    }
-    if (display != null && (t.displayvol == null || display.multiply(BigDecimal.valueOf(15)).compareTo(newQty.subtract(o.executed)) < 0)) {
-      throw KrakenTradeParams.invalid("display_qty");
-    }
-    KrakenTradeRequest.checkPrice(t.pair.rules(), limit);
-    KrakenTradeRequest.checkPrice(t.pair.rules(), trigger);
+    KrakenOrderRules.checkAmend(t, newQty, limit, trigger, display);
     BigDecimal current = price(t.pair);
-    if (postOnly && limit != null && t.working && crosses(o.buy, limit, current)) {
+    if (postOnly && limit != null && t.working && KrakenOrderRules.crosses(o.buy, limit, current)) {
       throw new KrakenError("EOrder:Post only order");
     }
     boolean losesPlace = newQty.compareTo(o.quantity) > 0 || limit != null && limit.compareTo(t.limit()) != 0
@@ -172,7 +164,7 @@ final class KrakenMatcher {
     apply(t, newQty, limit, trigger, display);
     ledger.release(o, o.locked);
     try {
-      ledger.lock(o, hold(t, current));
+      ledger.lock(o, KrakenOrderRules.hold(t, current));
     } catch (Ledger.Rejection e) {
       apply(t, before[0], null, null, before[3]);
       t.price = before[1];
@@ -196,22 +188,25 @@ final class KrakenMatcher {
   }
 
   /**
-   * EditOrder: cancels {@code old} and places {@code r} in its place (a new txid); when {@code r}
-   * cannot be placed, {@code old} stays open as it was.
-   * @throws KrakenError what placing {@code r} answered
+   * EditOrder: checks {@code r} first, counting what {@code old} holds as free (same pair and side), then
+   * cancels {@code old} and places {@code r} in its place (a new txid). A refused replacement changes
+   * nothing: {@code old} stays open as it was and listeners are told nothing.
+   * @throws KrakenError {@code EOrder:Unknown order} for a closed {@code old}; {@code EOrder:Post only order}
+   *     or {@code EOrder:Insufficient funds} as placing {@code r} would answer
    */
   synchronized KrakenTradeOrder replace(KrakenTradeOrder old, KrakenTradeRequest r) throws KrakenError {
-    BigDecimal held = old.order.locked;
-    if (!cancel(old)) {
+    if (!old.open()) {
       throw new KrakenError("EOrder:Unknown order");
     }
+    BigDecimal current = price(r.pair());
+    KrakenTradeOrder t = order(r);
+    rules.checkTake(r, t, current, old.order.locked);
+    rules.checkHold(t, current, old.order.locked);
+    cancel(old);
     try {
-      return place(r);
+      return add(t, current);
     } catch (KrakenError e) {
-      old.order.status = "NEW";
-      old.reason = null;
-      lockBack(old.order, held);
-      throw e;
+      throw new IllegalStateException("the replacement was checked before the old order was cancelled", e);
     }
   }
 
@@ -281,13 +276,13 @@ final class KrakenMatcher {
   /** Trades {@code t} against {@code current}: a waiting stop may trigger, a market or crossed limit fills as taker, an IOC that does not cancels. */
   private void enter(KrakenTradeOrder t, BigDecimal current, long now) {
     if (!t.working) {
-      if (triggers(t, current)) {
+      if (KrakenOrderRules.triggers(t, current)) {
         trigger(t, current, now);
       }
       return;
     }
     BigDecimal limit = t.limit();
-    if (limit == null || crosses(t.order.buy, limit, current)) {
+    if (limit == null || KrakenOrderRules.crosses(t.order.buy, limit, current)) {
       fill(t, current, false, now);
     } else if (t.order.timeInForce.equals("IOC")) {
       close(t, "Immediate or cancel", now);
@@ -305,13 +300,13 @@ final class KrakenMatcher {
   /** Fills the rest of {@code t} at {@code price} and records the trade, or cancels it when the balance no longer covers it. */
   private void fill(KrakenTradeOrder t, BigDecimal price, boolean maker, long now) {
     Ledger.Order o = t.order;
-    if (!covers(t, price, maker ? makerFee : takerFee)) {
+    if (!rules.covers(t, price, maker ? rules.makerFee() : rules.takerFee(), BigDecimal.ZERO)) {
       close(t, "Insufficient funds", now);
       return;
     }
     BigDecimal vol = o.quantity.subtract(o.executed);
     BigDecimal cost = vol.multiply(price);
-    BigDecimal fee = KrakenHistory.round(t.pair.quote(), cost.multiply(maker ? makerFee : takerFee));
+    BigDecimal fee = KrakenHistory.round(t.pair.quote(), cost.multiply(maker ? rules.makerFee() : rules.takerFee()));
     try {
       ledger.fill(o, price, now);
       ledger.debit(t.pair.quote(), fee);
@@ -323,18 +318,6 @@ final class KrakenMatcher {
     t.trades.add(trade.txid());
     emit(t, "trade", trade);
     emit(t, "filled", null);
-  }
-
-  /** Whether the free balance plus the order's hold pays the rest of {@code t} at {@code price}, fee included. */
-  private boolean covers(KrakenTradeOrder t, BigDecimal price, BigDecimal feeRate) {
-    Ledger.Order o = t.order;
-    BigDecimal vol = o.quantity.subtract(o.executed);
-    BigDecimal cost = vol.multiply(price);
-    BigDecimal need = o.buy ? cost.add(KrakenHistory.round(t.pair.quote(), cost.multiply(feeRate))) : vol;
-    BigDecimal[] pay = ledger.balances().get(o.buy ? t.pair.quote() : t.pair.base());
-    BigDecimal free = pay == null ? BigDecimal.ZERO : pay[0];
-    return free.add(o.locked).compareTo(need) >= 0 && (o.buy || cost.compareTo(KrakenHistory.round(t.pair.quote(),
-        cost.multiply(feeRate))) >= 0);
   }
 
   private void close(KrakenTradeOrder t, String reason, long now) {
@@ -349,16 +332,6 @@ final class KrakenMatcher {
     }
   }
 
-  /** What {@code t} holds: a buy its cost at its limit (else trigger, else current) price, a sell its volume. */
-  private static BigDecimal hold(KrakenTradeOrder t, BigDecimal current) {
-    Ledger.Order o = t.order;
-    BigDecimal vol = o.quantity.subtract(o.executed);
-    if (!o.buy) {
-      return vol;
-    }
-    return vol.multiply(t.limit() != null ? t.limit() : o.stopPrice != null ? o.stopPrice : current);
-  }
-
   private KrakenTradeOrder.KrakenTradeAmend amend(KrakenTradeOrder t, String type) {
     Ledger.Order o = t.order;
     return new KrakenTradeOrder.KrakenTradeAmend(KrakenHistory.id('A', nextAmend++), type, o.quantity, t.displayvol,
@@ -367,17 +340,5 @@ final class KrakenMatcher {
 
   private BigDecimal price(KrakenPairs.Pair pair) {
     return ledger.findMarket(pair.altname()).orElseThrow().price();
-  }
-
-  /** Whether {@code price} reaches a limit: a buy's at or below it, a sell's at or above. */
-  private static boolean crosses(boolean buy, BigDecimal limit, BigDecimal price) {
-    return buy ? price.compareTo(limit) <= 0 : price.compareTo(limit) >= 0;
-  }
-
-  /** Whether {@code price} reaches a waiting order's trigger: a stop-loss against the order, a take-profit for it. */
-  private static boolean triggers(KrakenTradeOrder t, BigDecimal price) {
-    int c = price.compareTo(t.order.stopPrice);
-    boolean rising = t.ordertype.startsWith("stop-loss") == t.order.buy;
-    return rising ? c >= 0 : c <= 0;
   }
 }

@@ -113,7 +113,8 @@ public final class KrakenHooks implements CallHooks {
     }
   }
 
-  private static String orderRef(Params p) {
+  /** The txid or client order id an order action names, or null. */
+  static String orderRef(Params p) {
     return p.containsKey("txid") ? p.get("txid") : p.get("cl_ord_id");
   }
 

@@ -43,6 +43,20 @@ public final class KrakenHost {
   }
 
   /**
+   * Tells the trading counter (when on) the pair of the order {@code params} names by txid or
+   * {@code cl_ord_id}, so an action on an order this process did not place is charged on it.
+   *
+   * @param params an AmendOrder's (or CancelOrder's) parameters
+   * @param pair the order's pair, e.g. {@code XBTUSD}
+   */
+  public void orderOnPair(Params params, String pair) {
+    String ref = KrakenHooks.orderRef(params);
+    if (trading != null && ref != null) {
+      trading.onPair(ref, pair);
+    }
+  }
+
+  /**
    * Runs {@code operation} through the executor.
    *
    * @param <T> the decoded result type

@@ -22,7 +22,9 @@ import java.util.concurrent.ConcurrentMap;
  * order action that would pass the tier's threshold waits (at most {@code maxWait}) instead of
  * drawing {@code EOrder:Rate limit exceeded}. The counters live in the store (shared when it is);
  * when each order was placed is remembered in this process only, so an order placed by another
- * process costs only its fixed count (an amend, which sends no pair, nothing). Counted in
+ * process is charged the row's worst case ({@link TradingCost#unknownAgeHundredths()}) on the pair
+ * sent (EditOrder) or given ({@link #onPair}, for AmendOrder and CancelOrder, which send none); with
+ * no pair at all (a raw AmendOrder or CancelOrder of such an order) it is not charged. Counted in
  * hundredths; thread-safe. Not API.
  */
 public final class KrakenTradingCounter {
@@ -43,12 +45,9 @@ public final class KrakenTradingCounter {
   private final CounterGate gate;
   private final String keyId;
   private final ConcurrentMap<String, DecayingCounter> pairs = new ConcurrentHashMap<>();
-  private final Map<String, Placed> orders = new LinkedHashMap<>(64, 0.75f, false) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Placed> eldest) {
-      return size() > TRACKED_ORDERS;
-    }
-  };
+  private final Map<String, Placed> orders = bounded();
+  /** The pairs of orders whose age is unknown, given by the typed calls; guarded by the counter's lock. */
+  private final Map<String, String> pairsOfUnknown = bounded();
 
   /**
    * Counters kept in this process.
@@ -111,6 +110,19 @@ public final class KrakenTradingCounter {
   }
 
   /**
+   * Before an order action on {@code orderRef}: the order's pair, for when this process does not
+   * know the order (AmendOrder and CancelOrder send no pair). Ignored for a known order.
+   *
+   * @param orderRef the txid or client order id the action names
+   * @param pair the order's pair, e.g. {@code XBTUSD}
+   */
+  public synchronized void onPair(String orderRef, String pair) {
+    if (!orders.containsKey(orderRef)) {
+      pairsOfUnknown.put(orderRef, pair);
+    }
+  }
+
+  /**
    * Before CancelOrder of {@code orderRef} (txid or client order id): reserves its age-based cost.
    *
    * @param orderRef the txid or client order id of the order being cancelled
@@ -120,8 +132,9 @@ public final class KrakenTradingCounter {
   }
 
   /**
-   * Before AmendOrder of {@code orderRef}: reserves its fixed and age-based cost when the order is
-   * known (AmendOrder sends no pair, so an unknown order is not charged).
+   * Before AmendOrder of {@code orderRef}: reserves its fixed and age-based cost, the worst case for
+   * an order of unknown age whose pair {@link #onPair} gave (AmendOrder sends no pair; without one an
+   * unknown order is not charged).
    *
    * @param orderRef the txid or client order id of the order being amended
    */
@@ -131,7 +144,7 @@ public final class KrakenTradingCounter {
 
   /**
    * Before EditOrder of {@code orderRef} on {@code pair}: reserves its fixed and age-based cost
-   * (only the fixed one on {@code pair} when the order is unknown).
+   * (the row's worst case on {@code pair} when the order's age is unknown).
    *
    * @param pair the pair sent with the edit
    * @param orderRef the txid (or userref) the edit names
@@ -141,14 +154,18 @@ public final class KrakenTradingCounter {
   }
 
   /**
-   * After AmendOrder succeeded: the order's age starts again (under both its txid and client id).
+   * After AmendOrder succeeded: the order's age starts again (under both its txid and client id);
+   * an order of unknown age whose pair is known is known from now on.
    *
    * @param orderRef the txid or client order id the amend named
    */
   public synchronized void amended(String orderRef) {
     Placed p = orders.get(orderRef);
+    String pair = pairsOfUnknown.remove(orderRef);
     if (p != null) {
       p.atMillis = gate.now();
+    } else if (pair != null) {
+      orders.put(orderRef, new Placed(pair, gate.now()));
     }
   }
 
@@ -161,6 +178,7 @@ public final class KrakenTradingCounter {
    */
   public synchronized void edited(String pair, String orderRef, String newTxid) {
     Placed old = orders.remove(orderRef);
+    pairsOfUnknown.remove(orderRef);
     orders.put(newTxid, new Placed(old == null ? pair : old.pair, gate.now()));
   }
 
@@ -178,18 +196,29 @@ public final class KrakenTradingCounter {
     return out;
   }
 
-  private void charge(String orderRef, TradingCost cost, String pairWhenUnknown) {
+  private void charge(String orderRef, TradingCost cost, String pairSent) {
     Placed p;
     long age;
+    String given;
     synchronized (this) {
       p = orders.get(orderRef);
       age = p == null ? 0 : gate.now() - p.atMillis;
+      given = pairsOfUnknown.get(orderRef);
     }
-    String pair = p == null ? pairWhenUnknown : p.pair;
-    long hundredths = p == null ? cost.fixedHundredths() : cost.hundredths(age);
+    String pair = p != null ? p.pair : pairSent != null ? pairSent : given;
+    long hundredths = p == null ? cost.unknownAgeHundredths() : cost.hundredths(age);
     if (pair != null && hundredths > 0) {
       reserve(pair, hundredths);
     }
+  }
+
+  private static <V> Map<String, V> bounded() {
+    return new LinkedHashMap<>(64, 0.75f, false) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > TRACKED_ORDERS;
+      }
+    };
   }
 
   private void reserve(String pair, long cost) {

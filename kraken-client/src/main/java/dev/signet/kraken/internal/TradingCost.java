@@ -7,8 +7,10 @@ import java.util.List;
  * What one transaction adds to Kraken's per-pair trading counter, as the "Spot Trading Limits"
  * guide tabulates it: a fixed count, charged on receipt, and a count by the order's resting time
  * (since it was placed or last amended) under 5, 10, 15, 45, 90 and 300 seconds; an older order
- * adds only the fixed count. Counted in hundredths, so the batch add's {@code n/2} is exact. The
- * rows are data in {@link KrakenEndpoints}. Immutable. Not API.
+ * adds only the fixed count. An order whose age this process does not know (placed elsewhere) is
+ * charged the row's worst case, {@link #unknownAgeHundredths()}: the fixed count plus its largest age
+ * count. Counted in hundredths, so the batch add's {@code n/2} is exact. The rows are data in
+ * {@link KrakenEndpoints}. Immutable. Not API.
  *
  * <pre>{@code
  * TradingCost amend = TradingCost.of(1, 3, 2, 1);
@@ -64,5 +66,15 @@ public record TradingCost(long fixedHundredths, List<Long> byAgeHundredths) {
       }
     }
     return fixedHundredths;
+  }
+
+  /**
+   * The charge for an order of unknown age: the worst case the row gives, the fixed count plus its
+   * largest age count (an order younger than 5 s).
+   *
+   * @return the charge, in hundredths
+   */
+  public long unknownAgeHundredths() {
+    return fixedHundredths + byAgeHundredths.stream().mapToLong(Long::longValue).max().orElse(0);
   }
 }

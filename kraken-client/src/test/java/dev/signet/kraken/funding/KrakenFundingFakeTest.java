@@ -7,6 +7,7 @@ import dev.signet.core.RateLimiter;
 import dev.signet.kraken.KrakenApiException;
 import dev.signet.kraken.KrakenClient;
 import dev.signet.kraken.KrakenCredentials;
+import dev.signet.kraken.KrakenFundingException;
 import dev.signet.kraken.earn.AllocationStatus;
 import dev.signet.kraken.earn.AllocationsQuery;
 import dev.signet.kraken.earn.EarnAllocation;
@@ -196,14 +197,48 @@ class KrakenFundingFakeTest {
     assertThatThrownBy(() -> kraken.subaccounts().createSubaccount("bot-sub", "other@example.com"))
         .isInstanceOfSatisfying(KrakenApiException.class,
             e -> assertThat(e.errors()).containsExactly("EGeneral:Invalid arguments:username"));
-    AccountTransferResult t = kraken.subaccounts().accountTransfer("XBT", new BigDecimal("0.1"), "ABCD 1234", "EFGH 5678");
-    sent("AccountTransfer", "asset=XBT&amount=0.1&from=ABCD%201234&to=EFGH%205678");
-    assertThat(t).isEqualTo(new AccountTransferResult("TFAKE1", AccountTransferStatus.COMPLETE));
-    assertThat(kraken.subaccounts().accountTransfer("XBT", AssetClass.CURRENCY, BigDecimal.ONE, "A", "B").transferId())
-        .isEqualTo("TFAKE2");
-    sent("AccountTransfer", "asset=XBT&asset_class=currency&amount=1&from=A&to=B");
-    assertThatThrownBy(() -> kraken.subaccounts().accountTransfer("XBT", BigDecimal.ONE, "A", "A"))
+    assertThat(fake.iiban()).isEqualTo("AA00 FAKE MSTR 0000");
+    assertThat(fake.iiban("bot-sub")).isEqualTo("AA00 FAKE SUBA 0001");
+    AccountTransferResult t = kraken.subaccounts().accountTransfer("XBT", new BigDecimal("0.1"), fake.iiban(), fake.iiban("bot-sub"));
+    sent("AccountTransfer", "asset=XBT&amount=0.1&from=AA00%20FAKE%20MSTR%200000&to=AA00%20FAKE%20SUBA%200001");
+    assertThat(t).isEqualTo(new AccountTransferResult("T000001-007919-104729", AccountTransferStatus.COMPLETE));
+    assertThat(kraken.subaccounts().accountTransfer("XBT", AssetClass.CURRENCY, new BigDecimal("0.04"), fake.iiban("bot-sub"),
+        fake.iiban()).transferId()).isEqualTo("T000002-015838-209458");
+    sent("AccountTransfer", "asset=XBT&asset_class=currency&amount=0.04&from=AA00%20FAKE%20SUBA%200001&to=AA00%20FAKE%20MSTR%200000");
+    assertThatThrownBy(() -> kraken.subaccounts().accountTransfer("XBT", BigDecimal.ONE, fake.iiban(), fake.iiban()))
         .isInstanceOfSatisfying(KrakenApiException.class,
             e -> assertThat(e.errors()).containsExactly("EGeneral:Invalid arguments:to"));
+    assertThatThrownBy(() -> kraken.subaccounts().accountTransfer("XBT", BigDecimal.ONE, "ZZ99 NONE", fake.iiban()))
+        .isInstanceOfSatisfying(KrakenApiException.class,
+            e -> assertThat(e.errors()).containsExactly("EGeneral:Invalid arguments:from"));
+  }
+
+  @Test
+  void eachSubaccountKeepsItsOwnBalancesAndATransferMovesOnlyWhatTheSourceHolds() {
+    kraken.subaccounts().createSubaccount("bot-a", "a@example.com");
+    kraken.subaccounts().createSubaccount("bot-b", "b@example.com");
+    kraken.subaccounts().accountTransfer("XXBT", new BigDecimal("0.1"), fake.iiban(), fake.iiban("bot-a"));
+    kraken.subaccounts().accountTransfer("ZUSD", new BigDecimal("500"), fake.iiban(), fake.iiban("bot-b"));
+    assertThat(balance("XXBT")).isEqualByComparingTo("0.9");
+    assertThat(balance("ZUSD")).isEqualByComparingTo("0");
+    assertThat(fake.subaccountBalance("bot-a", "XXBT")).isEqualByComparingTo("0.1");
+    assertThat(fake.subaccountBalance("bot-a", "ZUSD")).isEqualByComparingTo("0");
+    assertThat(fake.subaccountBalance("bot-b", "ZUSD")).isEqualByComparingTo("500");
+    assertThat(fake.subaccountBalance("bot-b", "XXBT")).isEqualByComparingTo("0");
+
+    assertThatThrownBy(() -> kraken.subaccounts().accountTransfer("XBT", new BigDecimal("0.25"), fake.iiban("bot-a"), fake.iiban()))
+        .isInstanceOfSatisfying(KrakenFundingException.class,
+            e -> assertThat(e.errors()).containsExactly("EFunding:Insufficient funds"));
+    assertThatThrownBy(() -> kraken.subaccounts().accountTransfer("ZUSD", new BigDecimal("0.01"), fake.iiban(), fake.iiban("bot-a")))
+        .isInstanceOfSatisfying(KrakenFundingException.class,
+            e -> assertThat(e.errors()).containsExactly("EFunding:Insufficient funds"));
+    assertThat(fake.subaccountBalance("bot-a", "XXBT")).isEqualByComparingTo("0.1");
+    assertThat(balance("XXBT")).isEqualByComparingTo("0.9");
+
+    kraken.subaccounts().accountTransfer("ZUSD", new BigDecimal("120.5"), fake.iiban("bot-b"), fake.iiban("bot-a"));
+    assertThat(fake.subaccountBalance("bot-a", "ZUSD")).isEqualByComparingTo("120.5");
+    assertThat(fake.subaccountBalance("bot-b", "ZUSD")).isEqualByComparingTo("379.5");
+    assertThatThrownBy(() -> fake.subaccountBalance("bot-c", "ZUSD")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no subaccount bot-c in this fake; create it with CreateSubaccount first.");
   }
 }

@@ -320,17 +320,29 @@ class KrakenHooksTest {
   }
 
   @Test
-  void aRawAmendOfAnUnknownOrderIsNotChargedAndARawEditOnlyItsFixedOne() throws Exception {
+  void aRawAmendOfAnUnknownOrderIsNotChargedAndARawEditIsChargedTheWorstCase() throws Exception {
     respond(AMENDED);
     kraken.privateCall("AmendOrder", Params.of("txid", "OTHER").add("order_qty", "1"));
     assertThat(usageNames()).containsExactly("Kraken call counter (STARTER)");
     respond("{\"error\":[],\"result\":{\"status\":\"ok\",\"txid\":\"ONEW\",\"originaltxid\":\"OTHER\"}}");
     kraken.privateCall("EditOrder", Params.of("txid", "OTHER").add("pair", "ETHUSD").add("volume", "1"));
     String ethusd = "Kraken trading counter ETHUSD (STARTER)";
-    assertThat(tradingUsed(ethusd)).isEqualTo(1);
+    assertThat(tradingUsed(ethusd)).as("1 + 6: its age is unknown").isEqualTo(7);
     respond(CANCELLED);
     kraken.trading().cancelOrder("ONEW");
-    assertThat(tradingUsed(ethusd)).as("the raw edit's new txid is remembered").isEqualTo(9);
+    assertThat(tradingUsed(ethusd)).as("the raw edit's new txid is remembered").isEqualTo(15);
+  }
+
+  @Test
+  void aTypedAmendOfAnOrderPlacedElsewhereIsChargedTheWorstCaseOnItsPair() throws Exception {
+    respond(AMENDED);
+    kraken.trading().amendOrder(AmendOrder.txid("XBTUSD", "OELSE-1").orderQty(new BigDecimal("1")).build());
+    assertThat(tradingUsed(TRADING_XBTUSD)).as("1 + 3: placed elsewhere, its age is unknown").isEqualTo(4);
+    assertThat(verified().params()).containsExactly(Map.entry("nonce", "100"), Map.entry("txid", "OELSE-1"),
+        Map.entry("order_qty", "1"));
+    respond(CANCELLED);
+    kraken.trading().cancelOrder("OELSE-1");
+    assertThat(tradingUsed(TRADING_XBTUSD)).as("4 + 8: the amend restarted its age").isEqualTo(12);
   }
 
   @Test

@@ -84,14 +84,34 @@ class KrakenTradingCounterTest {
   }
 
   @Test
-  void anUnknownOrdersAmendIsNotChargedAndItsEditOnlyTheFixedOneOnThePairSent() {
+  void anUnknownOrderWithoutAPairIsNotChargedAndItsEditIsChargedTheWorstCaseOnThePairSent() {
     KrakenTradingCounter counter = counter(KrakenTier.STARTER, Duration.ZERO);
     counter.beforeAmend("OTHER");
     counter.amended("OTHER");
+    counter.beforeCancel("OTHER");
     assertThat(counter.usage()).isEmpty();
     counter.beforeEdit("ETHUSD", "OTHER");
     assertThat(counter.usage()).extracting(RateLimitUsage::name, RateLimitUsage::used)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Kraken trading counter ETHUSD (STARTER)", 1L));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Kraken trading counter ETHUSD (STARTER)", 7L));
+    assertThat(KrakenEndpoints.EDIT_ORDER_TRADING.unknownAgeHundredths()).as("1 + 6, the table's worst edit").isEqualTo(700);
+  }
+
+  @Test
+  void anAmendOfAnOrderOfUnknownAgeIsChargedTheTablesWorstCaseOnItsPairAndIsKnownFromThen() {
+    KrakenTradingCounter counter = counter(KrakenTier.STARTER, Duration.ZERO);
+    counter.onPair("OTHER", "XBTUSD");
+    counter.beforeAmend("OTHER");
+    assertThat(used(counter)).as("1 + 3, as young as the table goes").isEqualTo(4);
+    assertThat(KrakenEndpoints.AMEND_ORDER_TRADING.unknownAgeHundredths()).isEqualTo(400);
+    counter.amended("OTHER");
+    fake.advance(Duration.ofSeconds(20));
+    long decayed = used(counter);
+    counter.beforeCancel("OTHER");
+    assertThat(used(counter)).as("the amend made its age known: 4 at 20 s old").isEqualTo(decayed + 4);
+    counter.placed("XBTUSD", List.of("OTX-1"), null);
+    counter.onPair("OTX-1", "ETHUSD");
+    counter.beforeAmend("OTX-1");
+    assertThat(counter.usage()).as("a known order stays on its own pair").hasSize(1);
   }
 
   @Test
