@@ -7,6 +7,7 @@ import dev.signet.binance.futures.userdata.ListenKeyExpired;
 import dev.signet.binance.internal.BinanceListenKeyProtocol;
 import dev.signet.core.Decoder;
 import dev.signet.core.internal.stream.StreamConnection;
+import dev.signet.core.stream.ForwardingSubscription;
 import dev.signet.core.stream.StreamBuilder;
 import dev.signet.core.stream.StreamItem;
 import dev.signet.core.stream.StreamOptions;
@@ -149,11 +150,24 @@ public final class FuturesUserDataStream implements AutoCloseable {
     old.close();
   }
 
-  /** The subscription the consumer holds, following the stream across listen keys. */
-  private final class Events implements Subscription<FuturesUserEvent> {
+  /**
+   * The subscription the consumer holds, following the stream across listen keys: it polls the
+   * current key's subscription in slices, so a consumer waiting on a replaced one moves on.
+   */
+  private final class Events extends ForwardingSubscription<FuturesUserEvent> {
     @Override
-    public String stream() {
-      return BinanceListenKeyProtocol.STREAM;
+    protected Subscription<FuturesUserEvent> delegate() {
+      synchronized (FuturesUserDataStream.this) {
+        return current;
+      }
+    }
+
+    @Override
+    protected StreamItem<FuturesUserEvent> handle(StreamItem<FuturesUserEvent> item) {
+      if (item instanceof StreamItem.Event<FuturesUserEvent> e && e.value() instanceof ListenKeyExpired) {
+        scheduler.execute(() -> rekey("the listen key expired"));
+      }
+      return item;
     }
 
     @Override
@@ -173,10 +187,7 @@ public final class FuturesUserDataStream implements AutoCloseable {
         Optional<StreamItem<FuturesUserEvent>> item = leg.poll(Duration.ofNanos(Math.max(0, Math.min(left,
             SLICE.toNanos()))));
         if (item.isPresent()) {
-          if (item.get() instanceof StreamItem.Event<FuturesUserEvent> e && e.value() instanceof ListenKeyExpired) {
-            scheduler.execute(() -> rekey("the listen key expired"));
-          }
-          return item;
+          return Optional.of(handle(item.get()));
         }
         synchronized (FuturesUserDataStream.this) {
           if (closed && leg == current) {
