@@ -91,7 +91,12 @@ public final class StreamConnection implements AutoCloseable {
         }
       }
       if (live == null && next == null) {
-        connect();
+        try {
+          connect();
+        } catch (RuntimeException e) { // the protocol refused to connect (a rate limit): nothing was sent
+          subscriptions.remove(stream, queue);
+          throw e;
+        }
       }
     }
     return queue;
@@ -162,16 +167,38 @@ public final class StreamConnection implements AutoCloseable {
     }
   }
 
+  /** Opens the serving socket; throws what the protocol's {@link StreamProtocol#connecting()} throws. */
   private void connect() { // holds the lock
     if (closed || live != null) {
       return;
     }
+    protocol.connecting();
     live = new StreamSocket(this, false);
     live.ws = http.newWebSocket(request, live);
   }
 
+  /** A reconnect after the backoff; when the protocol refuses to connect, it tries again after the next. */
+  private synchronized void reconnect() {
+    try {
+      connect();
+    } catch (RuntimeException e) {
+      int attempt = timers.failed();
+      LOG.log(System.Logger.Level.WARNING, "{0}: could not reconnect ({1}); attempt {2}", label, e.getMessage(),
+          attempt);
+      timers.afterBackoff(attempt, this::reconnect);
+    }
+  }
+
   private synchronized void replace(StreamSocket old) {
     if (closed || old != live || next != null) {
+      return;
+    }
+    try {
+      protocol.connecting();
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "{0}: could not open the replacement connection ({1}); retrying", label,
+          e.getMessage());
+      timers.afterBackoff(1, () -> replace(live));
       return;
     }
     next = new StreamSocket(this, true);
@@ -228,11 +255,7 @@ public final class StreamConnection implements AutoCloseable {
     int attempt = timers.failed();
     LOG.log(System.Logger.Level.WARNING, "{0}: connection lost ({1}); reconnecting, attempt {2}", label, why, attempt);
     subscriptions.gap(StreamItem.Reason.DISCONNECTED, label + " connection lost: " + why, false);
-    timers.afterBackoff(attempt, () -> {
-      synchronized (this) {
-        connect();
-      }
-    });
+    timers.afterBackoff(attempt, this::reconnect);
   }
 
   StreamProtocol protocol() {
