@@ -1,20 +1,13 @@
 package dev.signet.binance.stream;
 
-import dev.signet.binance.BinanceApiException;
-import dev.signet.binance.spot.Order;
 import dev.signet.binance.spot.OrderRef;
 import dev.signet.binance.spot.SpotAccountData;
 import dev.signet.binance.spot.userdata.ExecutionReport;
 import dev.signet.binance.spot.userdata.SpotUserEvent;
 import dev.signet.core.stream.StreamItem;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Keeps a bot's view of its Spot orders whole across the user data stream's gaps. Feed it every
@@ -43,9 +36,7 @@ import java.util.Set;
  */
 public final class SpotOrderReconciler {
   private final SpotAccountData account;
-  private final Map<Long, SpotOrderUpdate> orders = new LinkedHashMap<>();
-  private final Map<Long, String> tracked = new LinkedHashMap<>();
-  private boolean readAfterGap;
+  private final OrderLedger<SpotOrderUpdate> ledger = new OrderLedger<>();
 
   private SpotOrderReconciler(SpotAccountData account) {
     this.account = account;
@@ -69,7 +60,7 @@ public final class SpotOrderReconciler {
    * @param orderId Binance's order id, from the placement's answer
    */
   public void track(String symbol, long orderId) {
-    tracked.put(orderId, Objects.requireNonNull(symbol, "symbol"));
+    ledger.track(symbol, orderId);
   }
 
   /**
@@ -82,20 +73,7 @@ public final class SpotOrderReconciler {
    *     yet closed: call {@link #reconcile()} again)
    */
   public List<SpotOrderUpdate> accept(StreamItem<SpotUserEvent> item) {
-    Objects.requireNonNull(item, "item");
-    if (item instanceof StreamItem.Gap<SpotUserEvent>) {
-      readAfterGap = true;
-      return reconcile();
-    }
-    List<SpotOrderUpdate> out = new ArrayList<>();
-    if (((StreamItem.Event<SpotUserEvent>) item).value() instanceof ExecutionReport r) {
-      apply(SpotOrderUpdate.of(r), out);
-    }
-    if (readAfterGap) {
-      readAfterGap = false;
-      out.addAll(reconcile());
-    }
-    return out;
+    return ledger.accept(item, e -> e instanceof ExecutionReport r ? SpotOrderUpdate.of(r) : null, this::reconcile);
   }
 
   /**
@@ -105,27 +83,8 @@ public final class SpotOrderReconciler {
    * @return the changes, oldest order first
    */
   public List<SpotOrderUpdate> reconcile() {
-    List<SpotOrderUpdate> out = new ArrayList<>();
-    Set<Long> listed = new HashSet<>();
-    for (Order o : account.openOrders()) {
-      listed.add(o.orderId());
-      apply(SpotOrderUpdate.of(o), out);
-    }
-    Map<Long, String> ask = new LinkedHashMap<>(tracked);
-    orders.values().stream().filter(u -> !u.isFinal()).forEach(u -> ask.put(u.orderId(), u.symbol()));
-    for (Map.Entry<Long, String> e : ask.entrySet()) {
-      if (!listed.contains(e.getKey())) {
-        try {
-          apply(SpotOrderUpdate.of(account.queryOrder(OrderRef.byId(e.getValue(), e.getKey()))), out);
-        } catch (BinanceApiException ex) {
-          if (ex.code() != -2013) { // -2013 Order does not exist: nothing to reconcile
-            throw ex;
-          }
-          tracked.remove(e.getKey());
-        }
-      }
-    }
-    return out;
+    return ledger.reconcile(() -> account.openOrders().stream().map(SpotOrderUpdate::of).toList(),
+        (symbol, id) -> SpotOrderUpdate.of(account.queryOrder(OrderRef.byId(symbol, id))));
   }
 
   /**
@@ -134,16 +93,6 @@ public final class SpotOrderReconciler {
    * @return a copy
    */
   public Map<Long, SpotOrderUpdate> orders() {
-    return Collections.unmodifiableMap(new LinkedHashMap<>(orders));
-  }
-
-  private void apply(SpotOrderUpdate u, List<SpotOrderUpdate> out) {
-    if (u.advances(orders.get(u.orderId()))) {
-      orders.put(u.orderId(), u);
-      out.add(u);
-    }
-    if (u.isFinal()) {
-      tracked.remove(u.orderId());
-    }
+    return ledger.orders();
   }
 }
