@@ -8,6 +8,7 @@ import dev.signet.core.stream.StreamItem;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Keeps a bot's view of its USD-M orders whole across the user data stream's gaps, as
@@ -18,8 +19,9 @@ import java.util.Objects;
  * undecodable frame) it reads the orders over REST ({@code GET /fapi/v1/openOrders}, then
  * {@code GET /fapi/v1/order} for each order it knew open that is no longer listed) and answers
  * their changes marked {@link FuturesOrderUpdate#reconciled()}: at the gap, and again with the
- * first event after it. An account silent after a gap is read once more by {@link #reconcile()},
- * when the bot calls it. Conditional (algo) orders are not followed: they become orders when
+ * first event after it, when {@link #resumed()} says whether the reads found anything the stream
+ * had not told. An account silent after a gap is read once more by {@link #reconcile()}, when the
+ * bot calls it. Conditional (algo) orders are not followed: they become orders when
  * triggered, and are followed from then on.
  *
  * <p>Orders placed over REST while the stream is down are unknown to the stream: {@link #track}
@@ -75,6 +77,16 @@ public final class FuturesOrderReconciler {
   public List<FuturesOrderUpdate> accept(StreamItem<FuturesUserEvent> item) {
     return ledger.accept(item, e -> e instanceof OrderTradeUpdate u ? FuturesOrderUpdate.of(u) : null,
         this::reconcile);
+  }
+
+  /**
+   * How the last {@link #accept} closed a gap: with the first event after one (and its second REST
+   * read), whether the reads found anything the stream had not told.
+   *
+   * @return the resumption, or empty when the last item closed no gap
+   */
+  public Optional<Resumption> resumed() {
+    return Optional.ofNullable(ledger.resumed());
   }
 
   /**

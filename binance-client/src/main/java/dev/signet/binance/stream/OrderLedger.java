@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  * What {@link SpotOrderReconciler} and {@link FuturesOrderReconciler} share: the last state known
  * of every order, the orders to ask after, and the one rule of whether an update moves an order on
  * ({@link #advances}); and the gap rule of {@link #accept}: read over REST at a gap and again with
- * the first event after it (that event proves the stream is subscribed again). Not thread-safe.
+ * the first event after it (that event proves the stream is subscribed again), which closes the
+ * gap with a {@link Resumption}. Not thread-safe.
  *
  * <pre>{@code
  * OrderLedger<SpotOrderUpdate> ledger = new OrderLedger<>();
@@ -51,7 +52,9 @@ final class OrderLedger<U extends OrderLedger.State> {
 
   private final Map<Long, U> orders = new LinkedHashMap<>();
   private final Map<Long, String> tracked = new LinkedHashMap<>();
-  private boolean readAfterGap;
+  private StreamItem.Gap<?> openGap; // the first gap not yet closed by an event
+  private int reconciledSinceGap;
+  private Resumption resumed; // answered by the last accept
 
   /** Whether {@code status} can change no more (FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
   static boolean isFinal(OrderStatus status) {
@@ -81,20 +84,35 @@ final class OrderLedger<U extends OrderLedger.State> {
    */
   <E> List<U> accept(StreamItem<E> item, Function<E, U> toUpdate, Supplier<List<U>> reconcile) {
     Objects.requireNonNull(item, "item");
-    if (item instanceof StreamItem.Gap<E>) {
-      readAfterGap = true;
-      return reconcile.get();
+    resumed = null;
+    if (item instanceof StreamItem.Gap<E> gap) {
+      if (openGap == null) {
+        openGap = gap;
+        reconciledSinceGap = 0;
+      }
+      List<U> read = reconcile.get();
+      reconciledSinceGap += read.size();
+      return read;
     }
     List<U> out = new ArrayList<>();
     U u = toUpdate.apply(((StreamItem.Event<E>) item).value());
     if (u != null) {
       apply(u, out);
     }
-    if (readAfterGap) {
-      readAfterGap = false;
-      out.addAll(reconcile.get());
+    if (openGap != null) {
+      List<U> read = reconcile.get();
+      out.addAll(read);
+      int n = reconciledSinceGap + read.size();
+      resumed = new Resumption(n == 0 ? Resumption.Continuity.PROVEN : Resumption.Continuity.RECONCILED, n,
+          openGap.reason(), openGap.detail());
+      openGap = null;
     }
     return out;
+  }
+
+  /** How the last {@link #accept} closed a gap, or null when it closed none. */
+  Resumption resumed() {
+    return resumed;
   }
 
   /** Asks after this order at the next reconciliation even when no event about it arrived. */

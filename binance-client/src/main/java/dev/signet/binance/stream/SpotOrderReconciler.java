@@ -8,6 +8,7 @@ import dev.signet.core.stream.StreamItem;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Keeps a bot's view of its Spot orders whole across the user data stream's gaps. Feed it every
@@ -19,8 +20,8 @@ import java.util.Objects;
  * no longer listed) and answers their changes marked {@link SpotOrderUpdate#reconciled()}. It does
  * so at the gap, and again with the first event after it: that event proves the stream is
  * subscribed again, so anything that changed while it was not is in the second read or arrives as
- * an event. An account silent after a gap is read once more by {@link #reconcile()}, when the bot
- * calls it.
+ * an event; then {@link #resumed()} says whether the reads found anything the stream had not told.
+ * An account silent after a gap is read once more by {@link #reconcile()}, when the bot calls it.
  *
  * <p>Orders placed over REST while the stream is down are unknown to the stream: {@link #track} them
  * with the placement's answer. Not thread-safe: use it from the one thread taking the events.
@@ -74,6 +75,16 @@ public final class SpotOrderReconciler {
    */
   public List<SpotOrderUpdate> accept(StreamItem<SpotUserEvent> item) {
     return ledger.accept(item, e -> e instanceof ExecutionReport r ? SpotOrderUpdate.of(r) : null, this::reconcile);
+  }
+
+  /**
+   * How the last {@link #accept} closed a gap: with the first event after one (and its second REST
+   * read), whether the reads found anything the stream had not told.
+   *
+   * @return the resumption, or empty when the last item closed no gap
+   */
+  public Optional<Resumption> resumed() {
+    return Optional.ofNullable(ledger.resumed());
   }
 
   /**
