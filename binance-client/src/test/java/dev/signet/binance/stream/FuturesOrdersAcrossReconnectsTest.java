@@ -57,6 +57,7 @@ class FuturesOrdersAcrossReconnectsTest {
   private final FuturesOrderReconciler reconciler = FuturesOrderReconciler.over(client.futures().orders());
   private final List<FuturesOrderUpdate> actedOn = new ArrayList<>();
   private final List<Long> placed = new ArrayList<>();
+  private final List<Resumption> resumptions = new ArrayList<>();
   private int gaps;
 
   @AfterEach
@@ -87,6 +88,7 @@ class FuturesOrdersAcrossReconnectsTest {
         gaps++;
       }
       actedOn.addAll(reconciler.accept(item.get()));
+      reconciler.resumed().ifPresent(resumptions::add);
     }
   }
 
@@ -151,6 +153,10 @@ class FuturesOrdersAcrossReconnectsTest {
 
     assertThat(disconnects).isEqualTo(5);
     assertThat(gaps).isEqualTo(5);
+    assertThat(resumptions).hasSize(5).allMatch(r -> r.gap() == StreamItem.Reason.DISCONNECTED);
+    assertThat(resumptions).extracting(Resumption::continuity).contains(Resumption.Continuity.RECONCILED);
+    assertThat(resumptions.stream().mapToInt(Resumption::reconciled).sum())
+        .isEqualTo((int) actedOn.stream().filter(FuturesOrderUpdate::reconciled).count());
     assertThat(actedOn).filteredOn(FuturesOrderUpdate::reconciled).isNotEmpty();
     assertThat(actedOn).filteredOn(u -> !u.reconciled()).isNotEmpty();
     Set<List<Object>> states = new HashSet<>();
