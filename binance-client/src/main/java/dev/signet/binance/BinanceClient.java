@@ -135,6 +135,17 @@ public final class BinanceClient implements AutoCloseable {
   }
 
   /**
+   * The Spot host's rate limiter, to hand to what else Binance counts in the Spot weight of this IP:
+   * {@code SpotUserDataStream.builder(credentials).rateLimiter(client.spotRateLimiter())} charges
+   * the WebSocket API's connection and requests on it, so REST and the stream share one budget.
+   *
+   * @return the limiter every Spot and SAPI call is charged on
+   */
+  public RateLimiter spotRateLimiter() {
+    return spotHost.limiter();
+  }
+
+  /**
    * Measures both hosts' clock offsets now. Done automatically before the first signed call and
    * after a {@code -1021}; a no-op when the builder was given a clock.
    */

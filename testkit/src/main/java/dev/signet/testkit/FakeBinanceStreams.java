@@ -183,15 +183,17 @@ public final class FakeBinanceStreams implements AutoCloseable {
 
   /**
    * Publishes {@code futures}' own order changes from now on as the documented
-   * {@code ORDER_TRADE_UPDATE}s (placed, traded, cancelled, expired, amended) to the connections of
-   * its listen key in force; with none started, or lapsed, they are lost, as on Binance.
+   * {@code ORDER_TRADE_UPDATE}s (placed, traded, cancelled, expired, amended), and its balance and
+   * position changes as {@code ACCOUNT_UPDATE}s (reason {@code ORDER} after each fill,
+   * {@code FUNDING_FEE} for {@link FakeFutures#chargeFunding}), to the connections of its listen key
+   * in force; with none started, or lapsed, they are lost, as on Binance.
    *
    * @param futures the futures account of a built {@link FakeBinance}
    * @return this fake
    */
   public FakeBinanceStreams publishFuturesUserData(FakeFutures futures) {
     FuturesBook book = futures.book();
-    book.listen(new FuturesUserEvents(book::now, json -> {
+    book.listen(new FuturesUserEvents(book::now, book.positions, json -> {
       String key = futures.activeListenKey();
       if (key != null) {
         publishUserData(key, json);

@@ -174,7 +174,9 @@ public final class FakeFutures {
 
   /**
    * Books a funding payment on each open position of {@code symbol}: a {@code FUNDING_FEE} income entry
-   * of {@code −amount × mark × rate} (longs pay a positive rate, shorts receive it), moving the wallet.
+   * of {@code −amount × mark × rate} (longs pay a positive rate, shorts receive it), moving the wallet;
+   * the user data stream gets an {@code ACCOUNT_UPDATE} (reason {@code FUNDING_FEE}) with the
+   * balance, and the positions charged only where they are isolated, as Binance documents.
    * @param symbol a contract added with {@link #market}
    * @param rate the funding rate, e.g. {@code 0.0001}
    * @throws IllegalArgumentException if there is no such contract
@@ -184,7 +186,10 @@ public final class FakeFutures {
     FuturesBook b = bound().book;
     synchronized (b) {
       try {
-        b.positions.fund(Objects.requireNonNull(symbol, "symbol"), rate);
+        List<Position> charged = b.positions.fund(Objects.requireNonNull(symbol, "symbol"), rate);
+        if (!charged.isEmpty()) {
+          b.accountChanged("FUNDING_FEE", charged.stream().filter(b.positions::isolated).toList());
+        }
       } catch (BinanceError e) {
         throw new IllegalArgumentException("no futures market " + symbol + "; add it with market(...).");
       }

@@ -112,6 +112,13 @@ final class FuturesBook {
     }
   }
 
+  /** Tells the listeners the wallet or {@code moved} changed, for {@code reason}; the caller holds this lock. */
+  void accountChanged(String reason, List<Position> moved) {
+    for (FuturesOrderListener l : listeners) {
+      l.accountChanged(reason, moved);
+    }
+  }
+
   /** Checks {@code o} against the position mode, positions and margin, then places and matches it. */
   synchronized Order place(Order o) throws BinanceError {
     Position p = positions.position(o.symbol, o.positionSide);
@@ -180,6 +187,7 @@ final class FuturesBook {
       o.cumQuote = o.cumQuote.add(qty.multiply(price));
       o.status = filled ? "FILLED" : "PARTIALLY_FILLED";
       changed(o, "TRADE", new FuturesOrderListener.Fill(qty, price, maker, realized));
+      accountChanged("ORDER", List.of(p));
     }
     if (!filled) {
       o.status = "EXPIRED";

@@ -1,11 +1,13 @@
 package dev.signet.testkit;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Told by {@link FuturesBook} of every change of a USD-M order, inside the book's lock, in the
- * order the changes happen (a MARKET order's {@code NEW} before its {@code TRADE}); the fake user
- * data stream turns them into {@code ORDER_TRADE_UPDATE}s ({@link FuturesUserEvents}).
+ * order the changes happen (a MARKET order's {@code NEW} before its {@code TRADE}, a fill's
+ * {@code TRADE} before the account change it makes); the fake user data stream turns them into
+ * {@code ORDER_TRADE_UPDATE}s and {@code ACCOUNT_UPDATE}s ({@link FuturesUserEvents}).
  *
  * <p>Example: {@code book.listen((o, type, fill) -> log.add(o.id + " " + type))}
  */
@@ -29,4 +31,12 @@ interface FuturesOrderListener {
    * @param fill the fill of a {@code TRADE}, else null
    */
   void changed(FuturesBook.Order o, String executionType, Fill fill);
+
+  /**
+   * The USDT wallet or positions changed; the default ignores it.
+   *
+   * @param reason {@code ORDER} (a fill) or {@code FUNDING_FEE}
+   * @param moved the positions to report: the one a fill moved; for funding only isolated ones
+   */
+  default void accountChanged(String reason, List<FuturesPositions.Position> moved) {}
 }

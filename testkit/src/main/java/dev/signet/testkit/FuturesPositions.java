@@ -41,6 +41,7 @@ final class FuturesPositions {
     BigDecimal amount = BigDecimal.ZERO;
     BigDecimal entry = BigDecimal.ZERO;
     BigDecimal isolatedWallet = BigDecimal.ZERO;
+    BigDecimal realized = BigDecimal.ZERO; // accumulated, pre-fee (the fake charges none)
     long updateTime;
 
     Position(String symbol, String side) {
@@ -130,6 +131,7 @@ final class FuturesPositions {
       p.amount = p.amount.add(closed.multiply(BigDecimal.valueOf(signed.signum())));
       remaining = signed.subtract(closed.multiply(BigDecimal.valueOf(signed.signum())));
       credit(p.symbol, "REALIZED_PNL", realized);
+      p.realized = p.realized.add(realized);
       realizedProfit = realized;
       if (p.amount.signum() == 0) {
         p.entry = BigDecimal.ZERO;
@@ -149,23 +151,46 @@ final class FuturesPositions {
     return realizedProfit;
   }
 
-  /** Charges funding on every open position of {@code symbol}: {@code −amount × mark × rate} each. */
-  void fund(String symbol, BigDecimal rate) throws BinanceError {
+  /**
+   * Charges funding on every open position of {@code symbol}: {@code −amount × mark × rate} each.
+   *
+   * @return the positions charged
+   */
+  List<Position> fund(String symbol, BigDecimal rate) throws BinanceError {
     Contract c = contract(symbol);
+    List<Position> charged = new ArrayList<>();
     for (Position p : new ArrayList<>(positions.values())) {
-      if (p.symbol.equals(symbol) && p.amount.signum() != 0) {
-        credit(symbol, "FUNDING_FEE", p.amount.multiply(c.mark).multiply(rate).negate());
+      if (p.symbol.equals(symbol) && p.amount.signum() != 0
+          && credit(symbol, "FUNDING_FEE", p.amount.multiply(c.mark).multiply(rate).negate())) {
+        charged.add(p);
       }
     }
+    return charged;
   }
 
-  private void credit(String symbol, String type, BigDecimal amount) {
+  /** Whether {@code p}'s contract is on isolated margin. */
+  boolean isolated(Position p) {
+    return contracts.get(p.symbol).isolated;
+  }
+
+  /** The wallet less the isolated positions' margin. */
+  BigDecimal crossWallet() {
+    BigDecimal cw = wallet;
+    for (Position p : positions.values()) {
+      cw = cw.subtract(p.isolatedWallet);
+    }
+    return cw;
+  }
+
+  /** Books {@code amount} (8 decimals) into the wallet and the income history; false when it rounds to zero. */
+  private boolean credit(String symbol, String type, BigDecimal amount) {
     BigDecimal exact = amount.setScale(8, RoundingMode.HALF_UP);
     if (exact.signum() == 0) {
-      return;
+      return false;
     }
     wallet = wallet.add(exact);
     income.addIncome(new IncomeRecord(symbol, type, exact, "USDT", clock.instant()));
+    return true;
   }
 
   /** {@code amount × (mark − entry)}. */

@@ -3,6 +3,8 @@ package dev.signet.testkit;
 import dev.signet.testkit.internal.Json;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -12,22 +14,63 @@ import java.util.function.LongSupplier;
  * {@code ORDER_TRADE_UPDATE} events: execution type {@code NEW}, {@code TRADE}, {@code CANCELED},
  * {@code EXPIRED} or {@code AMENDMENT}; cumulative and last quantities, the average and last price,
  * the fill's realized profit and maker side; commission zero in USDT (the fake charges none); trade
- * ids count from 1. Each event goes to {@code sink} in order, inside the book's lock.
+ * ids count from 1. And its account changes into {@code ACCOUNT_UPDATE}s: reason {@code ORDER}
+ * after each fill (the USDT balance and the position the fill moved) and {@code FUNDING_FEE} (the
+ * balance, and only isolated positions); {@code bc} is 0 (no deposits or transfers), the
+ * break-even price is the entry (no commission). Each event goes to {@code sink} in order, inside
+ * the book's lock.
  *
- * <p>Example: {@code futures.listen(new FuturesUserEvents(book::now, json -> streams.publishUserData(key, json)))}
+ * <p>Example: {@code book.listen(new FuturesUserEvents(book::now, book.positions, json -> streams.publishUserData(key, json)))}
  */
 final class FuturesUserEvents implements FuturesOrderListener {
   private final LongSupplier clock;
+  private final FuturesPositions positions;
   private final Consumer<String> sink;
   private long tradeId;
 
   /**
    * @param clock the fake's time, epoch millis
+   * @param positions the account (wallet, marks, positions), read inside the book's lock
    * @param sink where each event's JSON goes
    */
-  FuturesUserEvents(LongSupplier clock, Consumer<String> sink) {
+  FuturesUserEvents(LongSupplier clock, FuturesPositions positions, Consumer<String> sink) {
     this.clock = clock;
+    this.positions = positions;
     this.sink = sink;
+  }
+
+  @Override
+  public void accountChanged(String reason, List<FuturesPositions.Position> moved) {
+    long now = clock.getAsLong();
+    Map<String, Object> usdt = Json.object();
+    usdt.put("a", "USDT");
+    usdt.put("wb", plain(positions.wallet));
+    usdt.put("cw", plain(positions.crossWallet()));
+    usdt.put("bc", "0");
+    List<Object> shown = new ArrayList<>();
+    for (FuturesPositions.Position p : moved) {
+      Map<String, Object> position = Json.object();
+      position.put("s", p.symbol);
+      position.put("pa", plain(p.amount));
+      position.put("ep", plain(p.entry));
+      position.put("bep", plain(p.entry));
+      position.put("cr", plain(p.realized));
+      position.put("up", plain(positions.unrealized(p)));
+      position.put("mt", positions.isolated(p) ? "isolated" : "cross");
+      position.put("iw", plain(p.isolatedWallet));
+      position.put("ps", p.side);
+      shown.add(position);
+    }
+    Map<String, Object> update = Json.object();
+    update.put("m", reason);
+    update.put("B", List.of(usdt));
+    update.put("P", shown);
+    Map<String, Object> e = Json.object();
+    e.put("e", "ACCOUNT_UPDATE");
+    e.put("E", now);
+    e.put("T", now);
+    e.put("a", update);
+    sink.accept(Json.write(e));
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.signet.core.EndpointTable;
 import dev.signet.core.Operation;
 import dev.signet.core.Params;
 import dev.signet.core.RateLimitUsage;
+import dev.signet.core.RateLimiter;
 import dev.signet.core.Security;
 import dev.signet.core.internal.Executor;
 import java.util.List;
@@ -108,6 +109,15 @@ public final class BinanceHost {
    */
   public List<RateLimitUsage> usage() {
     return executor.limiter().usage();
+  }
+
+  /**
+   * The host's rate limiter, for what else counts against the same weight (the Spot WebSocket API).
+   *
+   * @return the limiter
+   */
+  public RateLimiter limiter() {
+    return executor.limiter();
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.signet.binance.internal;
 
 import dev.signet.binance.BinanceCredentials;
 import dev.signet.binance.internal.signing.WebSocketPayload;
+import dev.signet.core.RateLimiter;
 import dev.signet.core.SignetJson;
 import dev.signet.core.internal.stream.StreamProtocol;
 import java.time.Clock;
@@ -21,10 +22,13 @@ import tools.jackson.core.JsonToken;
  * socket, so a reconnect never replays an old signature. Answers are
  * {@code {"id":N,"status":200,"result":{...}}} or
  * {@code {"id":N,"status":400,"error":{...}}}; events arrive as
- * {@code {"subscriptionId":0,"event":{...}}}. Not API.
+ * {@code {"subscriptionId":0,"event":{...}}}. Each connection and request is charged on the Spot
+ * limiter before it is sent, at its {@link WebSocketApiEndpoints} weight; a refused charge throws
+ * the limiter's {@link dev.signet.core.RateLimitedException} and nothing is sent. Not API.
  *
  * <pre>{@code
- * String subscribe = new BinanceUserDataProtocol(credentials, Clock.systemUTC()).subscribe(List.of("userData"), 1);
+ * String subscribe = new BinanceUserDataProtocol(credentials, Clock.systemUTC(), RateLimiter.unlimited())
+ *     .subscribe(List.of("userData"), 1);
  * }</pre>
  */
 public final class BinanceUserDataProtocol implements StreamProtocol {
@@ -33,27 +37,43 @@ public final class BinanceUserDataProtocol implements StreamProtocol {
 
   private final BinanceCredentials credentials;
   private final Clock clock;
+  private final RateLimiter limiter;
 
   /**
-   * A protocol signing with {@code credentials} at {@code clock}'s time.
+   * A protocol signing with {@code credentials} at {@code clock}'s time, charging {@code limiter}.
    *
    * @param credentials the account's key
    * @param clock the time to sign ({@code timestamp}); Binance refuses one more than 5 s behind or 1 s ahead
+   * @param limiter the Spot limiter (the WebSocket API's weight is the Spot REST weight of the IP)
    */
-  public BinanceUserDataProtocol(BinanceCredentials credentials, Clock clock) {
+  public BinanceUserDataProtocol(BinanceCredentials credentials, Clock clock, RateLimiter limiter) {
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.limiter = Objects.requireNonNull(limiter, "limiter");
+  }
+
+  @Override
+  public void connecting() {
+    WebSocketApiEndpoints.charge(limiter, WebSocketApiEndpoints.CONNECT);
   }
 
   @Override
   public String prelude(long id) {
-    return logsOn() ? signed(id, "session.logon") : null;
+    if (!logsOn()) {
+      return null;
+    }
+    WebSocketApiEndpoints.charge(limiter, WebSocketApiEndpoints.SESSION_LOGON);
+    return signed(id, "session.logon");
   }
 
   @Override
   public String subscribe(List<String> streams, long id) {
-    return logsOn() ? "{\"id\":" + id + ",\"method\":\"userDataStream.subscribe\"}"
-        : signed(id, "userDataStream.subscribe.signature");
+    if (logsOn()) {
+      WebSocketApiEndpoints.charge(limiter, WebSocketApiEndpoints.USER_DATA_SUBSCRIBE);
+      return "{\"id\":" + id + ",\"method\":\"userDataStream.subscribe\"}";
+    }
+    WebSocketApiEndpoints.charge(limiter, WebSocketApiEndpoints.USER_DATA_SUBSCRIBE_SIGNATURE);
+    return signed(id, "userDataStream.subscribe.signature");
   }
 
   /** Whether the socket logs on first: only Ed25519 keys may. */

@@ -2,6 +2,7 @@ package dev.signet.binance.stream;
 
 import dev.signet.core.RetryPolicy;
 import dev.signet.core.SignetException;
+import dev.signet.core.stream.ForwardingSubscription;
 import dev.signet.core.stream.StreamItem;
 import dev.signet.core.stream.StreamOptions;
 import dev.signet.core.stream.Subscription;
@@ -38,7 +39,7 @@ import java.util.Optional;
  * BigDecimal bestBid = btc.book().view().bestBid().orElseThrow().price();
  * }</pre>
  */
-public final class BinanceBookStream implements Subscription<DepthUpdate> {
+public final class BinanceBookStream extends ForwardingSubscription<DepthUpdate> {
   /**
    * Fetches a REST depth snapshot of the book's symbol and joins it to the book.
    *
@@ -91,8 +92,8 @@ public final class BinanceBookStream implements Subscription<DepthUpdate> {
   }
 
   @Override
-  public String stream() {
-    return frames.stream();
+  protected Subscription<DepthUpdate> delegate() {
+    return frames;
   }
 
   @Override
@@ -103,21 +104,6 @@ public final class BinanceBookStream implements Subscription<DepthUpdate> {
   @Override
   public StreamItem<DepthUpdate> take() throws InterruptedException {
     return next(Long.MAX_VALUE);
-  }
-
-  @Override
-  public long discarded() {
-    return frames.discarded();
-  }
-
-  @Override
-  public boolean isOpen() {
-    return frames.isOpen();
-  }
-
-  @Override
-  public void close() {
-    frames.close();
   }
 
   @Override
@@ -157,7 +143,8 @@ public final class BinanceBookStream implements Subscription<DepthUpdate> {
     }
   }
 
-  private StreamItem<DepthUpdate> handle(StreamItem<DepthUpdate> item) {
+  @Override
+  protected StreamItem<DepthUpdate> handle(StreamItem<DepthUpdate> item) {
     if (!(item instanceof StreamItem.Event<DepthUpdate> e)) {
       return item; // the book is kept: the next event's ids show whether anything was lost
     }

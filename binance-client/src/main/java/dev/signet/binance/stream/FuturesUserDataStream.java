@@ -7,6 +7,7 @@ import dev.signet.binance.futures.userdata.ListenKeyExpired;
 import dev.signet.binance.internal.BinanceListenKeyProtocol;
 import dev.signet.core.Decoder;
 import dev.signet.core.internal.stream.StreamConnection;
+import dev.signet.core.stream.ForwardingSubscription;
 import dev.signet.core.stream.StreamBuilder;
 import dev.signet.core.stream.StreamItem;
 import dev.signet.core.stream.StreamOptions;
@@ -27,8 +28,9 @@ import okhttp3.Request;
  * on Binance's {@code /private} route ({@code /private/ws/<listenKey>}; the unrouted {@code /ws} has
  * delivered no user data since 2026-04-23), the key kept alive every 30 minutes (it lapses after
  * 60), and a new key started and connected when Binance says the old one expired (the
- * {@link ListenKeyExpired} event, or {@code -1125} to a keep-alive) — a {@code Gap} then marks the
- * events that may be missing, so resync positions and orders over REST. Events are
+ * {@link ListenKeyExpired} event, or {@code -1125} to a keep-alive): the events the old key had
+ * delivered are handed on first, then a {@code Gap} marks the ones that may be missing, so resync
+ * positions and orders over REST ({@link FuturesOrderReconciler} does it for orders). Events are
  * {@link FuturesUserEvent}s. The key never reaches {@code toString()} or gaps. Thread-safe; close it
  * to stop (the key is left to lapse: other processes of the account share it).
  *
@@ -50,6 +52,7 @@ public final class FuturesUserDataStream implements AutoCloseable {
   private final Events events = new Events();
   private StreamConnection connection;
   private Subscription<FuturesUserEvent> current;
+  private Subscription<FuturesUserEvent> previous; // the replaced key's, until its queued events are taken
   private long discardedBefore;
   private String pendingGap;
   private boolean closed;
@@ -142,6 +145,7 @@ public final class FuturesUserDataStream implements AutoCloseable {
       }
       old = connection;
       discardedBefore += current.discarded();
+      previous = current;
       open(key);
       pendingGap = "Binance USD-M user data stream: " + why + "; a new listen key is connected, events in between"
           + " may be missing";
@@ -149,11 +153,24 @@ public final class FuturesUserDataStream implements AutoCloseable {
     old.close();
   }
 
-  /** The subscription the consumer holds, following the stream across listen keys. */
-  private final class Events implements Subscription<FuturesUserEvent> {
+  /**
+   * The subscription the consumer holds, following the stream across listen keys: it polls the
+   * current key's subscription in slices, so a consumer waiting on a replaced one moves on.
+   */
+  private final class Events extends ForwardingSubscription<FuturesUserEvent> {
     @Override
-    public String stream() {
-      return BinanceListenKeyProtocol.STREAM;
+    protected Subscription<FuturesUserEvent> delegate() {
+      synchronized (FuturesUserDataStream.this) {
+        return current;
+      }
+    }
+
+    @Override
+    protected StreamItem<FuturesUserEvent> handle(StreamItem<FuturesUserEvent> item) {
+      if (item instanceof StreamItem.Event<FuturesUserEvent> e && e.value() instanceof ListenKeyExpired) {
+        scheduler.execute(() -> rekey("the listen key expired"));
+      }
+      return item;
     }
 
     @Override
@@ -162,6 +179,13 @@ public final class FuturesUserDataStream implements AutoCloseable {
       while (true) {
         Subscription<FuturesUserEvent> leg;
         synchronized (FuturesUserDataStream.this) {
+          if (previous != null) { // what the replaced key delivered comes first; its expiry is handled already
+            Optional<StreamItem<FuturesUserEvent>> left = previous.poll(Duration.ZERO);
+            if (left.isPresent()) {
+              return left;
+            }
+            previous = null;
+          }
           if (pendingGap != null) {
             StreamItem<FuturesUserEvent> gap = new StreamItem.Gap<>(StreamItem.Reason.DISCONNECTED, pendingGap);
             pendingGap = null;
@@ -173,10 +197,7 @@ public final class FuturesUserDataStream implements AutoCloseable {
         Optional<StreamItem<FuturesUserEvent>> item = leg.poll(Duration.ofNanos(Math.max(0, Math.min(left,
             SLICE.toNanos()))));
         if (item.isPresent()) {
-          if (item.get() instanceof StreamItem.Event<FuturesUserEvent> e && e.value() instanceof ListenKeyExpired) {
-            scheduler.execute(() -> rekey("the listen key expired"));
-          }
-          return item;
+          return Optional.of(handle(item.get()));
         }
         synchronized (FuturesUserDataStream.this) {
           if (closed && leg == current) {

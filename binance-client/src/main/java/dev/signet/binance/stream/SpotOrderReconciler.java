@@ -1,20 +1,14 @@
 package dev.signet.binance.stream;
 
-import dev.signet.binance.BinanceApiException;
-import dev.signet.binance.spot.Order;
 import dev.signet.binance.spot.OrderRef;
 import dev.signet.binance.spot.SpotAccountData;
 import dev.signet.binance.spot.userdata.ExecutionReport;
 import dev.signet.binance.spot.userdata.SpotUserEvent;
 import dev.signet.core.stream.StreamItem;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Keeps a bot's view of its Spot orders whole across the user data stream's gaps. Feed it every
@@ -26,8 +20,8 @@ import java.util.Set;
  * no longer listed) and answers their changes marked {@link SpotOrderUpdate#reconciled()}. It does
  * so at the gap, and again with the first event after it: that event proves the stream is
  * subscribed again, so anything that changed while it was not is in the second read or arrives as
- * an event. An account silent after a gap is read once more by {@link #reconcile()}, when the bot
- * calls it.
+ * an event; then {@link #resumed()} says whether the reads found anything the stream had not told.
+ * An account silent after a gap is read once more by {@link #reconcile()}, when the bot calls it.
  *
  * <p>Orders placed over REST while the stream is down are unknown to the stream: {@link #track} them
  * with the placement's answer. Not thread-safe: use it from the one thread taking the events.
@@ -43,9 +37,7 @@ import java.util.Set;
  */
 public final class SpotOrderReconciler {
   private final SpotAccountData account;
-  private final Map<Long, SpotOrderUpdate> orders = new LinkedHashMap<>();
-  private final Map<Long, String> tracked = new LinkedHashMap<>();
-  private boolean readAfterGap;
+  private final OrderLedger<SpotOrderUpdate> ledger = new OrderLedger<>();
 
   private SpotOrderReconciler(SpotAccountData account) {
     this.account = account;
@@ -69,7 +61,7 @@ public final class SpotOrderReconciler {
    * @param orderId Binance's order id, from the placement's answer
    */
   public void track(String symbol, long orderId) {
-    tracked.put(orderId, Objects.requireNonNull(symbol, "symbol"));
+    ledger.track(symbol, orderId);
   }
 
   /**
@@ -82,20 +74,17 @@ public final class SpotOrderReconciler {
    *     yet closed: call {@link #reconcile()} again)
    */
   public List<SpotOrderUpdate> accept(StreamItem<SpotUserEvent> item) {
-    Objects.requireNonNull(item, "item");
-    if (item instanceof StreamItem.Gap<SpotUserEvent>) {
-      readAfterGap = true;
-      return reconcile();
-    }
-    List<SpotOrderUpdate> out = new ArrayList<>();
-    if (((StreamItem.Event<SpotUserEvent>) item).value() instanceof ExecutionReport r) {
-      apply(SpotOrderUpdate.of(r), out);
-    }
-    if (readAfterGap) {
-      readAfterGap = false;
-      out.addAll(reconcile());
-    }
-    return out;
+    return ledger.accept(item, e -> e instanceof ExecutionReport r ? SpotOrderUpdate.of(r) : null, this::reconcile);
+  }
+
+  /**
+   * How the last {@link #accept} closed a gap: with the first event after one (and its second REST
+   * read), whether the reads found anything the stream had not told.
+   *
+   * @return the resumption, or empty when the last item closed no gap
+   */
+  public Optional<Resumption> resumed() {
+    return Optional.ofNullable(ledger.resumed());
   }
 
   /**
@@ -105,27 +94,8 @@ public final class SpotOrderReconciler {
    * @return the changes, oldest order first
    */
   public List<SpotOrderUpdate> reconcile() {
-    List<SpotOrderUpdate> out = new ArrayList<>();
-    Set<Long> listed = new HashSet<>();
-    for (Order o : account.openOrders()) {
-      listed.add(o.orderId());
-      apply(SpotOrderUpdate.of(o), out);
-    }
-    Map<Long, String> ask = new LinkedHashMap<>(tracked);
-    orders.values().stream().filter(u -> !u.isFinal()).forEach(u -> ask.put(u.orderId(), u.symbol()));
-    for (Map.Entry<Long, String> e : ask.entrySet()) {
-      if (!listed.contains(e.getKey())) {
-        try {
-          apply(SpotOrderUpdate.of(account.queryOrder(OrderRef.byId(e.getValue(), e.getKey()))), out);
-        } catch (BinanceApiException ex) {
-          if (ex.code() != -2013) { // -2013 Order does not exist: nothing to reconcile
-            throw ex;
-          }
-          tracked.remove(e.getKey());
-        }
-      }
-    }
-    return out;
+    return ledger.reconcile(() -> account.openOrders().stream().map(SpotOrderUpdate::of).toList(),
+        (symbol, id) -> SpotOrderUpdate.of(account.queryOrder(OrderRef.byId(symbol, id))));
   }
 
   /**
@@ -134,16 +104,6 @@ public final class SpotOrderReconciler {
    * @return a copy
    */
   public Map<Long, SpotOrderUpdate> orders() {
-    return Collections.unmodifiableMap(new LinkedHashMap<>(orders));
-  }
-
-  private void apply(SpotOrderUpdate u, List<SpotOrderUpdate> out) {
-    if (u.advances(orders.get(u.orderId()))) {
-      orders.put(u.orderId(), u);
-      out.add(u);
-    }
-    if (u.isFinal()) {
-      tracked.remove(u.orderId());
-    }
+    return ledger.orders();
   }
 }

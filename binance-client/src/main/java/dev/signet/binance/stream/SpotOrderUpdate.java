@@ -6,7 +6,6 @@ import dev.signet.binance.spot.OrderStatus;
 import dev.signet.binance.spot.userdata.ExecutionReport;
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One Spot order's state as a bot should act on it, from {@link SpotOrderReconciler}: either an
@@ -35,9 +34,8 @@ import java.util.Set;
  * @param reconciled true when read over REST after a gap, false when from a stream event
  */
 public record SpotOrderUpdate(String symbol, long orderId, String clientOrderId, OrderSide side, OrderStatus status,
-    BigDecimal origQty, BigDecimal executedQty, BigDecimal cumulativeQuoteQty, boolean reconciled) {
-  private static final Set<OrderStatus> FINAL = Set.of(OrderStatus.FILLED, OrderStatus.CANCELED,
-      OrderStatus.REJECTED, OrderStatus.EXPIRED, OrderStatus.EXPIRED_IN_MATCH);
+    BigDecimal origQty, BigDecimal executedQty, BigDecimal cumulativeQuoteQty, boolean reconciled)
+    implements OrderLedger.State {
 
   /**
    * Checks every field is present.
@@ -90,8 +88,9 @@ public record SpotOrderUpdate(String symbol, long orderId, String clientOrderId,
    *
    * @return true when final
    */
+  @Override
   public boolean isFinal() {
-    return FINAL.contains(status);
+    return OrderLedger.isFinal(status);
   }
 
   /**
@@ -103,13 +102,6 @@ public record SpotOrderUpdate(String symbol, long orderId, String clientOrderId,
    * @return true when a bot should act on this one
    */
   public boolean advances(SpotOrderUpdate earlier) {
-    if (earlier == null) {
-      return true;
-    }
-    if (earlier.isFinal() || executedQty.compareTo(earlier.executedQty) < 0 || origQty.compareTo(earlier.origQty) > 0) {
-      return false;
-    }
-    return !status.equals(earlier.status) || executedQty.compareTo(earlier.executedQty) != 0
-        || origQty.compareTo(earlier.origQty) != 0;
+    return OrderLedger.advances(this, earlier);
   }
 }

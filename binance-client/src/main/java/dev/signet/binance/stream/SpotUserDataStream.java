@@ -4,6 +4,7 @@ import dev.signet.binance.BinanceCredentials;
 import dev.signet.binance.internal.BinanceUserDataProtocol;
 import dev.signet.binance.spot.userdata.SpotUserEvent;
 import dev.signet.core.Decoder;
+import dev.signet.core.RateLimiter;
 import dev.signet.core.internal.stream.StreamConnection;
 import dev.signet.core.stream.StreamBuilder;
 import dev.signet.core.stream.StreamOptions;
@@ -38,7 +39,7 @@ public final class SpotUserDataStream implements AutoCloseable {
   private SpotUserDataStream(Builder b, HttpUrl base, OkHttpClient http, StreamOptions options, Clock clock) {
     HttpUrl url = base.newBuilder().addPathSegments("ws-api/v3").build();
     this.connection = new StreamConnection(http, new Request.Builder().url(url).build(),
-        new BinanceUserDataProtocol(b.credentials, clock), options, clock, "Binance Spot user data stream");
+        new BinanceUserDataProtocol(b.credentials, clock, b.limiter), options, clock, "Binance Spot user data stream");
     this.events = connection.subscribe(BinanceUserDataProtocol.STREAM, Decoder.of(SpotUserEvent.class), null);
   }
 
@@ -80,6 +81,7 @@ public final class SpotUserDataStream implements AutoCloseable {
    */
   public static final class Builder extends StreamBuilder<Builder> {
     private final BinanceCredentials credentials;
+    private RateLimiter limiter = RateLimiter.unlimited();
 
     private Builder(BinanceCredentials credentials) {
       super("wss://ws-api.binance.com:443");
@@ -87,9 +89,26 @@ public final class SpotUserDataStream implements AutoCloseable {
     }
 
     /**
+     * The limiter the connection and its requests are charged on before they are sent (2 weight
+     * each: connecting, {@code session.logon}, the subscription); Binance counts them in the Spot
+     * REST weight of the IP, so pass the client's: {@code .rateLimiter(client.spotRateLimiter())}.
+     * A refused charge on connecting fails {@link #build()} with the limiter's
+     * {@link dev.signet.core.RateLimitedException}; one on a reconnect is tried again after the
+     * reconnect backoff. Default: nothing is charged.
+     *
+     * @param limiter the Spot limiter
+     * @return this builder
+     */
+    public Builder rateLimiter(RateLimiter limiter) {
+      this.limiter = Objects.requireNonNull(limiter, "limiter");
+      return this;
+    }
+
+    /**
      * Connects and subscribes.
      *
      * @return the stream
+     * @throws dev.signet.core.RateLimitedException when the limiter refuses the connection's weight
      */
     public SpotUserDataStream build() {
       return new SpotUserDataStream(this, baseUrl(), okHttpClient(), options(), clock());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signet.binance.BinanceClient;
 import dev.signet.binance.BinanceCredentials;
+import dev.signet.binance.futures.userdata.AccountUpdate;
 import dev.signet.binance.futures.userdata.FuturesExecutionType;
 import dev.signet.binance.futures.trade.FuturesOrder;
 import dev.signet.binance.futures.trade.NewFuturesOrder;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * USD-M account events from the fake's own state: orders placed, filled and cancelled through the
  * typed client at {@link FakeBinance} reach {@link FuturesUserDataStream} as the documented
- * {@code ORDER_TRADE_UPDATE}s, published by {@link FakeBinanceStreams#publishFuturesUserData}.
+ * {@code ORDER_TRADE_UPDATE}s (the {@code ACCOUNT_UPDATE}s between them are
+ * FuturesAccountUpdatesFromFakeTest's), published by {@link FakeBinanceStreams#publishFuturesUserData}.
  */
 class FuturesUserEventsFromFakeTest {
   private final String secret = TestKeys.binanceSecret();
@@ -53,10 +55,14 @@ class FuturesUserEventsFromFakeTest {
     return new BigDecimal(s);
   }
 
+  /** The next order update; the ACCOUNT_UPDATE after each fill is passed over (FuturesAccountUpdatesFromFakeTest). */
   private OrderTradeUpdate.Order nextOrder() throws InterruptedException {
-    StreamItem<FuturesUserEvent> item = next(user.events());
-    assertThat(item).isInstanceOf(StreamItem.Event.class);
-    FuturesUserEvent event = ((StreamItem.Event<FuturesUserEvent>) item).value();
+    FuturesUserEvent event;
+    do {
+      StreamItem<FuturesUserEvent> item = next(user.events());
+      assertThat(item).isInstanceOf(StreamItem.Event.class);
+      event = ((StreamItem.Event<FuturesUserEvent>) item).value();
+    } while (event instanceof AccountUpdate);
     assertThat(event).isInstanceOf(OrderTradeUpdate.class);
     assertThat(((OrderTradeUpdate) event).transactionTime()).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
     return ((OrderTradeUpdate) event).order();

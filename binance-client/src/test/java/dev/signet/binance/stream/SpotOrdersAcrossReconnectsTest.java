@@ -57,6 +57,7 @@ class SpotOrdersAcrossReconnectsTest {
           .build()).build();
   private final SpotOrderReconciler reconciler = SpotOrderReconciler.over(client.spot().accountData());
   private final List<SpotOrderUpdate> actedOn = new ArrayList<>();
+  private final List<Resumption> resumptions = new ArrayList<>();
   private int gaps;
 
   @AfterEach
@@ -79,6 +80,7 @@ class SpotOrdersAcrossReconnectsTest {
         gaps++;
       }
       actedOn.addAll(reconciler.accept(item.get()));
+      reconciler.resumed().ifPresent(resumptions::add);
     }
   }
 
@@ -137,6 +139,8 @@ class SpotOrdersAcrossReconnectsTest {
         OrderStatus.NEW);
 
     assertThat(gaps).isGreaterThanOrEqualTo(disconnects).isEqualTo(5);
+    assertThat(resumptions).hasSizeBetween(1, 5).allMatch(r -> r.gap() == StreamItem.Reason.DISCONNECTED);
+    assertThat(resumptions).extracting(Resumption::continuity).contains(Resumption.Continuity.RECONCILED);
     assertThat(actedOn).filteredOn(SpotOrderUpdate::reconciled).isNotEmpty();
     assertThat(actedOn).filteredOn(u -> !u.reconciled()).isNotEmpty();
     Set<List<Object>> states = new HashSet<>();

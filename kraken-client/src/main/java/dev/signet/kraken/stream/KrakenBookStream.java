@@ -1,10 +1,9 @@
 package dev.signet.kraken.stream;
 
+import dev.signet.core.stream.ForwardingSubscription;
 import dev.signet.core.stream.StreamItem;
 import dev.signet.core.stream.Subscription;
-import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A {@code book} subscription that keeps a {@link KrakenBook}: each frame taken is applied and its
@@ -21,7 +20,7 @@ import java.util.Optional;
  * BigDecimal bestBid = btc.book().view().bestBid().orElseThrow().price();
  * }</pre>
  */
-public final class KrakenBookStream implements Subscription<BookMessage> {
+public final class KrakenBookStream extends ForwardingSubscription<BookMessage> {
   private final Subscription<BookMessage> frames;
   private final KrakenBook book;
   private final Runnable resubscribe;
@@ -42,48 +41,8 @@ public final class KrakenBookStream implements Subscription<BookMessage> {
   }
 
   @Override
-  public String stream() {
-    return frames.stream();
-  }
-
-  @Override
-  public Optional<StreamItem<BookMessage>> poll(Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      Optional<StreamItem<BookMessage>> item = frames.poll(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
-      if (item.isEmpty()) {
-        return item;
-      }
-      StreamItem<BookMessage> handed = handle(item.get());
-      if (handed != null) {
-        return Optional.of(handed);
-      }
-    }
-  }
-
-  @Override
-  public StreamItem<BookMessage> take() throws InterruptedException {
-    while (true) {
-      StreamItem<BookMessage> handed = handle(frames.take());
-      if (handed != null) {
-        return handed;
-      }
-    }
-  }
-
-  @Override
-  public long discarded() {
-    return frames.discarded();
-  }
-
-  @Override
-  public boolean isOpen() {
-    return frames.isOpen();
-  }
-
-  @Override
-  public void close() {
-    frames.close();
+  protected Subscription<BookMessage> delegate() {
+    return frames;
   }
 
   @Override
@@ -91,7 +50,8 @@ public final class KrakenBookStream implements Subscription<BookMessage> {
     return "KrakenBookStream{" + frames + ", " + book + "}";
   }
 
-  private StreamItem<BookMessage> handle(StreamItem<BookMessage> item) {
+  @Override
+  protected StreamItem<BookMessage> handle(StreamItem<BookMessage> item) {
     if (item instanceof StreamItem.Event<BookMessage> e) {
       return switch (book.onMessage(e.value())) {
         case APPLIED -> item;

@@ -5,13 +5,8 @@ import dev.signet.core.stream.StreamItem;
 import dev.signet.core.stream.StreamOptions;
 import dev.signet.core.stream.Subscription;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 import okhttp3.OkHttpClient;
@@ -27,7 +22,8 @@ import tools.jackson.core.JsonParser;
  * replacement subscribes first and takes over once the exchange accepts, so sequenced streams see
  * neither a gap nor a duplicate; a stream without sequence numbers cannot be joined across the two
  * sockets, so it gets a {@link StreamItem.Reason#HANDOVER} gap at the switch. Its sockets are
- * {@link StreamSocket}s. Thread-safe. Not API.
+ * {@link StreamSocket}s, its bookkeeping a {@link StreamRegistry}, its backoff and age cut
+ * {@link ConnectionTimers}; it holds which socket serves and which replaces it. Thread-safe. Not API.
  *
  * <pre>{@code
  * StreamConnection c = new StreamConnection(http, request, protocol, options, clock, "binance spot");
@@ -42,14 +38,11 @@ public final class StreamConnection implements AutoCloseable {
   private final StreamProtocol protocol;
   private final StreamOptions options;
   private final String label;
-  private final Clock clock;
-  private final ScheduledExecutorService scheduler;
+  private final ConnectionTimers timers;
   private final ControlPacer pacer;
-  private final Map<String, StreamQueue<?>> subscriptions = new LinkedHashMap<>();
-  private final RequestLog requests = new RequestLog();
+  private final StreamRegistry subscriptions;
   private StreamSocket live;
   private StreamSocket next;
-  private int failures;
   private long opened;
   private boolean closed;
 
@@ -69,14 +62,10 @@ public final class StreamConnection implements AutoCloseable {
     this.request = Objects.requireNonNull(request, "request");
     this.protocol = Objects.requireNonNull(protocol, "protocol");
     this.options = Objects.requireNonNull(options, "options");
-    this.clock = Objects.requireNonNull(clock, "clock");
     this.label = Objects.requireNonNull(label, "label");
-    this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "signet-stream " + label);
-      t.setDaemon(true);
-      return t;
-    });
-    this.pacer = new ControlPacer(scheduler, options.controlMessagesPerSecond());
+    this.timers = new ConnectionTimers(label, options, Objects.requireNonNull(clock, "clock"));
+    this.pacer = new ControlPacer(timers.scheduler(), options.controlMessagesPerSecond());
+    this.subscriptions = new StreamRegistry(this.protocol, label);
   }
 
   /**
@@ -95,31 +84,19 @@ public final class StreamConnection implements AutoCloseable {
       if (closed) {
         throw new IllegalStateException("the " + label + " stream connection is closed");
       }
-      if (subscriptions.containsKey(stream)) {
-        throw new IllegalStateException(stream + " is already subscribed on this connection; close the other "
-            + "subscription first or share it");
-      }
-      if (subscriptions.size() >= protocol.maxStreams()) {
-        throw new IllegalStateException("a " + label + " connection carries at most " + protocol.maxStreams()
-            + " streams; open another connection for " + stream);
-      }
-      subscriptions.put(stream, queue);
+      subscriptions.add(stream, queue);
       for (StreamSocket s : new StreamSocket[] {live, next}) {
         if (s != null && s.ready) {
-          long id = requests.next();
-          String text;
-          try {
-            text = protocol.subscribe(List.of(stream), id);
-          } catch (RuntimeException e) { // e.g. no token: nothing was sent, the stream is not held
-            subscriptions.remove(stream);
-            throw e;
-          }
-          requests.put(id, List.of(stream));
-          control(s, text);
+          control(s, subscriptions.subscribeOne(stream));
         }
       }
       if (live == null && next == null) {
-        connect();
+        try {
+          connect();
+        } catch (RuntimeException e) { // the protocol refused to connect (a rate limit): nothing was sent
+          subscriptions.remove(stream, queue);
+          throw e;
+        }
       }
     }
     return queue;
@@ -134,13 +111,12 @@ public final class StreamConnection implements AutoCloseable {
    * @return true when the two messages were sent
    */
   public synchronized boolean resubscribe(String stream) {
-    if (closed || !subscriptions.containsKey(stream) || live == null || !live.ready) {
+    if (closed || !subscriptions.contains(stream) || live == null || !live.ready) {
       return false;
     }
-    control(live, protocol.unsubscribe(List.of(stream), requests.next()));
-    long id = requests.next();
-    requests.put(id, List.of(stream));
-    control(live, protocol.subscribe(List.of(stream), id));
+    for (String text : subscriptions.resubscribe(stream)) {
+      control(live, text);
+    }
     return true;
   }
 
@@ -169,10 +145,9 @@ public final class StreamConnection implements AutoCloseable {
       }
       live = null;
       next = null;
-      queues = new ArrayList<>(subscriptions.values());
-      subscriptions.clear();
+      queues = subscriptions.drain();
     }
-    scheduler.shutdownNow();
+    timers.shutdown();
     queues.forEach(StreamQueue::close);
   }
 
@@ -186,22 +161,44 @@ public final class StreamConnection implements AutoCloseable {
     if (subscriptions.remove(queue.stream(), queue)) {
       for (StreamSocket s : new StreamSocket[] {live, next}) {
         if (s != null && s.ready) {
-          control(s, protocol.unsubscribe(List.of(queue.stream()), requests.next()));
+          control(s, subscriptions.unsubscribe(queue.stream()));
         }
       }
     }
   }
 
+  /** Opens the serving socket; throws what the protocol's {@link StreamProtocol#connecting()} throws. */
   private void connect() { // holds the lock
     if (closed || live != null) {
       return;
     }
+    protocol.connecting();
     live = new StreamSocket(this, false);
     live.ws = http.newWebSocket(request, live);
   }
 
+  /** A reconnect after the backoff; when the protocol refuses to connect, it tries again after the next. */
+  private synchronized void reconnect() {
+    try {
+      connect();
+    } catch (RuntimeException e) {
+      int attempt = timers.failed();
+      LOG.log(System.Logger.Level.WARNING, "{0}: could not reconnect ({1}); attempt {2}", label, e.getMessage(),
+          attempt);
+      timers.afterBackoff(attempt, this::reconnect);
+    }
+  }
+
   private synchronized void replace(StreamSocket old) {
     if (closed || old != live || next != null) {
+      return;
+    }
+    try {
+      protocol.connecting();
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "{0}: could not open the replacement connection ({1}); retrying", label,
+          e.getMessage());
+      timers.afterBackoff(1, () -> replace(live));
       return;
     }
     next = new StreamSocket(this, true);
@@ -215,12 +212,8 @@ public final class StreamConnection implements AutoCloseable {
     if (old != null) {
       old.retired = true;
       old.ws.close(1000, "replaced by a new connection");
-      for (StreamQueue<?> q : subscriptions.values()) {
-        if (!q.sequenced()) {
-          q.gap(StreamItem.Reason.HANDOVER, label + " connection replaced before its maximum age: events in flight "
-              + "at the switch may be missing");
-        }
-      }
+      subscriptions.gap(StreamItem.Reason.HANDOVER, label + " connection replaced before its maximum age: events in "
+          + "flight at the switch may be missing", true);
     }
     checkAge(live);
   }
@@ -230,27 +223,7 @@ public final class StreamConnection implements AutoCloseable {
     if (closed || s != live || next != null) {
       return; // gone, or its replacement is under way (the new socket's age is checked when it takes over)
     }
-    long left = options.maxConnectionAge().toMillis() - (clock.millis() - s.openedAtMillis);
-    if (left <= 0) {
-      replace(s);
-    } else {
-      scheduler.schedule(() -> checkAge(s), Math.min(left, 1_000), TimeUnit.MILLISECONDS);
-    }
-  }
-
-  private void subscribeAll(StreamSocket s) { // holds the lock
-    List<String> names = new ArrayList<>(subscriptions.keySet());
-    int per = protocol.maxStreamsPerMessage();
-    for (int from = 0; from < names.size(); from += per) {
-      List<String> chunk = List.copyOf(names.subList(from, Math.min(names.size(), from + per)));
-      long id = requests.next();
-      String text = protocol.subscribe(chunk, id);
-      if (text != null) { // null: the URL subscribes, nothing to wait for
-        s.lastSubscribeId = id;
-        requests.put(id, chunk);
-        control(s, text);
-      }
-    }
+    timers.checkAge(s.openedAtMillis, () -> replace(s), () -> checkAge(s));
   }
 
   private void control(StreamSocket s, String text) { // holds the lock; null: nothing to send
@@ -267,7 +240,7 @@ public final class StreamConnection implements AutoCloseable {
     if (s == next) {
       next = null;
       LOG.log(System.Logger.Level.WARNING, "{0}: the replacement connection failed ({1}); retrying", label, why);
-      scheduler.schedule(() -> replace(live), options.reconnect().backoff(1).toNanos(), TimeUnit.NANOSECONDS);
+      timers.afterBackoff(1, () -> replace(live));
       return;
     }
     if (s != live) {
@@ -279,17 +252,10 @@ public final class StreamConnection implements AutoCloseable {
       return;
     }
     live = null;
-    failures++;
-    LOG.log(System.Logger.Level.WARNING, "{0}: connection lost ({1}); reconnecting, attempt {2}", label, why, failures);
-    for (StreamQueue<?> q : subscriptions.values()) {
-      q.gap(StreamItem.Reason.DISCONNECTED, label + " connection lost: " + why);
-    }
-    long delay = options.reconnect().backoff(failures).toNanos();
-    scheduler.schedule(() -> {
-      synchronized (this) {
-        connect();
-      }
-    }, delay, TimeUnit.NANOSECONDS);
+    int attempt = timers.failed();
+    LOG.log(System.Logger.Level.WARNING, "{0}: connection lost ({1}); reconnecting, attempt {2}", label, why, attempt);
+    subscriptions.gap(StreamItem.Reason.DISCONNECTED, label + " connection lost: " + why, false);
+    timers.afterBackoff(attempt, this::reconnect);
   }
 
   StreamProtocol protocol() {
@@ -310,9 +276,9 @@ public final class StreamConnection implements AutoCloseable {
       return;
     }
     s.open = true;
-    s.openedAtMillis = clock.millis();
+    s.openedAtMillis = timers.nowMillis();
     opened++;
-    long id = requests.peek(); // taken only when a prelude is sent
+    long id = subscriptions.peekId(); // taken only when a prelude is sent
     String prelude;
     try {
       protocol.opened();
@@ -322,8 +288,7 @@ public final class StreamConnection implements AutoCloseable {
       return;
     }
     if (prelude != null) {
-      s.preludeId = requests.next();
-      requests.put(id, List.copyOf(subscriptions.keySet())); // a refusal ends them all
+      s.preludeId = subscriptions.takeIdForAll(); // a refusal ends them all
       control(s, prelude);
     } else if (!subscribeOn(s, webSocket)) {
       return;
@@ -337,13 +302,16 @@ public final class StreamConnection implements AutoCloseable {
   private boolean subscribeOn(StreamSocket s, WebSocket webSocket) { // holds the lock
     s.ready = true;
     try {
-      subscribeAll(s);
+      subscriptions.subscribeAll((id, text) -> {
+        s.lastSubscribeId = id;
+        control(s, text);
+      });
     } catch (RuntimeException e) { // e.g. no token for a private stream: try again after the backoff
       giveUp(s, webSocket, e);
       return false;
     }
     if (!s.replacement) {
-      failures = 0;
+      timers.recovered();
     } else if (s.lastSubscribeId < 0) {
       promote(); // nothing to subscribe: take over at once
     }
@@ -356,7 +324,7 @@ public final class StreamConnection implements AutoCloseable {
   }
 
   synchronized boolean wants(String stream) {
-    return subscriptions.containsKey(stream);
+    return subscriptions.contains(stream);
   }
 
   void deliver(StreamSocket s, String stream, JsonParser payload) {
@@ -382,14 +350,9 @@ public final class StreamConnection implements AutoCloseable {
   }
 
   void refused(long id, String error) {
-    List<StreamQueue<?>> gone = new ArrayList<>();
+    List<StreamQueue<?>> gone;
     synchronized (this) {
-      for (String stream : requests.streams(id)) {
-        StreamQueue<?> q = subscriptions.remove(stream);
-        if (q != null) {
-          gone.add(q);
-        }
-      }
+      gone = subscriptions.removeNamedBy(id);
     }
     LOG.log(System.Logger.Level.WARNING, "{0}: request {1} refused: {2}", label, id, error);
     for (StreamQueue<?> q : gone) {

@@ -58,6 +58,14 @@ public interface StreamProtocol {
   void route(String frame, Sink sink);
 
   /**
+   * Told before each socket of the connection is opened, on the thread that opens it (Binance's
+   * WebSocket API charges a connection weight). Throwing stops the opening: the first subscription
+   * fails with the exception, a reconnect or replacement is tried again after the backoff. The
+   * default does nothing.
+   */
+  default void connecting() {}
+
+  /**
    * Told when a socket of the connection opens, before anything is subscribed on it (Kraken takes
    * a fresh token for each connection). The default does nothing.
    */
