@@ -141,7 +141,11 @@ public final class Report {
       new Paired("klines, 1000 rows (typed) vs tree", "PairedDecodeBenchmarks.klines", "Jackson 3 tree, same bytes"),
       new Paired("futures exchangeInfo, 700 contracts (typed) vs tree", "PairedDecodeBenchmarks.futuresExchangeInfo",
           "Jackson 3 tree, same bytes"),
-      new Paired("futures klines, 1500 rows (typed) vs tree", "PairedDecodeBenchmarks.futuresKlines", "Jackson 3 tree, same bytes"));
+      new Paired("futures klines, 1500 rows (typed) vs tree", "PairedDecodeBenchmarks.futuresKlines", "Jackson 3 tree, same bytes"),
+      new Paired("Kraken AssetPairs, 1000 pairs (typed) vs tree", "KrakenMarketDecodeBenchmarks.krakenAssetPairs",
+          "Jackson 3 tree, same bytes"),
+      new Paired("Kraken OHLC, 720 candles (typed) vs tree", "KrakenMarketDecodeBenchmarks.krakenOhlc", "Jackson 3 tree, same bytes"),
+      new Paired("Kraken Depth, 500 a side (typed) vs tree", "KrakenMarketDecodeBenchmarks.krakenDepth", "Jackson 3 tree, same bytes"));
 
   /** The paired table: ratios of summed thread CPU and allocation, and the spread of the per-iteration CPU ratio. */
   private static void printPaired(Map<String, JsonNode> byName) {

@@ -1,13 +1,11 @@
 package dev.signet.core;
 
 import dev.signet.core.internal.json.ElementListReader;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.signet.core.internal.json.MemberMapReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
@@ -117,7 +115,10 @@ public interface Decoder<T> {
    * @return an unmodifiable map (in the answer's order) of string keys to {@code value}s; null values are refused
    */
   static <V> Decoder<Map<String, V>> mapOf(Class<V> value) {
-    Decoder<V> one = of(value);
+    // one reader call for the whole object: one Jackson context per map rather than per member
+    ObjectReader reader = new MemberMapReader(
+        SignetJson.mapper().readerFor(value).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS),
+        SignetJson.mapper().getTypeFactory().constructMapType(Map.class, String.class, value));
     return parser -> {
       JsonToken start = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
       if (start == JsonToken.VALUE_NULL) {
@@ -127,18 +128,7 @@ public interface Decoder<T> {
       if (start != JsonToken.START_OBJECT) {
         throw new IllegalArgumentException("expected a JSON object of " + value.getSimpleName() + ", found " + start);
       }
-      Map<String, V> out = new LinkedHashMap<>();
-      for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-        if (parser.nextToken() == JsonToken.VALUE_NULL) {
-          throw new IllegalArgumentException("member '" + name + "' is null");
-        }
-        try {
-          out.put(name, one.decode(parser));
-        } catch (JacksonException e) {
-          throw e.prependPath(out, name);
-        }
-      }
-      return Collections.unmodifiableMap(out);
+      return reader.readValue(parser);
     };
   }
 

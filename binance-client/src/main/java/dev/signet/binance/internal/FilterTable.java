@@ -3,6 +3,7 @@ package dev.signet.binance.internal;
 import dev.signet.binance.futures.market.FuturesFilter;
 import dev.signet.binance.spot.market.ExchangeFilter;
 import dev.signet.binance.spot.market.SymbolFilter;
+import dev.signet.core.internal.json.ExpectedNames;
 import dev.signet.core.internal.json.JsonFields;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ final class FilterTable {
    * {@code kinds} one letter per field, D decimal, I int, B boolean, S string; {@code make} builds
    * the filter ({@code F}, Spot's {@link SymbolFilter} or {@link FuturesFilter}) from the values.
    */
-  record Spec<F>(Class<?> type, String kinds, String[] names, Function<Object[], F> make) {}
+  record Spec<F>(Class<?> type, String kinds, String[] names, ExpectedNames fields, Function<Object[], F> make) {}
 
   private static final Map<String, Spec<SymbolFilter>> SPECS = new LinkedHashMap<>();
   private static final Map<String, Spec<FuturesFilter>> FUTURES = new LinkedHashMap<>();
@@ -81,7 +82,7 @@ final class FilterTable {
         a -> new ExchangeFilter.ExchangeMaxNumOrderLists(i(a, 0)), "maxNumOrderLists");
     for (String shared : new String[] {"PRICE_FILTER", "LOT_SIZE", "MARKET_LOT_SIZE"}) {
       Spec<SymbolFilter> spot = SPECS.get(shared);
-      FUTURES.put(shared, new Spec<>(spot.type(), spot.kinds(), spot.names(),
+      FUTURES.put(shared, new Spec<>(spot.type(), spot.kinds(), spot.names(), spot.fields(),
           a -> new FuturesFilter.Shared(spot.make().apply(a))));
     }
     futures("MAX_NUM_ORDERS", FuturesFilter.MaxNumOrders.class, "I", a -> new FuturesFilter.MaxNumOrders(i(a, 0)), "limit");
@@ -96,12 +97,12 @@ final class FilterTable {
 
   private static void add(String filterType, Class<? extends SymbolFilter> type, String kinds,
       Function<Object[], SymbolFilter> make, String... names) {
-    SPECS.put(filterType, new Spec<>(type, kinds, names, make));
+    SPECS.put(filterType, new Spec<>(type, kinds, names, new ExpectedNames(names), make));
   }
 
   private static void futures(String filterType, Class<? extends FuturesFilter> type, String kinds,
       Function<Object[], FuturesFilter> make, String... names) {
-    FUTURES.put(filterType, new Spec<>(type, kinds, names, make));
+    FUTURES.put(filterType, new Spec<>(type, kinds, names, new ExpectedNames(names), make));
   }
 
   /** The documented Spot (or exchange) filter named {@code filterType}, or null. */
@@ -132,15 +133,18 @@ final class FilterTable {
     Class<?> type = spec.type();
     String[] names = spec.names();
     Object[] values = new Object[names.length];
+    ExpectedNames fields = spec.fields();
     int seen = 0;
-    for (JsonToken t = p.currentToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-      String name = p.currentName();
+    int at = -1;
+    int k = p.currentToken() == JsonToken.PROPERTY_NAME ? fields.current(p) : ExpectedNames.END;
+    for (; k != ExpectedNames.END; k = fields.next(p, at)) {
       p.nextToken();
-      int at = indexOf(names, name);
-      if (at < 0) {
+      if (k == fields.size()) {
         p.skipChildren();
         continue;
       }
+      at = k;
+      String name = names[at];
       try {
         values[at] = value(spec.kinds().charAt(at), p, ctxt, type, name);
       } catch (JacksonException e) {
@@ -148,10 +152,10 @@ final class FilterTable {
       }
       seen |= 1 << at;
     }
-    for (int at = 0; at < names.length; at++) {
-      char kind = spec.kinds().charAt(at);
-      if ((kind == 'I' || kind == 'B') && (seen & 1 << at) == 0) {
-        throw JsonFields.missing(ctxt, type, names[at]);
+    for (int i = 0; i < names.length; i++) {
+      char kind = spec.kinds().charAt(i);
+      if ((kind == 'I' || kind == 'B') && (seen & 1 << i) == 0) {
+        throw JsonFields.missing(ctxt, type, names[i]);
       }
     }
     try {
@@ -168,15 +172,6 @@ final class FilterTable {
       case 'B' -> JsonFields.bool(p, ctxt, type, name);
       default -> JsonFields.string(p, ctxt, type, name);
     };
-  }
-
-  private static int indexOf(String[] names, String name) {
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].equals(name)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static BigDecimal d(Object[] a, int i) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
@@ -19,6 +20,9 @@ import tools.jackson.databind.ValueDeserializer;
  * <p>Example: {@code @JsonDeserialize(contentUsing = FuturesFilterDeserializer.class) List<FuturesFilter> filters}.
  */
 public final class FuturesFilterDeserializer extends ValueDeserializer<FuturesFilter> {
+  /** The name Binance sends first; compared on the parser's bytes, without its name lookup. */
+  private static final SerializedString FILTER_TYPE = new SerializedString("filterType");
+
   /** Jackson builds it from the annotations on the filter lists. */
   public FuturesFilterDeserializer() {}
 
@@ -30,7 +34,7 @@ public final class FuturesFilterDeserializer extends ValueDeserializer<FuturesFi
    */
   @Override
   public FuturesFilter deserialize(JsonParser p, DeserializationContext ctxt) {
-    if (p.currentToken() == JsonToken.START_OBJECT && "filterType".equals(p.nextName())) {
+    if (p.currentToken() == JsonToken.START_OBJECT && p.nextName(FILTER_TYPE)) {
       JsonToken value = p.nextToken();
       FilterTable.Spec<FuturesFilter> known = value == JsonToken.VALUE_STRING ? FilterTable.futuresSpec(p.getString()) : null;
       if (known != null) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
@@ -19,6 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Example: {@code @JsonDeserialize(contentUsing = SymbolFilterDeserializer.class) List<SymbolFilter> filters}.
  */
 public final class SymbolFilterDeserializer extends ValueDeserializer<SymbolFilter> {
+  /** The name Binance sends first; compared on the parser's bytes, without its name lookup. */
+  private static final SerializedString FILTER_TYPE = new SerializedString("filterType");
+
   /** Jackson builds it from the annotations on the filter lists. */
   public SymbolFilterDeserializer() {}
 
@@ -40,7 +44,7 @@ public final class SymbolFilterDeserializer extends ValueDeserializer<SymbolFilt
    */
   @Override
   public SymbolFilter deserialize(JsonParser p, DeserializationContext ctxt) {
-    if (p.currentToken() == JsonToken.START_OBJECT && "filterType".equals(p.nextName())) {
+    if (p.currentToken() == JsonToken.START_OBJECT && p.nextName(FILTER_TYPE)) {
       JsonToken value = p.nextToken();
       FilterTable.Spec<SymbolFilter> known = value == JsonToken.VALUE_STRING ? FilterTable.spec(p.getString()) : null;
       if (known != null) {

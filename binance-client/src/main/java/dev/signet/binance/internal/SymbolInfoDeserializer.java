@@ -5,6 +5,7 @@ import dev.signet.binance.spot.SelfTradePreventionMode;
 import dev.signet.binance.spot.market.SymbolFilter;
 import dev.signet.binance.spot.market.SymbolInfo;
 import dev.signet.binance.spot.market.SymbolStatus;
+import dev.signet.core.internal.json.ExpectedNames;
 import dev.signet.core.internal.json.JsonFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,14 @@ public final class SymbolInfoDeserializer extends ValueDeserializer<SymbolInfo> 
       "opoAllowed", "quoteOrderQtyMarketAllowed", "allowTrailingStop", "cancelReplaceAllowed", "amendAllowed",
       "pegInstructionsAllowed", "isSpotTradingAllowed", "isMarginTradingAllowed"};
 
+  /** The fields in the order Binance sends them (any order decodes; this one skips the parser's name lookup). */
+  private static final ExpectedNames NAMES = new ExpectedNames("symbol", "status", "baseAsset", "baseAssetPrecision",
+      "quoteAsset", "quotePrecision", "quoteAssetPrecision", "baseCommissionPrecision", "quoteCommissionPrecision",
+      "orderTypes", "icebergAllowed", "ocoAllowed", "otoAllowed", "opoAllowed", "quoteOrderQtyMarketAllowed",
+      "allowTrailingStop", "cancelReplaceAllowed", "amendAllowed", "pegInstructionsAllowed", "isSpotTradingAllowed",
+      "isMarginTradingAllowed", "filters", "permissions", "permissionSets", "defaultSelfTradePreventionMode",
+      "allowedSelfTradePreventionModes");
+
   /** Jackson builds it from the annotation on {@link SymbolInfo}. */
   public SymbolInfoDeserializer() {}
 
@@ -42,7 +51,10 @@ public final class SymbolInfoDeserializer extends ValueDeserializer<SymbolInfo> 
   public SymbolInfo deserialize(JsonParser p, DeserializationContext ctxt) {
     Fields f = new Fields();
     int seen = 0;
-    for (String name = JsonFields.firstName(p, ctxt, SymbolInfo.class); name != null; name = p.nextName()) {
+    int at = -1;
+    for (int k = NAMES.first(p, ctxt, SymbolInfo.class); k != ExpectedNames.END; k = NAMES.next(p, at)) {
+      at = k < NAMES.size() ? k : at;
+      String name = k < NAMES.size() ? NAMES.name(k) : p.currentName();
       p.nextToken();
       try {
         seen |= f.read(name, p, ctxt);

@@ -54,9 +54,12 @@ public final class MarketDecoders {
   /** Level3. */
   public static final Decoder<Level3Book> LEVEL3 = Decoder.of(Level3Book.class);
 
+  /** The candles an OHLC answer holds: Kraken sends the latest 720 (fewer only with {@code since}). */
+  private static final int OHLC_ROWS = 720;
+
   /** OHLC: {@code {pair: [[time, o, h, l, c, vwap, volume, count]...], last: int}}. */
   public static final Decoder<Ohlc> OHLC = p -> {
-    Keyed<List<Candle>> k = keyed(p, "last", (q, at) -> MarketRows.rows(q, at, (r, row) -> new Candle(
+    Keyed<List<Candle>> k = keyed(p, "last", (q, at) -> MarketRows.rows(q, at, OHLC_ROWS, (r, row) -> new Candle(
         seconds(r, row, "time"), decimal(r, row, "open"), decimal(r, row, "high"), decimal(r, row, "low"),
         decimal(r, row, "close"), decimal(r, row, "vwap"), decimal(r, row, "volume"), integer(r, row, "count"))));
     return new Ohlc(k.pair(), k.value(), k.lastLong());

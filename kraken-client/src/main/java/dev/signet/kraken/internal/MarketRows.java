@@ -4,8 +4,7 @@ import dev.signet.core.internal.json.JsonFields;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -77,20 +76,46 @@ public final class MarketRows {
    * @return the rows in order, unmodifiable
    */
   public static <T> List<T> rows(JsonParser p, String at, Row<T> row) {
+    return rows(p, at, 16, row);
+  }
+
+  /**
+   * The array of rows the parser is on, as {@link #rows(JsonParser, String, Row)}, room made for
+   * {@code expected} rows at first (the most the endpoint sends, when that is also what it usually
+   * sends). The list is {@link List#of}'s, so the answer records' {@code List.copyOf} keeps it as
+   * it is rather than copying every row's reference twice.
+   *
+   * @param <T> the row's type
+   * @param p the parser, on the array's {@code START_ARRAY}
+   * @param at where the array is, e.g. {@code XXBTZUSD}
+   * @param expected how many rows to make room for at first (at least 1)
+   * @param row reads one row
+   * @return the rows in order, unmodifiable
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> List<T> rows(JsonParser p, String at, int expected, Row<T> row) {
     expect(p, JsonToken.START_ARRAY, at, "an array of rows");
-    List<T> out = new ArrayList<>();
+    Object[] out = new Object[expected];
+    int n = 0;
     RowAt here = new RowAt(at);
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      here.index = out.size();
+      here.index = n;
       if (t != JsonToken.START_ARRAY) {
         expect(p, JsonToken.START_ARRAY, here.toString(), "a row (a JSON array)");
       }
-      out.add(row.read(p, here));
+      T value = row.read(p, here);
+      if (value == null) {
+        throw new IllegalArgumentException(here + ": the row decoded to nothing");
+      }
+      if (n == out.length) {
+        out = Arrays.copyOf(out, n * 2);
+      }
+      out[n++] = value;
       while (p.nextToken() != JsonToken.END_ARRAY) {
         p.skipChildren();
       }
     }
-    return Collections.unmodifiableList(out);
+    return (List<T>) List.of(n == out.length ? out : Arrays.copyOf(out, n));
   }
 
   /**

@@ -2,8 +2,10 @@ package dev.signet.kraken.market;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.signet.core.internal.json.Required;
+import dev.signet.kraken.internal.FeeScheduleDeserializer;
 import java.math.BigDecimal;
 import java.util.List;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One pair of {@code GET /0/public/AssetPairs}, keyed by Kraken's pair id ({@code XXBTZUSD}) in the
@@ -56,8 +58,8 @@ public record AssetPair(
     @JsonProperty("lot_multiplier") Integer lotMultiplier,
     @JsonProperty("leverage_buy") List<Integer> leverageBuy,
     @JsonProperty("leverage_sell") List<Integer> leverageSell,
-    List<FeeTier> fees,
-    @JsonProperty("fees_maker") List<FeeTier> feesMaker,
+    @JsonDeserialize(using = FeeScheduleDeserializer.class) List<FeeTier> fees,
+    @JsonProperty("fees_maker") @JsonDeserialize(using = FeeScheduleDeserializer.class) List<FeeTier> feesMaker,
     @JsonProperty("fee_volume_currency") String feeVolumeCurrency,
     @JsonProperty("margin_call") Integer marginCall,
     @JsonProperty("margin_stop") Integer marginStop,

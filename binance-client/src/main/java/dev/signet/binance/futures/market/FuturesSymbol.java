@@ -1,6 +1,7 @@
 package dev.signet.binance.futures.market;
 
 import dev.signet.binance.internal.FuturesFilterDeserializer;
+import dev.signet.binance.internal.FuturesSymbolDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -44,6 +45,7 @@ import java.util.List;
  * @param timeInForce the time-in-force values it takes
  * @param filters its trading rules, in the order sent (unmodifiable)
  */
+@JsonDeserialize(using = FuturesSymbolDeserializer.class)
 public record FuturesSymbol(
     String symbol,
     String pair,

@@ -103,24 +103,22 @@ public final class JsonFields {
     if (negative) {
       i++;
     }
+    // two plain digit loops, before and after the point: no per-character point or count bookkeeping
+    int start = i;
     long unscaled = 0;
-    int digits = 0;
-    int scale = 0;
-    boolean point = false;
-    for (; i < end; i++) {
-      char c = chars[i];
-      if (c >= '0' && c <= '9') {
-        unscaled = unscaled * 10 + (c - '0');
-        digits++;
-        if (point) {
-          scale++;
-        }
-      } else if (c == '.' && !point) {
-        point = true;
-      } else {
-        break;
-      }
+    for (int d; i < end && (d = chars[i] - '0') >= 0 && d <= 9; i++) {
+      unscaled = unscaled * 10 + d;
     }
+    int scale = 0;
+    if (i < end && chars[i] == '.') {
+      int fraction = ++i;
+      for (int d; i < end && (d = chars[i] - '0') >= 0 && d <= 9; i++) {
+        unscaled = unscaled * 10 + d;
+      }
+      scale = i - fraction;
+      start++; // the point is not a digit
+    }
+    int digits = i - start;
     if (i == end && digits > 0 && digits <= 18) {
       return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
