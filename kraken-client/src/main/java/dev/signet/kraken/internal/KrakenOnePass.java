@@ -7,15 +7,17 @@ import tools.jackson.core.JsonToken;
 
 /**
  * The one-pass reading of Kraken's usual data frames, ahead of {@link KrakenDataFrames}' two
- * passes: a {@code trade} or {@code ticker} frame, or a {@code book} frame of one element, in the
- * form Kraken sends ({@code {"channel":"trade",...,"data":[{"symbol":"BTC/USD",...},...]}}: the
- * channel first, each element's symbol first, no {@code method} or {@code error} member anywhere).
- * An element's symbol is read from the text where the element starts, so the parser that found the
- * element is the one handed to the sink: the frame is tokenized once, not twice. A frame not in that
- * form is left, untouched and before anything is delivered, to the two-pass path. Once an element
- * has been delivered, the rest of the frame is still read, and a frame broken there (or after the
- * book's payload) fails {@code route} as it did before; the events already delivered stay delivered.
- * Not API.
+ * passes: a {@code trade} or {@code ticker} frame, or a {@code book} frame of one element, that
+ * starts as Kraken writes it, {@code {"channel":"trade","type":"update","data":[{"symbol":"BTC/USD",}
+ * (those three members first, in that order, each element's symbol first). An element's symbol is
+ * read from the text where the element starts, so the parser that found the element is the one
+ * handed to the sink: the frame is tokenized once, not twice (benchmarks/RESULTS.md, run 14). A
+ * frame that does not start so is left, untouched and before anything is delivered, to the
+ * two-pass path. Once an element has been delivered the rest of the frame is still read: a frame
+ * broken there, with content after its end, or (trade, ticker) with a {@code method},
+ * {@code error}, {@code channel} or {@code data} member after its data, fails {@code route} as a
+ * frame of no known shape; the events already delivered stay delivered. A book's members after its
+ * data are its decoder's to read. Not API.
  *
  * <pre>{@code
  * if (!KrakenOnePass.route(frame, sink)) {
@@ -26,7 +28,8 @@ import tools.jackson.core.JsonToken;
 final class KrakenOnePass {
   private static final String[] CHANNELS = {"trade", "ticker", "book"};
   private static final String SYMBOL = "{\"symbol\":\"";
-  private static final String BOOK_DATA = "\"data\":[" + SYMBOL;
+  private static final String TYPE = "\"type\":\"";
+  private static final String DATA = "\",\"data\":[" + SYMBOL;
 
   private KrakenOnePass() {}
 
@@ -35,14 +38,20 @@ final class KrakenOnePass {
    *
    * @param frame the text frame
    * @param sink where the payloads go
-   * @return false, having delivered nothing, when the frame is not in the usual form
+   * @return false, having delivered nothing, when the frame does not start in the usual form
    */
   static boolean route(String frame, StreamProtocol.Sink sink) {
     String channel = channel(frame);
-    if (channel == null || frame.contains("\"method\"") || frame.contains("\"error\"")) {
+    int data = channel == null ? -1 : data(frame, 14 + channel.length());
+    String first = data < 0 ? null : symbol(frame, data);
+    if (first == null) {
       return false;
     }
-    return channel.equals("book") ? book(frame, sink) : elements(frame, channel, sink);
+    if (channel.equals("book")) {
+      return book(frame, first, data, sink);
+    }
+    elements(frame, channel, first, sink);
+    return true;
   }
 
   /** The channel of a frame that starts {@code {"channel":"<one of CHANNELS>",}, or null. */
@@ -51,12 +60,26 @@ final class KrakenOnePass {
       return null;
     }
     for (String channel : CHANNELS) {
-      int end = 12 + channel.length();
-      if (frame.startsWith(channel, 12) && frame.startsWith("\",", end)) {
+      if (frame.startsWith(channel, 12) && frame.startsWith("\",", 12 + channel.length())) {
         return channel;
       }
     }
     return null;
+  }
+
+  /** Where the first element starts when {@code "type":"<word>","data":[{"symbol":"} follows at {@code at}; or -1. */
+  private static int data(String frame, int at) {
+    if (!frame.startsWith(TYPE, at)) {
+      return -1;
+    }
+    int end = frame.indexOf('"', at + TYPE.length());
+    for (int i = at + TYPE.length(); i < end; i++) {
+      char c = frame.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return -1; // "update", "snapshot": nothing escaped
+      }
+    }
+    return end > 0 && frame.startsWith(DATA, end) ? end + DATA.length() - SYMBOL.length() : -1;
   }
 
   /** The symbol of an element whose text starts at {@code at} with {@code {"symbol":"}, or null. */
@@ -77,14 +100,9 @@ final class KrakenOnePass {
     return frame.substring(start, end);
   }
 
-  private static boolean book(String frame, StreamProtocol.Sink sink) {
-    int data = frame.indexOf(BOOK_DATA);
-    if (data < 0 || frame.indexOf("\"symbol\"", data + BOOK_DATA.length()) >= 0) {
-      return false; // no element in the usual form, or possibly several: each is a frame of its own
-    }
-    String symbol = symbol(frame, data + BOOK_DATA.length() - SYMBOL.length());
-    if (symbol == null) {
-      return false;
+  private static boolean book(String frame, String symbol, int data, StreamProtocol.Sink sink) {
+    if (frame.indexOf("\"symbol\"", data + SYMBOL.length()) >= 0) {
+      return false; // possibly several elements: each is a frame of its own
     }
     String stream = "book:" + symbol;
     if (sink.wants(stream)) {
@@ -99,66 +117,59 @@ final class KrakenOnePass {
     return true;
   }
 
-  private static boolean elements(String frame, String channel, StreamProtocol.Sink sink) {
+  /** The frame's channel, type and data read in order (as the text showed), each wanted element handed on. */
+  private static void elements(String frame, String channel, String first, StreamProtocol.Sink sink) {
     JsonParser p = SignetJson.mapper().createParser(frame);
     try {
-      boolean started = false;
       p.nextToken();
-      for (String name = p.nextName(); name != null; name = p.nextName()) {
-        JsonToken value = p.nextToken();
-        if (!name.equals("data")) {
-          p.skipChildren(); // channel (read from the text), type, anything Kraken adds
+      for (int i = 0; i < 2; i++) { // channel and type
+        p.nextName();
+        p.nextToken();
+      }
+      p.nextName();
+      p.nextToken(); // data's START_ARRAY
+      int index = 0;
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
+        if (t != JsonToken.START_OBJECT) {
+          throw new IllegalArgumentException("a Kraken " + channel + " element is not an object: " + frame);
+        }
+        String symbol = index == 0 ? first : symbol(frame, (int) p.currentTokenLocation().getCharOffset());
+        if (symbol == null) {
+          p = late(frame, channel, index, p, sink); // out of the usual form: read it, then hand on
           continue;
         }
-        if (started || value != JsonToken.START_ARRAY) {
-          if (started) {
-            throw new IllegalArgumentException("a Kraken " + channel + " frame with two data members: " + frame);
-          }
-          return false;
+        String stream = channel + ":" + symbol;
+        if (!sink.wants(stream)) {
+          p.skipChildren();
+          continue;
         }
-        int index = 0;
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
-          if (t != JsonToken.START_OBJECT) {
-            if (!started) {
-              return false;
-            }
-            throw new IllegalArgumentException("a Kraken " + channel + " element is not an object: " + frame);
-          }
-          String symbol = symbol(frame, (int) p.currentTokenLocation().getCharOffset());
-          if (symbol == null) {
-            if (!started) {
-              return false;
-            }
-            p = late(frame, channel, index, p, sink); // out of the usual form: read it, then hand on
-            continue;
-          }
-          String stream = channel + ":" + symbol;
-          if (!sink.wants(stream)) {
-            p.skipChildren();
-            continue;
-          }
-          started = true;
-          int depth = p.streamReadContext().getNestingDepth();
-          sink.deliver(stream, p);
-          if (p.streamReadContext().getNestingDepth() != depth - 1) {
-            p.close(); // the decoder stopped inside the element (it failed): go on after it
-            p = KrakenDataFrames.element(frame, index);
-            p.skipChildren();
-          }
+        int depth = p.streamReadContext().getNestingDepth();
+        sink.deliver(stream, p);
+        if (p.streamReadContext().getNestingDepth() != depth - 1) {
+          p.close(); // the decoder stopped inside the element (it failed): go on after it
+          p = KrakenDataFrames.element(frame, index);
+          p.skipChildren();
         }
+      }
+      for (String name = p.nextName(); name != null; name = p.nextName()) {
+        if (name.equals("method") || name.equals("error") || name.equals("channel") || name.equals("data")) {
+          throw new IllegalArgumentException("a Kraken " + channel + " frame with '" + name + "' after its data: "
+              + frame);
+        }
+        p.nextToken();
+        p.skipChildren();
       }
       if (p.nextToken() != null) {
         throw new IllegalArgumentException("a Kraken " + channel + " frame with content after its end: " + frame);
       }
-      return true;
     } finally {
       p.close();
     }
   }
 
   /**
-   * An element whose symbol is not where the usual form puts it, after others were delivered: its
-   * symbol read off {@code p}, and the element handed on from a parser of its own.
+   * An element after the first whose symbol is not where the usual form puts it: its symbol read
+   * off {@code p}, and the element handed on from a parser of its own.
    *
    * @return the parser to go on with, at the element's end
    */

@@ -94,12 +94,12 @@ class KrakenOnePassTest {
 
   @Test
   void framesOutOfTheUsualFormAreLeftToTheTwoPassPathWithNothingDelivered() {
-    Recorder sink = new Recorder("trade:BTC/USD", "book:ETH/USD", "book:BTC/USD", "ohlc:BTC/USD:5",
-        "trade:BTC\\/USD");
+    Recorder sink = new Recorder("trade:BTC/USD", "book:ETH/USD", "book:BTC/USD", "ohlc:BTC/USD:5");
     for (String frame : List.of(
         " " + TRADES, // not the channel first, byte for byte
-        TRADES.replace("\"type\"", "\"method\""), // an answer, whatever else it holds
+        TRADES.replace("\"type\"", "\"method\""), // not channel, type and data first
         TRADES.replace("\"type\"", "\"error\""),
+        TRADES.replace("\"update\"", "\"up\\u0064ate\""),
         TRADES.replace("{\"symbol\":\"BTC/USD\",\"trade_id\":1}", "{\"trade_id\":1,\"symbol\":\"BTC/USD\"}"),
         TRADES.replace("\"BTC/USD\",\"trade_id\":1", "\"BTC\\/USD\",\"trade_id\":1"), // an escaped symbol
         "{\"channel\":\"trade\",\"type\":\"update\",\"data\":{}}",
@@ -118,10 +118,14 @@ class KrakenOnePassTest {
         .hasMessageContaining("Unexpected character ('}'");
     assertThatThrownBy(() -> KrakenOnePass.route(TRADES + "{}", sink)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a Kraken trade frame with content after its end: " + TRADES + "{}");
+    String answer = TRADES.replace("]}", "],\"method\":\"subscribe\"}");
+    assertThatThrownBy(() -> KrakenOnePass.route(answer, sink)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a Kraken trade frame with 'method' after its data: " + answer);
     assertThatThrownBy(() -> KrakenOnePass.route(BOOK + "[]", new Recorder("book:ETH/USD")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a Kraken book frame with content after its end: " + BOOK + "[]");
-    assertThat(sink.seen).containsExactly("trade:BTC/USD {\"symbol\":\"BTC/USD\",\"trade_id\":1}",
-        "trade:BTC/USD {\"symbol\":\"BTC/USD\",\"trade_id\":1}", "trade:BTC/USD {\"symbol\":\"BTC/USD\",\"trade_id\":3}");
+    String one = "trade:BTC/USD {\"symbol\":\"BTC/USD\",\"trade_id\":1}";
+    String three = "trade:BTC/USD {\"symbol\":\"BTC/USD\",\"trade_id\":3}";
+    assertThat(sink.seen).containsExactly(one, one, three, one, three);
   }
 }
