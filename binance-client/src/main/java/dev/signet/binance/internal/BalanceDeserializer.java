@@ -1,6 +1,7 @@
 package dev.signet.binance.internal;
 
 import dev.signet.binance.spot.Balance;
+import dev.signet.core.internal.json.FieldLoop;
 import dev.signet.core.internal.json.JsonFields;
 import java.math.BigDecimal;
 import tools.jackson.core.JsonParser;
@@ -15,24 +16,35 @@ import tools.jackson.databind.ValueDeserializer;
  * builds itself. Not API.
  */
 public final class BalanceDeserializer extends ValueDeserializer<Balance> {
+  private static final String[] NONE = {};
+
   @Override
   public Balance deserialize(JsonParser p, DeserializationContext ctxt) {
-    String asset = null;
-    BigDecimal free = null;
-    BigDecimal locked = null;
-    for (String name = JsonFields.firstName(p, ctxt, Balance.class); name != null; name = p.nextName()) {
-      p.nextToken();
+    return FieldLoop.object(p, ctxt, Balance.class, NONE, new Read());
+  }
+
+  /** The members of one {@link Balance}. */
+  private static final class Read extends FieldLoop.Fields<Balance> {
+    private String asset;
+    private BigDecimal free;
+    private BigDecimal locked;
+
+    @Override
+    protected boolean read(String name, JsonParser p, DeserializationContext ctxt) {
       switch (name) {
         case "asset" -> asset = JsonFields.string(p, ctxt, Balance.class, "asset");
         case "free" -> free = JsonFields.decimal(p, ctxt, Balance.class, "free");
         case "locked" -> locked = JsonFields.decimal(p, ctxt, Balance.class, "locked");
-        default -> p.skipChildren();
+        default -> {
+          return false;
+        }
       }
+      return true;
     }
-    try {
+
+    @Override
+    protected Balance build() {
       return new Balance(asset, free, locked);
-    } catch (IllegalArgumentException refused) {
-      throw JsonFields.instantiationFailure(ctxt, Balance.class, refused);
     }
   }
 }
