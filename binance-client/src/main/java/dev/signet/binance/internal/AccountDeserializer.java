@@ -3,11 +3,13 @@ package dev.signet.binance.internal;
 import dev.signet.binance.spot.Account;
 import dev.signet.binance.spot.Balance;
 import dev.signet.binance.spot.CommissionRates;
+import dev.signet.core.internal.json.FieldLoop;
 import dev.signet.core.internal.json.JsonFields;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
@@ -26,60 +28,11 @@ public final class AccountDeserializer extends ValueDeserializer<Account> {
   private static final String[] PRIMITIVES = {"makerCommission", "takerCommission", "buyerCommission",
       "sellerCommission", "canTrade", "canWithdraw", "canDeposit", "brokered", "requireSelfTradePrevention",
       "preventSor", "uid"};
+  private static final String[] NONE = {};
 
   @Override
   public Account deserialize(JsonParser p, DeserializationContext ctxt) {
-    int makerCommission = 0;
-    int takerCommission = 0;
-    int buyerCommission = 0;
-    int sellerCommission = 0;
-    CommissionRates commissionRates = null;
-    boolean canTrade = false;
-    boolean canWithdraw = false;
-    boolean canDeposit = false;
-    boolean brokered = false;
-    boolean requireSelfTradePrevention = false;
-    boolean preventSor = false;
-    Instant updateTime = null;
-    String accountType = null;
-    List<Balance> balances = null;
-    List<String> permissions = null;
-    long uid = 0;
-    Class<?> a = Account.class;
-    int seen = 0;
-    for (String name = JsonFields.firstName(p, ctxt, a); name != null; name = p.nextName()) {
-      p.nextToken();
-      seen |= primitiveBit(name);
-      switch (name) {
-        case "makerCommission" -> makerCommission = JsonFields.intValue(p, ctxt, a, name);
-        case "takerCommission" -> takerCommission = JsonFields.intValue(p, ctxt, a, name);
-        case "buyerCommission" -> buyerCommission = JsonFields.intValue(p, ctxt, a, name);
-        case "sellerCommission" -> sellerCommission = JsonFields.intValue(p, ctxt, a, name);
-        case "commissionRates" -> commissionRates = commissionRates(p, ctxt);
-        case "canTrade" -> canTrade = JsonFields.bool(p, ctxt, a, name);
-        case "canWithdraw" -> canWithdraw = JsonFields.bool(p, ctxt, a, name);
-        case "canDeposit" -> canDeposit = JsonFields.bool(p, ctxt, a, name);
-        case "brokered" -> brokered = JsonFields.bool(p, ctxt, a, name);
-        case "requireSelfTradePrevention" -> requireSelfTradePrevention = JsonFields.bool(p, ctxt, a, name);
-        case "preventSor" -> preventSor = JsonFields.bool(p, ctxt, a, name);
-        case "updateTime" -> updateTime = JsonFields.epochMillis(p, ctxt, a, name);
-        case "accountType" -> accountType = JsonFields.string(p, ctxt, a, name);
-        case "balances" -> balances = JsonFields.objects(p, ctxt, a, name, BALANCE);
-        case "permissions" -> permissions = JsonFields.strings(p, ctxt, a, name);
-        case "uid" -> uid = JsonFields.longValue(p, ctxt, a, name);
-        default -> p.skipChildren();
-      }
-    }
-    if (seen != (1 << PRIMITIVES.length) - 1) {
-      throw JsonFields.missing(ctxt, a, PRIMITIVES[Integer.numberOfTrailingZeros(~seen)]);
-    }
-    try {
-      return new Account(makerCommission, takerCommission, buyerCommission, sellerCommission, commissionRates,
-          canTrade, canWithdraw, canDeposit, brokered, requireSelfTradePrevention, preventSor, updateTime, accountType,
-          balances, permissions, uid);
-    } catch (IllegalArgumentException refused) {
-      throw JsonFields.instantiationFailure(ctxt, a, refused);
-    }
+    return FieldLoop.object(p, ctxt, Account.class, PRIMITIVES, new Read());
   }
 
   /** The bit of a primitive field in {@link #PRIMITIVES}, 0 for any other name. */
@@ -101,28 +54,92 @@ public final class AccountDeserializer extends ValueDeserializer<Account> {
   }
 
   private static CommissionRates commissionRates(JsonParser p, DeserializationContext ctxt) {
-    if (p.currentToken() == tools.jackson.core.JsonToken.VALUE_NULL) {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
-    Class<?> c = CommissionRates.class;
-    BigDecimal maker = null;
-    BigDecimal taker = null;
-    BigDecimal buyer = null;
-    BigDecimal seller = null;
-    for (String name = JsonFields.firstName(p, ctxt, c); name != null; name = p.nextName()) {
-      p.nextToken();
+    return FieldLoop.object(p, ctxt, CommissionRates.class, NONE, new Rates());
+  }
+
+  /** The members of one {@link Account}. */
+  private static final class Read extends FieldLoop.Fields<Account> {
+    private int makerCommission;
+    private int takerCommission;
+    private int buyerCommission;
+    private int sellerCommission;
+    private CommissionRates commissionRates;
+    private boolean canTrade;
+    private boolean canWithdraw;
+    private boolean canDeposit;
+    private boolean brokered;
+    private boolean requireSelfTradePrevention;
+    private boolean preventSor;
+    private Instant updateTime;
+    private String accountType;
+    private List<Balance> balances;
+    private List<String> permissions;
+    private long uid;
+
+    @Override
+    protected boolean read(String name, JsonParser p, DeserializationContext ctxt) {
+      Class<?> a = Account.class;
+      seen(primitiveBit(name));
+      switch (name) {
+        case "makerCommission" -> makerCommission = JsonFields.intValue(p, ctxt, a, name);
+        case "takerCommission" -> takerCommission = JsonFields.intValue(p, ctxt, a, name);
+        case "buyerCommission" -> buyerCommission = JsonFields.intValue(p, ctxt, a, name);
+        case "sellerCommission" -> sellerCommission = JsonFields.intValue(p, ctxt, a, name);
+        case "commissionRates" -> commissionRates = commissionRates(p, ctxt);
+        case "canTrade" -> canTrade = JsonFields.bool(p, ctxt, a, name);
+        case "canWithdraw" -> canWithdraw = JsonFields.bool(p, ctxt, a, name);
+        case "canDeposit" -> canDeposit = JsonFields.bool(p, ctxt, a, name);
+        case "brokered" -> brokered = JsonFields.bool(p, ctxt, a, name);
+        case "requireSelfTradePrevention" -> requireSelfTradePrevention = JsonFields.bool(p, ctxt, a, name);
+        case "preventSor" -> preventSor = JsonFields.bool(p, ctxt, a, name);
+        case "updateTime" -> updateTime = JsonFields.epochMillis(p, ctxt, a, name);
+        case "accountType" -> accountType = JsonFields.string(p, ctxt, a, name);
+        case "balances" -> balances = JsonFields.objects(p, ctxt, a, name, BALANCE);
+        case "permissions" -> permissions = JsonFields.strings(p, ctxt, a, name);
+        case "uid" -> uid = JsonFields.longValue(p, ctxt, a, name);
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    protected Account build() {
+      return new Account(makerCommission, takerCommission, buyerCommission, sellerCommission, commissionRates,
+          canTrade, canWithdraw, canDeposit, brokered, requireSelfTradePrevention, preventSor, updateTime, accountType,
+          balances, permissions, uid);
+    }
+  }
+
+  /** The members of the account's {@link CommissionRates}. */
+  private static final class Rates extends FieldLoop.Fields<CommissionRates> {
+    private BigDecimal maker;
+    private BigDecimal taker;
+    private BigDecimal buyer;
+    private BigDecimal seller;
+
+    @Override
+    protected boolean read(String name, JsonParser p, DeserializationContext ctxt) {
+      Class<?> c = CommissionRates.class;
       switch (name) {
         case "maker" -> maker = JsonFields.decimal(p, ctxt, c, name);
         case "taker" -> taker = JsonFields.decimal(p, ctxt, c, name);
         case "buyer" -> buyer = JsonFields.decimal(p, ctxt, c, name);
         case "seller" -> seller = JsonFields.decimal(p, ctxt, c, name);
-        default -> p.skipChildren();
+        default -> {
+          return false;
+        }
       }
+      return true;
     }
-    try {
+
+    @Override
+    protected CommissionRates build() {
       return new CommissionRates(maker, taker, buyer, seller);
-    } catch (IllegalArgumentException refused) {
-      throw JsonFields.instantiationFailure(ctxt, c, refused);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.signet.binance.internal;
 
 import dev.signet.binance.stream.AggTradeEvent;
+import dev.signet.core.internal.json.FieldLoop;
 import dev.signet.core.internal.json.JsonFields;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,52 +24,57 @@ public final class AggTradeEventDeserializer extends ValueDeserializer<AggTradeE
 
   @Override
   public AggTradeEvent deserialize(JsonParser p, DeserializationContext ctxt) {
-    Class<?> c = AggTradeEvent.class;
-    Instant eventTime = null;
-    String symbol = null;
-    long aggregateTradeId = 0;
-    BigDecimal price = null;
-    BigDecimal quantity = null;
-    long firstTradeId = 0;
-    long lastTradeId = 0;
-    Instant tradeTime = null;
-    boolean buyerMaker = false;
-    int seen = 0;
-    for (String name = JsonFields.firstName(p, ctxt, c); name != null; name = p.nextName()) {
-      p.nextToken();
+    return FieldLoop.object(p, ctxt, AggTradeEvent.class, REQUIRED, new Read());
+  }
+
+  /** The members of one {@link AggTradeEvent}. */
+  private static final class Read extends FieldLoop.Fields<AggTradeEvent> {
+    private Instant eventTime;
+    private String symbol;
+    private long aggregateTradeId;
+    private BigDecimal price;
+    private BigDecimal quantity;
+    private long firstTradeId;
+    private long lastTradeId;
+    private Instant tradeTime;
+    private boolean buyerMaker;
+
+    @Override
+    protected boolean read(String name, JsonParser p, DeserializationContext ctxt) {
+      Class<?> a = AggTradeEvent.class;
       switch (name) {
-        case "E" -> eventTime = JsonFields.epochMillis(p, ctxt, c, name);
-        case "s" -> symbol = JsonFields.string(p, ctxt, c, name);
+        case "E" -> eventTime = JsonFields.epochMillis(p, ctxt, a, name);
+        case "s" -> symbol = JsonFields.string(p, ctxt, a, name);
         case "a" -> {
-          aggregateTradeId = JsonFields.longValue(p, ctxt, c, name);
-          seen |= 1;
+          aggregateTradeId = JsonFields.longValue(p, ctxt, a, name);
+          seen(1);
         }
-        case "p" -> price = JsonFields.decimal(p, ctxt, c, name);
-        case "q" -> quantity = JsonFields.decimal(p, ctxt, c, name);
+        case "p" -> price = JsonFields.decimal(p, ctxt, a, name);
+        case "q" -> quantity = JsonFields.decimal(p, ctxt, a, name);
         case "f" -> {
-          firstTradeId = JsonFields.longValue(p, ctxt, c, name);
-          seen |= 2;
+          firstTradeId = JsonFields.longValue(p, ctxt, a, name);
+          seen(2);
         }
         case "l" -> {
-          lastTradeId = JsonFields.longValue(p, ctxt, c, name);
-          seen |= 4;
+          lastTradeId = JsonFields.longValue(p, ctxt, a, name);
+          seen(4);
         }
-        case "T" -> tradeTime = JsonFields.epochMillis(p, ctxt, c, name);
+        case "T" -> tradeTime = JsonFields.epochMillis(p, ctxt, a, name);
         case "m" -> {
-          buyerMaker = JsonFields.bool(p, ctxt, c, name);
-          seen |= 8;
+          buyerMaker = JsonFields.bool(p, ctxt, a, name);
+          seen(8);
         }
-        default -> p.skipChildren();
+        default -> {
+          return false;
+        }
       }
+      return true;
     }
-    if (seen != 15) {
-      throw JsonFields.missing(ctxt, c, REQUIRED[Integer.numberOfTrailingZeros(~seen)]);
-    }
-    try {
+
+    @Override
+    protected AggTradeEvent build() {
       return new AggTradeEvent(eventTime, symbol, aggregateTradeId, price, quantity, firstTradeId, lastTradeId,
           tradeTime, buyerMaker);
-    } catch (IllegalArgumentException refused) {
-      throw JsonFields.instantiationFailure(ctxt, c, refused);
     }
   }
 }

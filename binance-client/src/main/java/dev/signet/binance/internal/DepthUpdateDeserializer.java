@@ -2,6 +2,7 @@ package dev.signet.binance.internal;
 
 import dev.signet.binance.spot.market.PriceLevel;
 import dev.signet.binance.stream.DepthUpdate;
+import dev.signet.core.internal.json.FieldLoop;
 import dev.signet.core.internal.json.JsonFields;
 import java.time.Instant;
 import java.util.List;
@@ -19,24 +20,31 @@ import tools.jackson.databind.ValueDeserializer;
  * <p>Example: {@code @JsonDeserialize(using = DepthUpdateDeserializer.class)} on {@link DepthUpdate}.
  */
 public final class DepthUpdateDeserializer extends ValueDeserializer<DepthUpdate> {
+  private static final String[] REQUIRED = {"U", "u"};
+
   /** Jackson builds it from the annotation on {@link DepthUpdate}. */
   public DepthUpdateDeserializer() {}
 
   @Override
   public DepthUpdate deserialize(JsonParser p, DeserializationContext ctxt) {
-    Class<?> a = DepthUpdate.class;
-    String eventType = null;
-    Instant eventTime = null;
-    Instant transactionTime = null;
-    String symbol = null;
-    long first = 0;
-    long last = 0;
-    Long previous = null;
-    List<PriceLevel> bids = null;
-    List<PriceLevel> asks = null;
-    int seen = 0;
-    for (String name = JsonFields.firstName(p, ctxt, a); name != null; name = p.nextName()) {
-      p.nextToken();
+    return FieldLoop.object(p, ctxt, DepthUpdate.class, REQUIRED, new Read());
+  }
+
+  /** The members of one {@link DepthUpdate}. */
+  private static final class Read extends FieldLoop.Fields<DepthUpdate> {
+    private String eventType;
+    private Instant eventTime;
+    private Instant transactionTime;
+    private String symbol;
+    private long first;
+    private long last;
+    private Long previous;
+    private List<PriceLevel> bids;
+    private List<PriceLevel> asks;
+
+    @Override
+    protected boolean read(String name, JsonParser p, DeserializationContext ctxt) {
+      Class<?> a = DepthUpdate.class;
       switch (name) {
         case "e" -> eventType = JsonFields.string(p, ctxt, a, name);
         case "E" -> eventTime = JsonFields.epochMillis(p, ctxt, a, name);
@@ -44,25 +52,25 @@ public final class DepthUpdateDeserializer extends ValueDeserializer<DepthUpdate
         case "s" -> symbol = JsonFields.string(p, ctxt, a, name);
         case "U" -> {
           first = JsonFields.longValue(p, ctxt, a, name);
-          seen |= 1;
+          seen(1);
         }
         case "u" -> {
           last = JsonFields.longValue(p, ctxt, a, name);
-          seen |= 2;
+          seen(2);
         }
         case "pu" -> previous = StreamEventFields.nullableLong(p, ctxt, a, name);
         case "b" -> bids = StreamEventFields.levels(p, ctxt, a, name);
         case "a" -> asks = StreamEventFields.levels(p, ctxt, a, name);
-        default -> p.skipChildren();
+        default -> {
+          return false;
+        }
       }
+      return true;
     }
-    if (seen != 3) {
-      throw JsonFields.missing(ctxt, a, (seen & 1) == 0 ? "U" : "u");
-    }
-    try {
+
+    @Override
+    protected DepthUpdate build() {
       return new DepthUpdate(eventType, eventTime, transactionTime, symbol, first, last, previous, bids, asks);
-    } catch (IllegalArgumentException refused) {
-      throw JsonFields.instantiationFailure(ctxt, a, refused);
     }
   }
 }

@@ -1,10 +1,9 @@
 package dev.signet.binance.internal;
 
 import dev.signet.binance.spot.market.PriceLevel;
+import dev.signet.core.internal.json.FieldLoop;
 import dev.signet.core.internal.json.JsonFields;
-import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -31,25 +30,6 @@ final class StreamEventFields {
 
   /** The current value, an array of {@code ["price","qty"]} levels; JSON null gives null. */
   static List<PriceLevel> levels(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    if (t != JsonToken.START_ARRAY) {
-      throw ctxt.wrongTokenException(p, type, JsonToken.START_ARRAY, "'" + field + "' must be an array");
-    }
-    List<PriceLevel> levels = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      try {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-          levels.add(null); // refused by the record's constructor, naming the field, as Jackson's decode does
-          continue;
-        }
-        levels.add(LEVEL.deserialize(p, ctxt));
-      } catch (JacksonException e) {
-        throw e.prependPath(levels, levels.size()).prependPath(type, field);
-      }
-    }
-    return levels;
+    return FieldLoop.array(p, ctxt, type, field, LEVEL::deserialize);
   }
 }

@@ -1,6 +1,7 @@
 package dev.signet.binance.internal;
 
 import dev.signet.binance.stream.TradeEvent;
+import dev.signet.core.internal.json.FieldLoop;
 import dev.signet.core.internal.json.JsonFields;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,30 +18,37 @@ import tools.jackson.databind.ValueDeserializer;
  * <p>Example: {@code @JsonDeserialize(using = TradeEventDeserializer.class)} on {@link TradeEvent}.
  */
 public final class TradeEventDeserializer extends ValueDeserializer<TradeEvent> {
+  private static final String[] REQUIRED = {"t", "m"};
+
   /** Jackson builds it from the annotation on {@link TradeEvent}. */
   public TradeEventDeserializer() {}
 
   @Override
   public TradeEvent deserialize(JsonParser p, DeserializationContext ctxt) {
-    Class<?> a = TradeEvent.class;
-    Instant eventTime = null;
-    String symbol = null;
-    long tradeId = 0;
-    BigDecimal price = null;
-    BigDecimal quantity = null;
-    Long buyerOrderId = null;
-    Long sellerOrderId = null;
-    Instant tradeTime = null;
-    boolean buyerMaker = false;
-    int seen = 0;
-    for (String name = JsonFields.firstName(p, ctxt, a); name != null; name = p.nextName()) {
-      p.nextToken();
+    return FieldLoop.object(p, ctxt, TradeEvent.class, REQUIRED, new Read());
+  }
+
+  /** The members of one {@link TradeEvent}. */
+  private static final class Read extends FieldLoop.Fields<TradeEvent> {
+    private Instant eventTime;
+    private String symbol;
+    private long tradeId;
+    private BigDecimal price;
+    private BigDecimal quantity;
+    private Long buyerOrderId;
+    private Long sellerOrderId;
+    private Instant tradeTime;
+    private boolean buyerMaker;
+
+    @Override
+    protected boolean read(String name, JsonParser p, DeserializationContext ctxt) {
+      Class<?> a = TradeEvent.class;
       switch (name) {
         case "E" -> eventTime = JsonFields.epochMillis(p, ctxt, a, name);
         case "s" -> symbol = JsonFields.string(p, ctxt, a, name);
         case "t" -> {
           tradeId = JsonFields.longValue(p, ctxt, a, name);
-          seen |= 1;
+          seen(1);
         }
         case "p" -> price = JsonFields.decimal(p, ctxt, a, name);
         case "q" -> quantity = JsonFields.decimal(p, ctxt, a, name);
@@ -49,19 +57,19 @@ public final class TradeEventDeserializer extends ValueDeserializer<TradeEvent> 
         case "T" -> tradeTime = JsonFields.epochMillis(p, ctxt, a, name);
         case "m" -> {
           buyerMaker = JsonFields.bool(p, ctxt, a, name);
-          seen |= 2;
+          seen(2);
         }
-        default -> p.skipChildren();
+        default -> {
+          return false;
+        }
       }
+      return true;
     }
-    if (seen != 3) {
-      throw JsonFields.missing(ctxt, a, (seen & 1) == 0 ? "t" : "m");
-    }
-    try {
+
+    @Override
+    protected TradeEvent build() {
       return new TradeEvent(eventTime, symbol, tradeId, price, quantity, buyerOrderId, sellerOrderId, tradeTime,
           buyerMaker);
-    } catch (IllegalArgumentException refused) {
-      throw JsonFields.instantiationFailure(ctxt, a, refused);
     }
   }
 }

@@ -1,16 +1,14 @@
 package dev.signet.kraken.internal;
 
+import dev.signet.core.internal.json.FieldLoop;
 import dev.signet.core.internal.json.JsonFields;
 import dev.signet.kraken.stream.BookData;
 import dev.signet.kraken.stream.BookEntry;
 import dev.signet.kraken.stream.BookMessage;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
@@ -24,29 +22,15 @@ import tools.jackson.databind.ValueDeserializer;
  * <p>Example: {@code @JsonDeserialize(using = BookMessageDeserializer.class)} on {@link BookMessage}.
  */
 public final class BookMessageDeserializer extends ValueDeserializer<BookMessage> {
+  private static final String[] NONE = {};
+  private static final String[] CHECKSUM = {"checksum"};
+
   /** Jackson builds it from the annotation on {@link BookMessage}. */
   public BookMessageDeserializer() {}
 
   @Override
   public BookMessage deserialize(JsonParser p, DeserializationContext ctxt) {
-    Class<?> a = BookMessage.class;
-    String channel = null;
-    BookMessage.Type type = null;
-    List<BookData> data = null;
-    for (String name = JsonFields.firstName(p, ctxt, a); name != null; name = p.nextName()) {
-      p.nextToken();
-      switch (name) {
-        case "channel" -> channel = JsonFields.string(p, ctxt, a, name);
-        case "type" -> type = type(p, ctxt);
-        case "data" -> data = list(p, ctxt, a, name, true);
-        default -> p.skipChildren();
-      }
-    }
-    try {
-      return new BookMessage(channel, type, data);
-    } catch (IllegalArgumentException refused) {
-      throw JsonFields.instantiationFailure(ctxt, a, refused);
-    }
+    return FieldLoop.object(p, ctxt, BookMessage.class, NONE, new Message());
   }
 
   private static BookMessage.Type type(JsonParser p, DeserializationContext ctxt) {
@@ -61,75 +45,92 @@ public final class BookMessageDeserializer extends ValueDeserializer<BookMessage
     };
   }
 
-  /** An array of book data ({@code data}) or of levels; JSON null gives null, a null element stays null. */
-  @SuppressWarnings("unchecked")
-  private static <T> List<T> list(JsonParser p, DeserializationContext ctxt, Class<?> type, String field, boolean data) {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    if (t != JsonToken.START_ARRAY) {
-      throw ctxt.wrongTokenException(p, type, JsonToken.START_ARRAY, "'" + field + "' must be an array");
-    }
-    List<T> out = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      try {
-        out.add(p.currentToken() == JsonToken.VALUE_NULL ? null : (T) (data ? data(p, ctxt) : entry(p, ctxt)));
-      } catch (JacksonException e) {
-        throw e.prependPath(out, out.size()).prependPath(type, field);
-      }
-    }
-    return out;
-  }
-
   private static BookData data(JsonParser p, DeserializationContext ctxt) {
-    Class<?> a = BookData.class;
-    String symbol = null;
-    List<BookEntry> bids = null;
-    List<BookEntry> asks = null;
-    long checksum = 0;
-    boolean seen = false;
-    Instant timestamp = null;
-    for (String name = JsonFields.firstName(p, ctxt, a); name != null; name = p.nextName()) {
-      p.nextToken();
-      switch (name) {
-        case "symbol" -> symbol = JsonFields.string(p, ctxt, a, name);
-        case "bids" -> bids = list(p, ctxt, a, name, false);
-        case "asks" -> asks = list(p, ctxt, a, name, false);
-        case "checksum" -> {
-          checksum = JsonFields.longValue(p, ctxt, a, name);
-          seen = true;
-        }
-        case "timestamp" -> timestamp = StreamTimestamps.instant(p, ctxt);
-        default -> p.skipChildren();
-      }
-    }
-    if (!seen) {
-      throw JsonFields.missing(ctxt, a, "checksum");
-    }
-    try {
-      return new BookData(symbol, bids, asks, checksum, timestamp);
-    } catch (IllegalArgumentException refused) {
-      throw JsonFields.instantiationFailure(ctxt, a, refused);
-    }
+    return FieldLoop.object(p, ctxt, BookData.class, CHECKSUM, new Data());
   }
 
   private static BookEntry entry(JsonParser p, DeserializationContext ctxt) {
-    Class<?> a = BookEntry.class;
-    BigDecimal price = null;
-    BigDecimal qty = null;
-    for (String name = JsonFields.firstName(p, ctxt, a); name != null; name = p.nextName()) {
-      p.nextToken();
+    return FieldLoop.object(p, ctxt, BookEntry.class, NONE, new Entry());
+  }
+
+  /** The members of a {@link BookMessage}. */
+  private static final class Message extends FieldLoop.Fields<BookMessage> {
+    private String channel;
+    private BookMessage.Type type;
+    private List<BookData> data;
+
+    @Override
+    protected boolean read(String name, JsonParser p, DeserializationContext ctxt) {
       switch (name) {
-        case "price" -> price = JsonFields.decimal(p, ctxt, a, name);
-        case "qty" -> qty = JsonFields.decimal(p, ctxt, a, name);
-        default -> p.skipChildren();
+        case "channel" -> channel = JsonFields.string(p, ctxt, BookMessage.class, name);
+        case "type" -> type = type(p, ctxt);
+        case "data" -> data = FieldLoop.array(p, ctxt, BookMessage.class, name, BookMessageDeserializer::data);
+        default -> {
+          return false;
+        }
       }
+      return true;
     }
-    try {
+
+    @Override
+    protected BookMessage build() {
+      return new BookMessage(channel, type, data);
+    }
+  }
+
+  /** The members of a {@link BookData}. */
+  private static final class Data extends FieldLoop.Fields<BookData> {
+    private String symbol;
+    private List<BookEntry> bids;
+    private List<BookEntry> asks;
+    private long checksum;
+    private Instant timestamp;
+
+    @Override
+    protected boolean read(String name, JsonParser p, DeserializationContext ctxt) {
+      Class<?> a = BookData.class;
+      switch (name) {
+        case "symbol" -> symbol = JsonFields.string(p, ctxt, a, name);
+        case "bids" -> bids = FieldLoop.array(p, ctxt, a, name, BookMessageDeserializer::entry);
+        case "asks" -> asks = FieldLoop.array(p, ctxt, a, name, BookMessageDeserializer::entry);
+        case "checksum" -> {
+          checksum = JsonFields.longValue(p, ctxt, a, name);
+          seen(1);
+        }
+        case "timestamp" -> timestamp = StreamTimestamps.instant(p, ctxt);
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    protected BookData build() {
+      return new BookData(symbol, bids, asks, checksum, timestamp);
+    }
+  }
+
+  /** The members of a {@link BookEntry}. */
+  private static final class Entry extends FieldLoop.Fields<BookEntry> {
+    private BigDecimal price;
+    private BigDecimal qty;
+
+    @Override
+    protected boolean read(String name, JsonParser p, DeserializationContext ctxt) {
+      switch (name) {
+        case "price" -> price = JsonFields.decimal(p, ctxt, BookEntry.class, name);
+        case "qty" -> qty = JsonFields.decimal(p, ctxt, BookEntry.class, name);
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    protected BookEntry build() {
       return new BookEntry(price, qty);
-    } catch (IllegalArgumentException refused) {
-      throw JsonFields.instantiationFailure(ctxt, a, refused);
     }
   }
 }

@@ -11,11 +11,17 @@ import tools.jackson.core.JsonToken;
 /**
  * The fast path of {@link KrakenStreamProtocol#route}: a data frame of a channel delivered element
  * by element ({@code trade}, {@code ticker}, {@code ohlc}, and {@code book} with its one element)
- * read with the streaming parser, no tree. A first pass reads the frame's {@code channel} and each
- * element's {@code symbol} (and {@code interval}), skipping everything else; a second hands the
- * sink a parser on each wanted element (on the frame itself for a book, whose payload is the frame).
- * Anything else (answers, errors, heartbeats, private channels, a book frame of several elements, a
- * shape out of the ordinary) is left to the tree path, which decides exactly as before. Not API.
+ * read with the streaming parser, no tree. Kraken's usual frames, in the documented form
+ * ({@code {"channel":"trade",...,"data":[{"symbol":"BTC/USD",...}]}}, no {@code method} or
+ * {@code error} member, each element's {@code symbol} first), are read in ONE pass
+ * ({@link KrakenOnePass}): the symbol is read from the text at the element's start and the parser
+ * handed on there, so an element's event (or its gap) is delivered before the rest of the frame is
+ * read; a frame that then turns out broken is reported by {@code route} as before. Otherwise a
+ * first pass reads the frame's {@code channel} and each element's {@code symbol} (and
+ * {@code interval}), skipping everything else; a second hands the sink a parser on each wanted
+ * element (on the frame itself for a book, whose payload is the frame). Anything else (answers,
+ * errors, heartbeats, private channels, a book frame of several elements, a shape out of the
+ * ordinary) is left to the tree path, which decides exactly as before. Not API.
  *
  * <pre>{@code
  * if (!KrakenDataFrames.route(frame, sink)) {
@@ -34,6 +40,9 @@ final class KrakenDataFrames {
    * @return false, having delivered nothing, when the frame is not a plain data frame
    */
   static boolean route(String frame, StreamProtocol.Sink sink) {
+    if (KrakenOnePass.route(frame, sink)) {
+      return true;
+    }
     String channel = null;
     List<String> streams = null;
     List<String> intervals = new ArrayList<>(1);
@@ -90,7 +99,7 @@ final class KrakenDataFrames {
   }
 
   /** Each element's symbol (its interval, or null, added to {@code intervals}); null for an odd shape. */
-  private static List<String> elements(JsonParser p, List<String> intervals) {
+  static List<String> elements(JsonParser p, List<String> intervals) {
     List<String> streams = new ArrayList<>(1);
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
       if (t != JsonToken.START_OBJECT) {
@@ -167,7 +176,7 @@ final class KrakenDataFrames {
   }
 
   /** A parser on the {@code START_OBJECT} of element {@code index} of the frame's {@code data}. */
-  private static JsonParser element(String frame, int index) {
+  static JsonParser element(String frame, int index) {
     JsonParser p = SignetJson.mapper().createParser(frame);
     p.nextToken();
     for (String name = p.nextName(); !name.equals("data"); name = p.nextName()) {

@@ -1,5 +1,6 @@
 package dev.signet.kraken.internal;
 
+import dev.signet.core.internal.json.FieldLoop;
 import dev.signet.core.internal.json.JsonFields;
 import dev.signet.kraken.stream.KrakenTrade;
 import dev.signet.kraken.trading.OrderType;
@@ -19,22 +20,29 @@ import tools.jackson.databind.ValueDeserializer;
  * <p>Example: {@code @JsonDeserialize(using = KrakenTradeDeserializer.class)} on {@link KrakenTrade}.
  */
 public final class KrakenTradeDeserializer extends ValueDeserializer<KrakenTrade> {
+  private static final String[] REQUIRED = {"trade_id"};
+
   /** Jackson builds it from the annotation on {@link KrakenTrade}. */
   public KrakenTradeDeserializer() {}
 
   @Override
   public KrakenTrade deserialize(JsonParser p, DeserializationContext ctxt) {
-    Class<?> a = KrakenTrade.class;
-    String symbol = null;
-    String side = null;
-    BigDecimal price = null;
-    BigDecimal qty = null;
-    String ordType = null;
-    long tradeId = 0;
-    boolean seen = false;
-    Instant timestamp = null;
-    for (String name = JsonFields.firstName(p, ctxt, a); name != null; name = p.nextName()) {
-      p.nextToken();
+    return FieldLoop.object(p, ctxt, KrakenTrade.class, REQUIRED, new Read());
+  }
+
+  /** The members of one {@link KrakenTrade}. */
+  private static final class Read extends FieldLoop.Fields<KrakenTrade> {
+    private String symbol;
+    private String side;
+    private BigDecimal price;
+    private BigDecimal qty;
+    private String ordType;
+    private long tradeId;
+    private Instant timestamp;
+
+    @Override
+    protected boolean read(String name, JsonParser p, DeserializationContext ctxt) {
+      Class<?> a = KrakenTrade.class;
       switch (name) {
         case "symbol" -> symbol = JsonFields.string(p, ctxt, a, name);
         case "side" -> side = JsonFields.string(p, ctxt, a, name);
@@ -43,20 +51,20 @@ public final class KrakenTradeDeserializer extends ValueDeserializer<KrakenTrade
         case "ord_type" -> ordType = JsonFields.string(p, ctxt, a, name);
         case "trade_id" -> {
           tradeId = JsonFields.longValue(p, ctxt, a, name);
-          seen = true;
+          seen(1);
         }
         case "timestamp" -> timestamp = StreamTimestamps.instant(p, ctxt);
-        default -> p.skipChildren();
+        default -> {
+          return false;
+        }
       }
+      return true;
     }
-    if (!seen) {
-      throw JsonFields.missing(ctxt, a, "trade_id");
-    }
-    try {
+
+    @Override
+    protected KrakenTrade build() {
       return new KrakenTrade(symbol, side == null ? null : Side.of(side), price, qty,
           ordType == null ? null : OrderType.of(ordType), tradeId, timestamp);
-    } catch (IllegalArgumentException refused) {
-      throw JsonFields.instantiationFailure(ctxt, a, refused);
     }
   }
 }
