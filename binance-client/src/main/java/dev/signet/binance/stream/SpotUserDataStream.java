@@ -40,7 +40,12 @@ public final class SpotUserDataStream implements AutoCloseable {
     HttpUrl url = base.newBuilder().addPathSegments("ws-api/v3").build();
     this.connection = new StreamConnection(http, new Request.Builder().url(url).build(),
         new BinanceUserDataProtocol(b.credentials, clock, b.limiter), options, clock, "Binance Spot user data stream");
-    this.events = connection.subscribe(BinanceUserDataProtocol.STREAM, Decoder.of(SpotUserEvent.class), null);
+    try {
+      this.events = connection.subscribe(BinanceUserDataProtocol.STREAM, Decoder.of(SpotUserEvent.class), null);
+    } catch (RuntimeException e) { // the limiter refused the connection: nothing was sent, nothing is kept
+      connection.close();
+      throw e;
+    }
   }
 
   /**

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
  * The Spot WebSocket API's connection and user data requests are charged on the limiter before
  * they are sent, at their documented weights (2 each), and a refused charge stops them: the exact
  * rows and weights charged per key type, a refused connection failing the build with nothing
- * connected, a refused subscription retried on a later socket, and the client's
- * own Spot limiter counting them with REST.
+ * connected, a refused subscription retried on a later socket, a refused reconnection tried
+ * again after the backoff, and the client's own Spot limiter counting them with REST.
  */
 class SpotUserDataWeightsTest {
   private static final String API_KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
@@ -150,6 +150,28 @@ class SpotUserDataWeightsTest {
     assertThat(limiter.charges()).containsExactly("GET /ws-api/v3 2", "GET /ws-api/v3 2",
         "POST /ws-api/v3/userDataStream.subscribe.signature 2");
     assertThat(fake.received()).hasSize(1);
+  }
+
+  @Test
+  void aReconnectWhoseConnectionChargeIsRefusedIsTriedAgainAfterTheBackoff() throws InterruptedException {
+    Recording limiter = new Recording();
+    connect(BinanceCredentials.hmac(API_KEY, SECRET), limiter);
+    fake.awaitSubscribed(1);
+    limiter.refusing = "GET /ws-api/v3";
+    limiter.refuse.set(1);
+    fake.disconnectAll();
+
+    assertThat(user.events().take()).isInstanceOf(StreamItem.Gap.class);
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (limiter.charges().size() < 4 || fake.subscribed() != 1) {
+      assertThat(System.nanoTime()).as("the second subscription").isLessThan(deadline);
+      Thread.sleep(5);
+    }
+    assertThat(limiter.charges()).containsExactly("GET /ws-api/v3 2",
+        "POST /ws-api/v3/userDataStream.subscribe.signature 2", "GET /ws-api/v3 2",
+        "POST /ws-api/v3/userDataStream.subscribe.signature 2");
+    assertThat(limiter.refuse.get()).isEqualTo(-1); // the one refusal was spent
+    assertThat(fake.connectionsOpened()).isEqualTo(2);
   }
 
   @Test
