@@ -68,6 +68,23 @@ class KrakenOnePassTest {
   }
 
   @Test
+  void aFrameLongerThanTheParsersBufferIsStillReadFromEachElementsStart() {
+    StringBuilder frame = new StringBuilder("{\"channel\":\"trade\",\"type\":\"update\",\"data\":[");
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 600; i++) { // about 60,000 characters: Jackson reads a String this long through a Reader
+      String element = "{\"symbol\":\"" + (i % 2 == 0 ? "BTC/USD" : "ETH/USD") + "\",\"trade_id\":" + i
+          + ",\"note\":\"" + "x".repeat(64) + "\"}";
+      frame.append(i == 0 ? "" : ",").append(element);
+      if (i % 2 == 0) {
+        expected.add("trade:BTC/USD " + element);
+      }
+    }
+    Recorder sink = new Recorder("trade:BTC/USD");
+    assertThat(KrakenOnePass.route(frame.append("]}").toString(), sink)).isTrue();
+    assertThat(sink.seen).hasSize(300).isEqualTo(expected);
+  }
+
+  @Test
   void aDecoderStoppingInsideAnElementDoesNotLoseTheNextOne() {
     Recorder sink = new Recorder("trade:BTC/USD");
     sink.stopInside = true;
