@@ -1,5 +1,6 @@
 package dev.signet.kraken.internal;
 
+import dev.signet.core.internal.json.ExpectedNames;
 import dev.signet.core.internal.json.FieldLoop;
 import dev.signet.core.internal.json.JsonFields;
 import dev.signet.kraken.stream.BookData;
@@ -22,6 +23,12 @@ import tools.jackson.databind.ValueDeserializer;
  * <p>Example: {@code @JsonDeserialize(using = BookMessageDeserializer.class)} on {@link BookMessage}.
  */
 public final class BookMessageDeserializer extends ValueDeserializer<BookMessage> {
+  /** The members in the order the exchange sends them (any order decodes). */
+  private static final ExpectedNames MESSAGE = new ExpectedNames("channel", "type", "data");
+  /** The members in the order the exchange sends them (any order decodes). */
+  private static final ExpectedNames DATA = new ExpectedNames("symbol", "bids", "asks", "checksum", "timestamp");
+  /** The members in the order the exchange sends them (any order decodes). */
+  private static final ExpectedNames ENTRY = new ExpectedNames("price", "qty");
   private static final String[] NONE = {};
   private static final String[] CHECKSUM = {"checksum"};
 
@@ -30,7 +37,7 @@ public final class BookMessageDeserializer extends ValueDeserializer<BookMessage
 
   @Override
   public BookMessage deserialize(JsonParser p, DeserializationContext ctxt) {
-    return FieldLoop.object(p, ctxt, BookMessage.class, NONE, new Message());
+    return FieldLoop.object(p, ctxt, BookMessage.class, MESSAGE, NONE, new Message());
   }
 
   private static BookMessage.Type type(JsonParser p, DeserializationContext ctxt) {
@@ -46,11 +53,11 @@ public final class BookMessageDeserializer extends ValueDeserializer<BookMessage
   }
 
   private static BookData data(JsonParser p, DeserializationContext ctxt) {
-    return FieldLoop.object(p, ctxt, BookData.class, CHECKSUM, new Data());
+    return FieldLoop.object(p, ctxt, BookData.class, DATA, CHECKSUM, new Data());
   }
 
   private static BookEntry entry(JsonParser p, DeserializationContext ctxt) {
-    return FieldLoop.object(p, ctxt, BookEntry.class, NONE, new Entry());
+    return FieldLoop.object(p, ctxt, BookEntry.class, ENTRY, NONE, new Entry());
   }
 
   /** The members of a {@link BookMessage}. */

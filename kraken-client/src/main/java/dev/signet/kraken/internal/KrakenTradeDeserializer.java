@@ -1,5 +1,6 @@
 package dev.signet.kraken.internal;
 
+import dev.signet.core.internal.json.ExpectedNames;
 import dev.signet.core.internal.json.FieldLoop;
 import dev.signet.core.internal.json.JsonFields;
 import dev.signet.kraken.stream.KrakenTrade;
@@ -20,6 +21,8 @@ import tools.jackson.databind.ValueDeserializer;
  * <p>Example: {@code @JsonDeserialize(using = KrakenTradeDeserializer.class)} on {@link KrakenTrade}.
  */
 public final class KrakenTradeDeserializer extends ValueDeserializer<KrakenTrade> {
+  /** The members in the order the exchange sends them (any order decodes). */
+  private static final ExpectedNames NAMES = new ExpectedNames("symbol", "side", "price", "qty", "ord_type", "trade_id", "timestamp");
   private static final String[] REQUIRED = {"trade_id"};
 
   /** Jackson builds it from the annotation on {@link KrakenTrade}. */
@@ -27,7 +30,7 @@ public final class KrakenTradeDeserializer extends ValueDeserializer<KrakenTrade
 
   @Override
   public KrakenTrade deserialize(JsonParser p, DeserializationContext ctxt) {
-    return FieldLoop.object(p, ctxt, KrakenTrade.class, REQUIRED, new Read());
+    return FieldLoop.object(p, ctxt, KrakenTrade.class, NAMES, REQUIRED, new Read());
   }
 
   /** The members of one {@link KrakenTrade}. */

@@ -116,6 +116,40 @@ public final class FieldLoop {
         p.skipChildren();
       }
     }
+    return finish(ctxt, type, required, fields);
+  }
+
+  /**
+   * As {@link #object(JsonParser, DeserializationContext, Class, String[], Fields)}, asking the
+   * parser first for the name the exchange sends next ({@link ExpectedNames}): the documented order
+   * skips the parser's name lookup, any other order decodes the same. {@code read} is handed the
+   * very strings {@code names} holds, or the parser's name for one that is not among them.
+   *
+   * @param <T> the record
+   * @param p the parser at the object's start or first property name
+   * @param ctxt the Jackson deserialization context
+   * @param type the record, named in errors
+   * @param names the members in the order the exchange sends them
+   * @param required the names of the required primitive members, in the order of their bits
+   * @param fields a fresh reader of this object's members
+   * @return the record
+   */
+  public static <T> T object(JsonParser p, DeserializationContext ctxt, Class<?> type, ExpectedNames names,
+      String[] required, Fields<T> fields) {
+    int at = -1;
+    int other = names.size();
+    for (int k = names.first(p, ctxt, type); k != ExpectedNames.END; k = names.next(p, at)) {
+      String name = k < other ? names.name(k) : p.currentName();
+      at = k < other ? k : at;
+      p.nextToken();
+      if (!fields.read(name, p, ctxt)) {
+        p.skipChildren();
+      }
+    }
+    return finish(ctxt, type, required, fields);
+  }
+
+  private static <T> T finish(DeserializationContext ctxt, Class<?> type, String[] required, Fields<T> fields) {
     int all = (1 << required.length) - 1;
     if (fields.seen != all) {
       throw JsonFields.missing(ctxt, type, required[Integer.numberOfTrailingZeros(~fields.seen)]);

@@ -26,10 +26,18 @@ class FieldLoopTest {
 
   private static final String[] REQUIRED = {"id"};
 
+  private static final ExpectedNames NAMES = new ExpectedNames("id", "qty", "parts");
+
   static final class LotDeserializer extends ValueDeserializer<Lot> {
+    private final boolean expected;
+
+    LotDeserializer(boolean expected) {
+      this.expected = expected;
+    }
+
     @Override
     public Lot deserialize(JsonParser p, DeserializationContext ctxt) {
-      return FieldLoop.object(p, ctxt, Lot.class, REQUIRED, new FieldLoop.Fields<Lot>() {
+      FieldLoop.Fields<Lot> fields = new FieldLoop.Fields<Lot>() {
         long id;
         BigDecimal qty;
         List<Lot> parts;
@@ -54,12 +62,16 @@ class FieldLoopTest {
         protected Lot build() {
           return new Lot(id, qty, parts);
         }
-      });
+      };
+      return expected ? FieldLoop.object(p, ctxt, Lot.class, NAMES, REQUIRED, fields)
+          : FieldLoop.object(p, ctxt, Lot.class, REQUIRED, fields);
     }
   }
 
   private static final JsonMapper MAPPER = JsonMapper.builder()
-      .addModule(new SimpleModule().addDeserializer(Lot.class, new LotDeserializer())).build();
+      .addModule(new SimpleModule().addDeserializer(Lot.class, new LotDeserializer(false))).build();
+  private static final JsonMapper EXPECTED = JsonMapper.builder()
+      .addModule(new SimpleModule().addDeserializer(Lot.class, new LotDeserializer(true))).build();
 
   private static Lot read(String json) {
     return MAPPER.readValue(json, Lot.class);
@@ -70,6 +82,28 @@ class FieldLoopTest {
     assertThat(read("{\"x\":{\"y\":[1]},\"parts\":[{\"qty\":\"1.50\",\"id\":2},null],\"qty\":3,\"id\":1}"))
         .isEqualTo(new Lot(1, new BigDecimal("3"), Arrays.asList(new Lot(2, new BigDecimal("1.50"), null), null)));
     assertThat(read("{\"id\":1,\"qty\":\"0.1\",\"parts\":null}").parts()).isNull();
+  }
+
+  @Test
+  void theExpectedNamesLoopDecodesEveryOrderAsThePlainLoopDoes() {
+    String[] bodies = {
+      "{\"id\":1,\"qty\":\"3\",\"parts\":[{\"id\":2,\"qty\":\"1.50\",\"parts\":null},null]}",
+      "{\"x\":{\"y\":[1]},\"parts\":[{\"qty\":\"1.50\",\"id\":2},null],\"qty\":3,\"id\":1}",
+      "{\"id\":1,\"z\":true,\"qty\":\"3\",\"parts\":[{\"id\":2,\"qty\":\"1.50\"},null],\"w\":0}",
+      "{\"qty\":\"3\",\"id\":1,\"id\":1,\"parts\":[{\"parts\":null,\"qty\":\"1.50\",\"id\":2},null]}",
+    };
+    Lot want = new Lot(1, new BigDecimal("3"), Arrays.asList(new Lot(2, new BigDecimal("1.50"), null), null));
+    for (String body : bodies) {
+      assertThat(EXPECTED.readValue(body, Lot.class)).as(body).isEqualTo(want);
+      assertThat(MAPPER.readValue(body, Lot.class)).as(body).isEqualTo(want);
+    }
+    assertThat(EXPECTED.readValue("{\"id\":7,\"qty\":0}", Lot.class))
+        .isEqualTo(new Lot(7, BigDecimal.ZERO, null));
+    assertThatThrownBy(() -> EXPECTED.readValue("{\"qty\":\"1\",\"parts\":[]}", Lot.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageStartingWith("required field 'id' is missing or null (in Lot)");
+    assertThatThrownBy(() -> EXPECTED.readValue("{}", Lot.class)).isInstanceOf(DatabindException.class)
+        .hasMessageStartingWith("required field 'id' is missing or null (in Lot)");
   }
 
   @Test
