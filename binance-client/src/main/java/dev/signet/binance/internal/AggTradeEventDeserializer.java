@@ -1,7 +1,6 @@
 package dev.signet.binance.internal;
 
 import dev.signet.binance.stream.AggTradeEvent;
-import dev.signet.core.internal.json.ExpectedNames;
 import dev.signet.core.internal.json.FieldLoop;
 import dev.signet.core.internal.json.JsonFields;
 import java.math.BigDecimal;
@@ -18,8 +17,6 @@ import tools.jackson.databind.ValueDeserializer;
  * <p>Example: {@code @JsonDeserialize(using = AggTradeEventDeserializer.class)} on {@link AggTradeEvent}.
  */
 public final class AggTradeEventDeserializer extends ValueDeserializer<AggTradeEvent> {
-  /** The members in the order the exchange sends them (any order decodes). */
-  private static final ExpectedNames NAMES = new ExpectedNames("e", "E", "s", "a", "p", "q", "f", "l", "T", "m", "M");
   private static final String[] REQUIRED = {"a", "f", "l", "m"};
 
   /** Jackson builds it from the annotation on {@link AggTradeEvent}. */
@@ -27,7 +24,7 @@ public final class AggTradeEventDeserializer extends ValueDeserializer<AggTradeE
 
   @Override
   public AggTradeEvent deserialize(JsonParser p, DeserializationContext ctxt) {
-    return FieldLoop.object(p, ctxt, AggTradeEvent.class, NAMES, REQUIRED, new Read());
+    return FieldLoop.object(p, ctxt, AggTradeEvent.class, REQUIRED, new Read());
   }
 
   /** The members of one {@link AggTradeEvent}. */

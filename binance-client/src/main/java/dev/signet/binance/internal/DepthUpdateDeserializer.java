@@ -2,7 +2,6 @@ package dev.signet.binance.internal;
 
 import dev.signet.binance.spot.market.PriceLevel;
 import dev.signet.binance.stream.DepthUpdate;
-import dev.signet.core.internal.json.ExpectedNames;
 import dev.signet.core.internal.json.FieldLoop;
 import dev.signet.core.internal.json.JsonFields;
 import java.time.Instant;
@@ -21,8 +20,6 @@ import tools.jackson.databind.ValueDeserializer;
  * <p>Example: {@code @JsonDeserialize(using = DepthUpdateDeserializer.class)} on {@link DepthUpdate}.
  */
 public final class DepthUpdateDeserializer extends ValueDeserializer<DepthUpdate> {
-  /** The members in the order the exchange sends them (any order decodes). */
-  private static final ExpectedNames NAMES = new ExpectedNames("e", "E", "T", "s", "U", "u", "pu", "b", "a");
   private static final String[] REQUIRED = {"U", "u"};
 
   /** Jackson builds it from the annotation on {@link DepthUpdate}. */
@@ -30,7 +27,7 @@ public final class DepthUpdateDeserializer extends ValueDeserializer<DepthUpdate
 
   @Override
   public DepthUpdate deserialize(JsonParser p, DeserializationContext ctxt) {
-    return FieldLoop.object(p, ctxt, DepthUpdate.class, NAMES, REQUIRED, new Read());
+    return FieldLoop.object(p, ctxt, DepthUpdate.class, REQUIRED, new Read());
   }
 
   /** The members of one {@link DepthUpdate}. */

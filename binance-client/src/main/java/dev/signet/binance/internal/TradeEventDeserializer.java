@@ -1,7 +1,6 @@
 package dev.signet.binance.internal;
 
 import dev.signet.binance.stream.TradeEvent;
-import dev.signet.core.internal.json.ExpectedNames;
 import dev.signet.core.internal.json.FieldLoop;
 import dev.signet.core.internal.json.JsonFields;
 import java.math.BigDecimal;
@@ -19,8 +18,6 @@ import tools.jackson.databind.ValueDeserializer;
  * <p>Example: {@code @JsonDeserialize(using = TradeEventDeserializer.class)} on {@link TradeEvent}.
  */
 public final class TradeEventDeserializer extends ValueDeserializer<TradeEvent> {
-  /** The members in the order the exchange sends them (any order decodes). */
-  private static final ExpectedNames NAMES = new ExpectedNames("e", "E", "s", "t", "p", "q", "T", "m", "M");
   private static final String[] REQUIRED = {"t", "m"};
 
   /** Jackson builds it from the annotation on {@link TradeEvent}. */
@@ -28,7 +25,7 @@ public final class TradeEventDeserializer extends ValueDeserializer<TradeEvent> 
 
   @Override
   public TradeEvent deserialize(JsonParser p, DeserializationContext ctxt) {
-    return FieldLoop.object(p, ctxt, TradeEvent.class, NAMES, REQUIRED, new Read());
+    return FieldLoop.object(p, ctxt, TradeEvent.class, REQUIRED, new Read());
   }
 
   /** The members of one {@link TradeEvent}. */
