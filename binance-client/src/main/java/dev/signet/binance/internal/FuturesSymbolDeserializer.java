@@ -4,10 +4,10 @@ import dev.signet.binance.futures.market.ContractType;
 import dev.signet.binance.futures.market.FuturesFilter;
 import dev.signet.binance.futures.market.FuturesSymbol;
 import dev.signet.core.internal.json.ExpectedNames;
+import dev.signet.core.internal.json.FieldLoop;
 import dev.signet.core.internal.json.JsonFields;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -148,21 +148,7 @@ public final class FuturesSymbolDeserializer extends ValueDeserializer<FuturesSy
 
     /** The filters, each through {@link FuturesFilterDeserializer}; a JSON null element stays null, as Jackson's list does. */
     private static List<FuturesFilter> filters(JsonParser p, DeserializationContext ctxt) {
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
-        return null;
-      }
-      if (p.currentToken() != JsonToken.START_ARRAY) {
-        throw ctxt.wrongTokenException(p, S, JsonToken.START_ARRAY, "'filters' must be an array");
-      }
-      List<FuturesFilter> out = new ArrayList<>();
-      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-        try {
-          out.add(t == JsonToken.VALUE_NULL ? null : FILTER.deserialize(p, ctxt));
-        } catch (JacksonException e) {
-          throw e.prependPath(out, out.size());
-        }
-      }
-      return out;
+      return FieldLoop.elements(p, ctxt, S, "filters", FILTER::deserialize);
     }
   }
 }

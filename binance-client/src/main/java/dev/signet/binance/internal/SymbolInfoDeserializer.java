@@ -6,6 +6,7 @@ import dev.signet.binance.spot.market.SymbolFilter;
 import dev.signet.binance.spot.market.SymbolInfo;
 import dev.signet.binance.spot.market.SymbolStatus;
 import dev.signet.core.internal.json.ExpectedNames;
+import dev.signet.core.internal.json.FieldLoop;
 import dev.signet.core.internal.json.JsonFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,21 +198,7 @@ public final class SymbolInfoDeserializer extends ValueDeserializer<SymbolInfo> 
 
     /** The filters, each through {@link SymbolFilterDeserializer}; a JSON null element stays null, as Jackson's list does. */
     private static List<SymbolFilter> filters(JsonParser p, DeserializationContext ctxt) {
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
-        return null;
-      }
-      if (p.currentToken() != JsonToken.START_ARRAY) {
-        throw ctxt.wrongTokenException(p, S, JsonToken.START_ARRAY, "'filters' must be an array");
-      }
-      List<SymbolFilter> out = new ArrayList<>();
-      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-        try {
-          out.add(t == JsonToken.VALUE_NULL ? null : FILTER.deserialize(p, ctxt));
-        } catch (JacksonException e) {
-          throw e.prependPath(out, out.size());
-        }
-      }
-      return out;
+      return FieldLoop.elements(p, ctxt, S, "filters", FILTER::deserialize);
     }
 
     /** Arrays of arrays of strings; a JSON null inner array stays null for the constructor to refuse. */

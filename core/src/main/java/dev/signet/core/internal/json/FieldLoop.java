@@ -165,6 +165,44 @@ public final class FieldLoop {
   }
 
   /**
+   * As {@link #array}, for a field loop that prepends the record and field to a failure's path
+   * itself: a failure inside an element carries only the element's index ({@code [3]}).
+   *
+   * @param <T> the element type
+   * @param p the parser on the field's value
+   * @param ctxt the Jackson deserialization context
+   * @param type the record, named in errors
+   * @param field the field, named in errors
+   * @param element reads one element that is not JSON null
+   * @return the elements, a JSON null element kept as null; or null for a JSON null array
+   */
+  public static <T> List<T> elements(JsonParser p, DeserializationContext ctxt, Class<?> type, String field,
+      Element<T> element) {
+    return read(p, ctxt, type, field, element, false);
+  }
+
+  private static <T> List<T> read(JsonParser p, DeserializationContext ctxt, Class<?> type, String field,
+      Element<T> element, boolean withField) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.START_ARRAY) {
+      throw ctxt.wrongTokenException(p, type, JsonToken.START_ARRAY, "'" + field + "' must be an array");
+    }
+    List<T> out = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      try {
+        out.add(p.currentToken() == JsonToken.VALUE_NULL ? null : element.read(p, ctxt));
+      } catch (JacksonException e) {
+        JacksonException placed = e.prependPath(out, out.size());
+        throw withField ? placed.prependPath(type, field) : placed;
+      }
+    }
+    return out;
+  }
+
+  /**
    * The current value, a JSON array, each element read by {@code element}; JSON null gives null, a
    * JSON null element stays null (for the record's constructor to refuse, naming the field, as
    * Jackson's decode does), and a failure inside an element carries its place ({@code field[i]}).
@@ -179,21 +217,7 @@ public final class FieldLoop {
    */
   public static <T> List<T> array(JsonParser p, DeserializationContext ctxt, Class<?> type, String field,
       Element<T> element) {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    if (t != JsonToken.START_ARRAY) {
-      throw ctxt.wrongTokenException(p, type, JsonToken.START_ARRAY, "'" + field + "' must be an array");
-    }
-    List<T> out = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      try {
-        out.add(p.currentToken() == JsonToken.VALUE_NULL ? null : element.read(p, ctxt));
-      } catch (JacksonException e) {
-        throw e.prependPath(out, out.size()).prependPath(type, field);
-      }
-    }
-    return out;
+    return read(p, ctxt, type, field, element, true);
   }
+
 }
