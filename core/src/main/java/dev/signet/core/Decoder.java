@@ -2,6 +2,7 @@ package dev.signet.core;
 
 import dev.signet.core.internal.json.ElementListReader;
 import dev.signet.core.internal.json.MemberMapReader;
+import dev.signet.core.internal.json.RootValueReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,9 +63,9 @@ public interface Decoder<T> {
    * @return a decoder into {@code type}
    */
   static <T> Decoder<T> of(JavaType type) {
-    ObjectReader reader = SignetJson.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    RootValueReader<T> reader = new RootValueReader<>(type);
     return parser -> {
-      T value = reader.readValue(parser);
+      T value = reader.read(parser);
       if (value == null) {
         throw new IllegalArgumentException("the value is null where " + type.getRawClass().getSimpleName()
             + " is documented");
