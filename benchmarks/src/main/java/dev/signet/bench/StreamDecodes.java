@@ -6,6 +6,7 @@ import dev.signet.binance.stream.DepthUpdate;
 import dev.signet.binance.stream.TradeEvent;
 import dev.signet.core.Decoder;
 import dev.signet.core.internal.StreamFrames;
+import dev.signet.core.internal.stream.FrameParsers;
 import dev.signet.core.internal.stream.StreamProtocol;
 import dev.signet.kraken.internal.KrakenStreamProtocol;
 import dev.signet.kraken.stream.BookData;
@@ -124,6 +125,7 @@ final class StreamDecodes {
 
   /** The sink of a connection with one subscription, decoding as the subscription's queue does. */
   private static final class Capture implements StreamProtocol.Sink {
+    private final FrameParsers parsers = new FrameParsers(); // a socket's own, as StreamSocket's
     private final String stream;
     private final Decoder<?> decoder;
     private Object event;
@@ -136,6 +138,11 @@ final class StreamDecodes {
     @Override
     public boolean wants(String name) {
       return stream.equals(name);
+    }
+
+    @Override
+    public JsonParser parse(String frame) {
+      return parsers.parse(frame);
     }
 
     @Override

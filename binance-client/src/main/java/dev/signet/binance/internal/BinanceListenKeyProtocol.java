@@ -1,6 +1,5 @@
 package dev.signet.binance.internal;
 
-import dev.signet.core.SignetJson;
 import dev.signet.core.internal.stream.StreamProtocol;
 import java.util.List;
 import tools.jackson.core.JsonParser;
@@ -48,7 +47,7 @@ public final class BinanceListenKeyProtocol implements StreamProtocol {
   @Override
   public void route(String frame, Sink sink) {
     if (sink.wants(STREAM)) {
-      try (JsonParser p = SignetJson.mapper().createParser(frame)) {
+      try (JsonParser p = sink.parse(frame)) {
         sink.deliver(STREAM, p);
       }
     }

@@ -1,6 +1,5 @@
 package dev.signet.binance.internal;
 
-import dev.signet.core.SignetJson;
 import dev.signet.core.internal.stream.StreamProtocol;
 import java.util.List;
 import tools.jackson.core.JsonParser;
@@ -45,7 +44,7 @@ public final class BinanceStreamProtocol implements StreamProtocol {
 
   @Override
   public void route(String frame, Sink sink) {
-    try (JsonParser p = SignetJson.mapper().createParser(frame)) {
+    try (JsonParser p = sink.parse(frame)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new IllegalArgumentException("a Binance stream frame is a JSON object, this one starts with "
             + p.currentToken());
@@ -92,7 +91,7 @@ public final class BinanceStreamProtocol implements StreamProtocol {
     if (!sink.wants(stream)) {
       return;
     }
-    try (JsonParser p = SignetJson.mapper().createParser(frame)) {
+    try (JsonParser p = sink.parse(frame)) {
       p.nextToken();
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         p.nextToken();

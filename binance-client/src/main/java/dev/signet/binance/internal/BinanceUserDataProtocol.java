@@ -109,7 +109,7 @@ public final class BinanceUserDataProtocol implements StreamProtocol {
 
   @Override
   public void route(String frame, Sink sink) {
-    try (JsonParser p = SignetJson.mapper().createParser(frame)) {
+    try (JsonParser p = sink.parse(frame)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new IllegalArgumentException("a WebSocket API frame is a JSON object, this one starts with "
             + p.currentToken());

@@ -1,6 +1,5 @@
 package dev.signet.kraken.internal;
 
-import dev.signet.core.SignetJson;
 import dev.signet.core.internal.stream.StreamProtocol;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,7 @@ final class KrakenDataFrames {
     String channel = null;
     List<String> streams = null;
     List<String> intervals = new ArrayList<>(1);
-    try (JsonParser p = SignetJson.mapper().createParser(frame)) {
+    try (JsonParser p = sink.parse(frame)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return false;
       }
@@ -156,7 +155,7 @@ final class KrakenDataFrames {
         String stream = stream(channel, symbols.get(i), intervals.get(i));
         if (stream != null && sink.wants(stream)) {
           if (p == null) {
-            p = element(frame, i);
+            p = element(frame, i, sink);
           }
           int depth = p.streamReadContext().getNestingDepth();
           sink.deliver(stream, p);
@@ -176,8 +175,8 @@ final class KrakenDataFrames {
   }
 
   /** A parser on the {@code START_OBJECT} of element {@code index} of the frame's {@code data}. */
-  static JsonParser element(String frame, int index) {
-    JsonParser p = SignetJson.mapper().createParser(frame);
+  static JsonParser element(String frame, int index, StreamProtocol.Sink sink) {
+    JsonParser p = sink.parse(frame);
     p.nextToken();
     for (String name = p.nextName(); !name.equals("data"); name = p.nextName()) {
       p.nextToken();
@@ -196,7 +195,7 @@ final class KrakenDataFrames {
     if (!sink.wants(stream)) {
       return;
     }
-    try (JsonParser p = SignetJson.mapper().createParser(frame)) {
+    try (JsonParser p = sink.parse(frame)) {
       p.nextToken();
       sink.deliver(stream, p);
     }

@@ -1,6 +1,5 @@
 package dev.signet.kraken.internal;
 
-import dev.signet.core.SignetJson;
 import dev.signet.core.internal.stream.StreamProtocol;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -107,7 +106,7 @@ final class KrakenOnePass {
     }
     String stream = "book:" + symbol;
     if (sink.wants(stream)) {
-      try (JsonParser p = SignetJson.mapper().createParser(frame)) {
+      try (JsonParser p = sink.parse(frame)) {
         p.nextToken();
         sink.deliver(stream, p);
         if (p.streamReadContext().inRoot() && p.nextToken() != null) {
@@ -120,7 +119,7 @@ final class KrakenOnePass {
 
   /** The frame's channel, type and data read in order (as the text showed), each wanted element handed on. */
   private static void elements(String frame, String channel, String first, StreamProtocol.Sink sink) {
-    JsonParser p = SignetJson.mapper().createParser(frame);
+    JsonParser p = sink.parse(frame);
     try {
       p.nextToken();
       for (int i = 0; i < 2; i++) { // channel and type
@@ -148,7 +147,7 @@ final class KrakenOnePass {
         sink.deliver(stream, p);
         if (p.streamReadContext().getNestingDepth() != depth - 1) {
           p.close(); // the decoder stopped inside the element (it failed): go on after it
-          p = KrakenDataFrames.element(frame, index);
+          p = KrakenDataFrames.element(frame, index, sink);
           p.skipChildren();
         }
       }
@@ -184,7 +183,7 @@ final class KrakenOnePass {
       }
     }
     if (symbol != null && sink.wants(channel + ":" + symbol)) {
-      try (JsonParser element = KrakenDataFrames.element(frame, index)) {
+      try (JsonParser element = KrakenDataFrames.element(frame, index, sink)) {
         sink.deliver(channel + ":" + symbol, element);
       }
     }

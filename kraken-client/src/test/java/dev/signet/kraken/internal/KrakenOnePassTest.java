@@ -3,6 +3,7 @@ package dev.signet.kraken.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.signet.core.internal.stream.FrameParsers;
 import dev.signet.core.internal.stream.StreamProtocol;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ class KrakenOnePassTest {
 
   /** Records each payload as text, read straight off the parser it is handed, and where that parser was. */
   private static final class Recorder implements StreamProtocol.Sink {
+    private final FrameParsers parsers = new FrameParsers();
     final Set<String> wanted;
     final List<String> seen = new ArrayList<>();
     boolean stopInside;
@@ -32,6 +34,11 @@ class KrakenOnePassTest {
     @Override
     public boolean wants(String stream) {
       return wanted.contains(stream);
+    }
+
+    @Override
+    public JsonParser parse(String frame) {
+      return parsers.parse(frame);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.signet.kraken.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.signet.core.internal.stream.FrameParsers;
 import dev.signet.core.internal.stream.StreamProtocol;
 import dev.signet.kraken.trading.WebSocketsToken;
 import dev.signet.testkit.FakeClock;
@@ -19,6 +20,7 @@ import tools.jackson.core.JsonToken;
 class KrakenStreamProtocolTest {
   /** Records what the protocol tells it, as text. */
   static final class Recorder implements StreamProtocol.Sink {
+    private final FrameParsers parsers = new FrameParsers();
     final Set<String> wanted;
     final List<String> seen = new ArrayList<>();
 
@@ -29,6 +31,11 @@ class KrakenStreamProtocolTest {
     @Override
     public boolean wants(String stream) {
       return wanted.contains(stream);
+    }
+
+    @Override
+    public JsonParser parse(String frame) {
+      return parsers.parse(frame);
     }
 
     @Override

@@ -95,6 +95,14 @@ public interface StreamProtocol {
     boolean wants(String stream);
 
     /**
+     * A parser of {@code frame} (the protocol closes it): the socket's own ({@link FrameParsers}).
+     *
+     * @param frame the frame being routed
+     * @return a parser at the frame's start
+     */
+    JsonParser parse(String frame);
+
+    /**
      * An event of {@code stream}, the parser on (or just before) its payload; the sink decodes it.
      *
      * @param stream the name

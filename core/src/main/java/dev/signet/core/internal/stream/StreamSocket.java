@@ -29,6 +29,7 @@ final class StreamSocket extends WebSocketListener implements StreamProtocol.Sin
   long openedAtMillis; // the connection's clock; guarded by the connection
   long lastSubscribeId = -1; // guarded by the connection
   private final StreamConnection connection;
+  private final FrameParsers parsers = new FrameParsers(); // this socket's reader thread's
 
   /**
    * @param connection the connection it belongs to
@@ -68,6 +69,11 @@ final class StreamSocket extends WebSocketListener implements StreamProtocol.Sin
   @Override
   public boolean wants(String stream) {
     return connection.wants(stream);
+  }
+
+  @Override
+  public JsonParser parse(String frame) {
+    return parsers.parse(frame);
   }
 
   @Override
