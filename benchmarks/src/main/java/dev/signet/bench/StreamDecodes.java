@@ -146,6 +146,11 @@ final class StreamDecodes {
     }
 
     @Override
+    public String name(JsonParser p) {
+      return parsers.name(p);
+    }
+
+    @Override
     public void deliver(String name, JsonParser payload) {
       event = StreamFrames.decode(name, payload, decoder);
     }

@@ -56,7 +56,7 @@ public final class BinanceStreamProtocol implements StreamProtocol {
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken value = p.nextToken();
         switch (name) {
-          case "stream" -> stream = value == JsonToken.VALUE_STRING ? p.getString() : null;
+          case "stream" -> stream = value == JsonToken.VALUE_STRING ? sink.name(p) : null;
           case "data" -> {
             if (stream == null) {
               p.skipChildren(); // "data" before "stream": read again below

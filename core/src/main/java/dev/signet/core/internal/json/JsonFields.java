@@ -68,7 +68,7 @@ public final class JsonFields {
    * @return the current value (the parser on it) as a {@link BigDecimal}; JSON null gives null
    */
   public static BigDecimal decimal(JsonParser p, DeserializationContext ctxt, Class<?> type, String field) {
-    // the usual case, a decimal string, kept small so that C2 inlines it into the row and field loops
+    // the usual case, a short decimal string, first; the refusals and the other token types apart
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       int length = p.getStringLength();
       if (length <= MAX_FAST_LENGTH) {

@@ -32,6 +32,7 @@ public final class FrameParsers {
   private static final Contexts CONTEXTS = new Contexts(SignetJson.mapper().reader());
 
   private final TokenStreamFactory factory;
+  private String lastName; // plain: see name(p)
 
   /** Parsers with buffers of their own. */
   public FrameParsers() {
@@ -46,6 +47,35 @@ public final class FrameParsers {
    */
   public JsonParser parse(String frame) {
     return CONTEXTS.parser(factory, frame);
+  }
+
+  /**
+   * The string value {@code p} is on: the instance returned last time when its characters are
+   * the same, else a new one (kept for next time). A socket's frames name few streams, mostly the
+   * same one frame after frame; the comparison reads the parser's characters, so a repeated name
+   * costs neither a string nor its hash in the subscription lookup. A racing caller at worst
+   * misses the last instance (strings are immutable, so any instance read is whole).
+   *
+   * @param p a parser on a string value
+   * @return its text
+   */
+  public String name(JsonParser p) {
+    String last = lastName;
+    int length = p.getStringLength();
+    if (last != null && last.length() == length) {
+      char[] chars = p.getStringCharacters();
+      int offset = p.getStringOffset();
+      int i = 0;
+      while (i < length && chars[offset + i] == last.charAt(i)) {
+        i++;
+      }
+      if (i == length) {
+        return last;
+      }
+    }
+    String name = p.getString();
+    lastName = name;
+    return name;
   }
 
   /** Gives each parser a context of Signet's mapper, as the mapper's own {@code createParser} does. */

@@ -103,6 +103,18 @@ public interface StreamProtocol {
     JsonParser parse(String frame);
 
     /**
+     * The string the parser is on, a stream's name: a socket returns the instance it returned
+     * last time when the characters are the same ({@link FrameParsers#name}), so a stream's
+     * frames cost no new string and no new hash.
+     *
+     * @param p a parser from {@link #parse}, on a string value
+     * @return the string value
+     */
+    default String name(JsonParser p) {
+      return p.getString();
+    }
+
+    /**
      * An event of {@code stream}, the parser on (or just before) its payload; the sink decodes it.
      *
      * @param stream the name

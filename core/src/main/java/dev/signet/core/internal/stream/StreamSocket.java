@@ -77,6 +77,11 @@ final class StreamSocket extends WebSocketListener implements StreamProtocol.Sin
   }
 
   @Override
+  public String name(JsonParser p) {
+    return parsers.name(p);
+  }
+
+  @Override
   public void deliver(String stream, JsonParser payload) {
     connection.deliver(this, stream, payload);
   }

@@ -60,4 +60,27 @@ class FrameParsersTest {
         .hasMessageContaining("Document nesting depth (501) exceeds the maximum allowed (500,");
     assertThat(Decoder.mapOf(Integer.class).decode(parsers.parse("{\"a\":1}"))).isEqualTo(Map.of("a", 1));
   }
+
+  @Test
+  void aRepeatedNameIsTheSameStringAndAnyOtherNameItsOwnText() {
+    String first = nameIn("{\"stream\":\"btcusdt@trade\"}");
+    assertThat(first).isEqualTo("btcusdt@trade");
+    assertThat(nameIn("{\"stream\":\"btcusdt@trade\"}")).isSameAs(first);
+    assertThat(nameIn("{\"stream\":\"btcusdt@trada\"}")).as("same length, last char differs").isEqualTo("btcusdt@trada");
+    assertThat(nameIn("{\"stream\":\"btcusdt@trades\"}")).isEqualTo("btcusdt@trades");
+    assertThat(nameIn("{\"stream\":\"btcusdt@trade\"}")).as("the last name is the one kept").isNotSameAs(first)
+        .isEqualTo("btcusdt@trade");
+    assertThat(nameIn("{\"stream\":\"btc\\u0041usdt@trad\"}")).as("escapes read as their characters")
+        .isEqualTo("btcAusdt@trad");
+    assertThat(nameIn("{\"stream\":\"\"}")).isEmpty();
+  }
+
+  private String nameIn(String frame) {
+    try (JsonParser p = parsers.parse(frame)) {
+      p.nextToken();
+      p.nextName();
+      p.nextToken();
+      return parsers.name(p);
+    }
+  }
 }
