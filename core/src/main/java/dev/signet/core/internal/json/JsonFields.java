@@ -124,13 +124,13 @@ public final class JsonFields {
     // times ten as (x + 4x) * 2, two address additions, rather than a multiply on the digit chain
     int start = i;
     long unscaled = 0;
-    for (int d; i < end && (d = chars[i] - '0') >= 0 && d <= 9; i++) {
+    for (int d; i < end && (d = (char) (chars[i] - '0')) <= 9; i++) {
       unscaled = ((unscaled + (unscaled << 2)) << 1) + d;
     }
     int scale = 0;
     if (i < end && chars[i] == '.') {
       int fraction = ++i;
-      for (int d; i < end && (d = chars[i] - '0') >= 0 && d <= 9; i++) {
+      for (int d; i < end && (d = (char) (chars[i] - '0')) <= 9; i++) {
         unscaled = ((unscaled + (unscaled << 2)) << 1) + d;
       }
       scale = i - fraction;
